@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+// One config for the app and for the benchmark fixture: TARO_APP_SOURCE switches only the source root.
+const sourceRoot = process.env.TARO_APP_SOURCE ?? 'src'
+const outputBase = process.env.TARO_APP_OUTPUT ?? 'dist'
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const platform = process.env.TARO_ENV ?? 'weapp'
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'renshe-banshi-zhinan',
+    date: '2026-11-22',
+    // 375 so that a size written as 18px is 18 CSS px on H5 and 18pt on weapp (pxtransform is off).
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot,
+    // Separate folders, so weapp and H5 builds never overwrite each other.
+    outputRoot: `${outputBase}/${platform}`,
+    plugins: [],
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      '@types': path.resolve(__dirname, '..', 'types'),
+    },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        url: { enable: true, config: { limit: 1024 } },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})
