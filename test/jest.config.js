@@ -1,0 +1,50 @@
+// Jest for the whole project. Two projects:
+// - domain: plain TypeScript modules (no Taro) and the catalogue checks, in Node.
+// - ui: components and pages through @tarojs/test-utils-react, in jsdom.
+const path = require('node:path')
+const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
+
+const rootDir = path.resolve(__dirname, '..')
+const ourMappers = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^@types/(.*)$': '<rootDir>/types/$1',
+  '\\.(css|scss)$': '<rootDir>/test/setup/style-stub.js',
+}
+// Babel must not transpile Jest's own runner or React ("Class private methods are not enabled").
+const transformIgnorePatterns = [
+  '/node_modules/(jest-[^/]+|@jest|babel-jest|react|react-dom|scheduler|playwright-core|axe-core|fast-check|pure-rand)/',
+]
+
+// defineJestConfig merges only globals and moduleNameMapper into its defaults; every other key we
+// pass replaces the default, so the keys below are complete on their own.
+const uiBase = defineJestConfig({ moduleNameMapper: ourMappers })
+
+module.exports = {
+  rootDir,
+  projects: [
+    {
+      displayName: 'domain',
+      rootDir,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/data/**/*.test.ts'],
+      transform: { '^.+\\.(ts|tsx|js|mjs)$': ['babel-jest', { configFile: path.join(__dirname, 'setup/babel.node.js') }] },
+      transformIgnorePatterns,
+      moduleNameMapper: ourMappers,
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+    },
+    {
+      ...uiBase,
+      displayName: 'ui',
+      rootDir,
+      bail: 0,
+      testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
+      // test-utils' own setup first (it sets TARO_ENV), then ours, which breaks an import cycle.
+      setupFiles: [...uiBase.setupFiles, '<rootDir>/test/setup/ui.setup.js'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/ui.after-env.ts'],
+      // swiper ships .mjs, so mjs must be both transformed and resolvable.
+      transform: { '^.+\\.(js|jsx|ts|tsx|mjs)$': uiBase.transform['^.+\\.(js|jsx|ts|tsx)$'] },
+      transformIgnorePatterns,
+      moduleFileExtensions: [...uiBase.moduleFileExtensions, 'mjs'],
+    },
+  ],
+}
