@@ -289,6 +289,8 @@ export const GuideFileSchema = v.strictObject({
   itemId,
   /** One line on what the item does for the citizen. */
   summary: text,
+  /** Who applies or acts: a person (个人), an employer or organisation (单位), or both. */
+  applicants: v.optional(v.pipe(v.array(v.picklist(['个人', '单位'])), v.nonEmpty())),
   /** True when any guide text is not from the seed; sampleFields narrows it where only part is sample. */
   sample: v.boolean(),
   /** Sections whose text is sample content. Omitted: every section is sample when sample is true. */

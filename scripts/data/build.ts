@@ -1,0 +1,107 @@
+/**
+ * npm run data
+ * Validates mock-data/ and derives what the app bundles into src/generated/ (git-ignored):
+ *   catalogue.json  regions, categories, themes and item summaries (main package: home, lists, 我的)
+ *   guides.json     service guides by item id (guide subpackage only)
+ *   holidays.json   official holidays and make-up workdays from chinese-days (working-day arithmetic)
+ *   search-index.json  precomputed search keys (search subpackage only)
+ * Nothing in src/generated is edited by hand; a failed validation writes nothing.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { CatalogueIndex, GuideBundle, HolidayCalendar, ItemSummary, RegionIndex } from '../../types/generated'
+import { ROOT, loadDataFiles } from './load'
+import { buildSearchIndex } from './search-index'
+import { formatProblem, validateData, type Dataset } from './validate'
+
+export const GENERATED_DIR = path.join(ROOT, 'src', 'generated')
+
+export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
+  const regions: RegionIndex[] = dataset.catalogues.map((cat) => {
+    const regionItemIds = new Set(cat.items.map((i) => i.id))
+    const themes = dataset.themes.themes
+      .map((t) => ({ id: t.id, name: t.name, description: t.description, itemIds: t.itemIds.filter((id) => regionItemIds.has(id)) }))
+      .filter((t) => t.itemIds.length > 0)
+    const items: ItemSummary[] = cat.items.map((item) => {
+      const guideId = item.kind === 'disclosure' ? null : (item.duplicateOf ?? item.id)
+      const guide = guideId ? dataset.guides.get(guideId) : undefined
+      const limits = guide?.sections.timeLimit
+      return {
+        ...item,
+        regionId: cat.region.id,
+        guideId,
+        summary: guide?.summary ?? null,
+        venueId: guide?.sections.location?.venueId ?? null,
+        timeLimit: limits ? (limits.promised ?? limits.statutory) : null,
+        themeIds: themes.filter((t) => t.itemIds.includes(item.id)).map((t) => t.id),
+        applicants: guide?.applicants ?? [],
+      }
+    })
+    return {
+      id: cat.region.id,
+      name: cat.region.name,
+      nameInferred: cat.region.nameInferred,
+      nameNote: cat.region.nameNote,
+      dataVersion: cat.dataVersion,
+      source: cat.source,
+      categories: cat.categories.map((name) => ({ name, itemIds: cat.items.filter((i) => i.category === name).map((i) => i.id) })),
+      hotlines: cat.hotlines,
+      defaultHotlineId: cat.defaultHotlineId,
+      venues: cat.venues,
+      themes,
+      featured: dataset.themes.featured[cat.region.id] ?? [],
+      items,
+    }
+  })
+  return { regions }
+}
+
+export function deriveGuideBundle(dataset: Dataset): GuideBundle {
+  return Object.fromEntries([...dataset.guides.entries()].sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/** Holidays from the first year the app can need (the year before the data version) to the last chinese-days covers. */
+export function deriveHolidayCalendar(firstYear: number): HolidayCalendar {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const raw = require('chinese-days/dist/chinese-days.json') as Record<'holidays' | 'workdays', Record<string, string>>
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const version = (require('chinese-days/package.json') as { version: string }).version
+  const pick = (table: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(table)
+        .filter(([date]) => Number(date.slice(0, 4)) >= firstYear)
+        .map(([date, label]) => [date, label.split(',')[1] ?? label]),
+    )
+  const holidays = pick(raw.holidays)
+  const lastYear = Math.max(...Object.keys(holidays).map((d) => Number(d.slice(0, 4))))
+  return { source: `chinese-days ${version}`, firstYear, lastYear, holidays, workdays: pick(raw.workdays) }
+}
+
+function write(name: string, value: unknown): number {
+  const text = JSON.stringify(value)
+  writeFileSync(path.join(GENERATED_DIR, name), text)
+  return Buffer.byteLength(text)
+}
+
+function main(): void {
+  const { dataset, problems } = validateData(loadDataFiles())
+  if (!dataset) {
+    for (const p of problems) console.error(formatProblem(p))
+    console.error(`\n${problems.length} problem(s) in mock-data/; nothing generated.`)
+    process.exit(1)
+  }
+  mkdirSync(GENERATED_DIR, { recursive: true })
+  const index = deriveCatalogueIndex(dataset)
+  const firstYear = Math.min(...index.regions.map((r) => Number(r.dataVersion.slice(0, 4)))) - 1
+  const sizes = {
+    'catalogue.json': write('catalogue.json', index),
+    'guides.json': write('guides.json', deriveGuideBundle(dataset)),
+    'holidays.json': write('holidays.json', deriveHolidayCalendar(firstYear)),
+    'search-index.json': write('search-index.json', buildSearchIndex(index, dataset)),
+  }
+  const items = index.regions.reduce((n, r) => n + r.items.length, 0)
+  console.log(`mock-data/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
+  for (const [name, bytes] of Object.entries(sizes)) console.log(`  src/generated/${name}  ${(bytes / 1024).toFixed(1)} KB`)
+}
+
+if (require.main === module) main()

@@ -1,0 +1,60 @@
+/**
+ * Builds the search index at build time: normalised names, aliases, categories and guide words,
+ * with the pinyin of every character computed by pinyin-pro (a devDependency; the app ships none).
+ * pinyin-pro reads characters in context, so polyphones get the reading of the word they are in:
+ * 参保 canbao, 调解 tiaojie, 重大 zhongda, 银行 yinhang, 行政 xingzheng.
+ */
+import { pinyin } from 'pinyin-pro'
+import type { CatalogueIndex } from '../../types/generated'
+import { normalizeText } from '../../src/domain/search/normalize'
+import type { SearchIndexFile } from '../../src/domain/search/types'
+import type { Dataset } from './validate'
+
+/** Pinyin for each kept character of a text, aligned with normalizeText(text).text. */
+export function syllablesOf(original: string): string {
+  const { text, positions } = normalizeText(original)
+  const all = pinyin(original, { toneType: 'none', type: 'array', v: true }) as string[]
+  // pinyin-pro returns one entry per UTF-16 unit of the original for the BMP text we index.
+  return positions.map((pos, i) => (/[a-z0-9]/.test(text[i]) ? text[i] : (all[pos] ?? text[i]).toLowerCase())).join(' ')
+}
+
+export interface SearchSource {
+  regions: string[]
+  items: { id: string; regionId: string; name: string; category: string; guideWords: string[] }[]
+  aliases: { term: string; itemIds: string[] }[]
+}
+
+export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
+  const categories: string[] = []
+  const docIndex = new Map(source.items.map((item, i) => [item.id, i]))
+  const docs = source.items.map((item) => {
+    let c = categories.indexOf(item.category)
+    if (c < 0) c = categories.push(item.category) - 1
+    return {
+      id: item.id,
+      r: source.regions.indexOf(item.regionId),
+      n: normalizeText(item.name).text,
+      p: syllablesOf(item.name),
+      c,
+      k: item.guideWords.map((w) => normalizeText(w).text).filter(Boolean).join('\u0001'),
+    }
+  })
+  return {
+    version: 1,
+    regions: source.regions,
+    categories: categories.map((name) => ({ t: normalizeText(name).text, p: syllablesOf(name) })),
+    aliases: source.aliases.map((a) => ({ t: normalizeText(a.term).text, p: syllablesOf(a.term), ids: a.itemIds.map((id) => docIndex.get(id)!).filter((i) => i !== undefined) })),
+    docs,
+  }
+}
+
+export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): SearchIndexFile {
+  const items = index.regions.flatMap((region) =>
+    region.items.map((item) => {
+      const guide = item.guideId ? dataset.guides.get(item.guideId) : undefined
+      const guideWords = guide ? [guide.summary, ...(guide.sections.materials?.items.map((m) => m.name) ?? [])] : item.contents
+      return { id: item.id, regionId: region.id, name: item.name, category: item.category, guideWords }
+    }),
+  )
+  return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items, aliases: dataset.aliases.aliases })
+}

@@ -1,0 +1,57 @@
+/**
+ * All date arithmetic happens on China's wall clock (UTC+8, no daylight saving), whatever the
+ * phone's time zone says. dayjs's utc plugin gives a fixed offset without Intl, which WeChat's
+ * Android engine does not fully have.
+ */
+import dayjs, { type Dayjs } from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import 'dayjs/locale/zh-cn'
+
+dayjs.extend(utc)
+
+export const CHINA_OFFSET_MINUTES = 8 * 60
+
+export type ChinaDay = Dayjs
+
+/** The moment as China's wall clock, in zh-cn. */
+export function chinaTime(epochMs: number): Dayjs {
+  return dayjs(epochMs).utcOffset(CHINA_OFFSET_MINUTES).locale('zh-cn')
+}
+
+/** Midnight of a China calendar date given as YYYY-MM-DD. */
+export function chinaDate(isoDate: string): Dayjs {
+  return dayjs.utc(`${isoDate}T00:00:00Z`).subtract(CHINA_OFFSET_MINUTES, 'minute').utcOffset(CHINA_OFFSET_MINUTES).locale('zh-cn')
+}
+
+export function isoDate(day: Dayjs): string {
+  return day.format('YYYY-MM-DD')
+}
+
+/** ISO weekday, 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(day: Dayjs): number {
+  return day.day() === 0 ? 7 : day.day()
+}
+
+/** "2026年10月8日（周四）" */
+export function formatLongDate(day: Dayjs): string {
+  return day.format('YYYY年M月D日（ddd）')
+}
+
+/** "10月8日" */
+export function formatShortDate(day: Dayjs): string {
+  return day.format('M月D日')
+}
+
+export function minutesOfDay(day: Dayjs): number {
+  return day.hour() * 60 + day.minute()
+}
+
+export function clockToMinutes(clock: string): number {
+  const [h, m] = clock.split(':').map(Number)
+  return h * 60 + m
+}
+
+/** "09:00" -> "9:00", as people write it. */
+export function formatClock(clock: string): string {
+  return clock.replace(/^0(\d)/, '$1')
+}

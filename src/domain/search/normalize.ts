@@ -1,0 +1,74 @@
+/**
+ * Text normalisation shared by the index builder and the runtime matcher, so both sides agree on
+ * what a "character" is: full-width folded to half-width, lower case, and only CJK ideographs,
+ * ASCII letters and digits kept. Everything else (punctuation, emoji, control characters) separates.
+ */
+
+/** The longest query the engine looks at; anything beyond is ignored, never an error. */
+export const MAX_QUERY_LENGTH = 50
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
+
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch)
+}
+
+export function isLatin(ch: string): boolean {
+  return ch >= 'a' && ch <= 'z'
+}
+
+function isKept(ch: string): boolean {
+  return isCjk(ch) || isLatin(ch) || (ch >= '0' && ch <= '9')
+}
+
+/** Full-width ASCII (ＡＢＣ１２３) and the ideographic space to half-width, then lower case. */
+export function foldWidth(s: string): string {
+  let out = ''
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!
+    if (code === 0x3000) out += ' '
+    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
+    else out += ch
+  }
+  return out.toLowerCase()
+}
+
+/**
+ * Normalises indexed text (a name, an alias). positions[i] is the index in the original string of
+ * the i-th kept character, so match ranges can be mapped back for highlighting.
+ */
+export function normalizeText(original: string): { text: string; positions: number[] } {
+  const folded = foldWidth(original)
+  let text = ''
+  const positions: number[] = []
+  // Index by UTF-16 unit: folding keeps lengths for the BMP text the catalogue holds.
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]
+    if (isKept(ch)) {
+      text += ch
+      positions.push(i)
+    }
+  }
+  return { text, positions }
+}
+
+/** Splits a raw query into normalised terms. Never throws; hostile input yields [] or short terms. */
+export function parseQuery(raw: unknown): string[] {
+  if (typeof raw !== 'string') return []
+  const folded = foldWidth(raw.slice(0, MAX_QUERY_LENGTH * 4))
+  const terms: string[] = []
+  let current = ''
+  let budget = MAX_QUERY_LENGTH
+  for (const ch of folded) {
+    if (budget === 0) break
+    if (isKept(ch)) {
+      current += ch
+      budget--
+    } else if (current) {
+      terms.push(current)
+      current = ''
+    }
+  }
+  if (current) terms.push(current)
+  return terms
+}

@@ -1,0 +1,36 @@
+/** The search index that scripts/data/search-index.ts writes and the engine reads. */
+export interface SearchIndexFile {
+  version: 1
+  regions: string[]
+  /** Category names of all regions, normalised, with their syllables ("jiu ye xin xi fu wu"). */
+  categories: { t: string; p: string }[]
+  /** Everyday names; ids are doc indexes in priority order (the first is the best answer). */
+  aliases: { t: string; p: string; ids: number[] }[]
+  docs: {
+    id: string
+    /** Region index. */
+    r: number
+    /** Normalised name. */
+    n: string
+    /** Syllables of n, space-separated, one per character. */
+    p: string
+    /** Category index. */
+    c: number
+    /** Normalised guide words (summary, materials), phrases separated by \u0001. */
+    k: string
+  }[]
+}
+
+export type MatchField = 'name' | 'alias' | 'category' | 'guide'
+
+export interface SearchHit {
+  id: string
+  regionId: string
+  /** 0 exact name, 1 name prefix, 2 alias, 3 name contains, 4 category, 5 guide text. */
+  tier: number
+  field: MatchField
+  /** The alias that matched, when field is alias. */
+  alias?: string
+  /** Matched ranges in the normalised name, [start, end). */
+  nameRanges: [number, number][]
+}

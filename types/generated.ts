@@ -1,0 +1,61 @@
+/**
+ * Shapes of the data that scripts/data/build.ts derives from mock-data/ into src/generated/.
+ * Derived from the catalogue types, never edited by hand.
+ */
+import type { CatalogueFile, CatalogueItem, GuideFile, TimeLimit } from './catalogue'
+
+export type Applicant = '个人' | '单位'
+
+export interface ItemSummary extends CatalogueItem {
+  regionId: string
+  /** The guide to show: the item's own, the original's for a duplicated row, null for 公开目录 entries. */
+  guideId: string | null
+  /** The guide's one-line summary. */
+  summary: string | null
+  venueId: string | null
+  /** The promised limit, or the statutory one when nothing is promised: what lists show at a glance. */
+  timeLimit: TimeLimit | null
+  themeIds: string[]
+  applicants: Applicant[]
+}
+
+export interface ThemeSummary {
+  id: string
+  name: string
+  description: string
+  itemIds: string[]
+}
+
+export interface RegionIndex {
+  id: string
+  name: string
+  nameInferred: boolean
+  nameNote?: string
+  dataVersion: string
+  source: CatalogueFile['source']
+  categories: { name: string; itemIds: string[] }[]
+  hotlines: CatalogueFile['hotlines']
+  defaultHotlineId: string
+  venues: CatalogueFile['venues']
+  themes: ThemeSummary[]
+  featured: string[]
+  items: ItemSummary[]
+}
+
+export interface CatalogueIndex {
+  regions: RegionIndex[]
+}
+
+/** Guides by item id. */
+export type GuideBundle = Record<string, GuideFile>
+
+/** Official public holidays and make-up workdays (调休), from chinese-days, for the years it covers. */
+export interface HolidayCalendar {
+  source: string
+  firstYear: number
+  lastYear: number
+  /** YYYY-MM-DD -> holiday name (元旦, 春节 ...). */
+  holidays: Record<string, string>
+  /** YYYY-MM-DD -> the holiday a make-up workday belongs to. */
+  workdays: Record<string, string>
+}
