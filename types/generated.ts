@@ -6,12 +6,14 @@ import type { CatalogueFile, CatalogueItem, GuideFile, TimeLimit } from './catal
 
 export type Applicant = '个人' | '单位'
 
-export interface ItemSummary extends CatalogueItem {
+/**
+ * What lists, home and 我的 need of an item (main package). The full transcription (公开内容, 依据,
+ * channels, source notes) lives in ItemDetails, loaded only with the guide page.
+ */
+export interface ItemSummary extends Pick<CatalogueItem, 'id' | 'row' | 'kind' | 'category' | 'name' | 'unit' | 'duplicateOf'> {
   regionId: string
   /** The guide to show: the item's own, the original's for a duplicated row, null for 公开目录 entries. */
   guideId: string | null
-  /** The guide's one-line summary. */
-  summary: string | null
   venueId: string | null
   /** The promised limit, or the statutory one when nothing is promised: what lists show at a glance. */
   timeLimit: TimeLimit | null
@@ -48,6 +50,9 @@ export interface CatalogueIndex {
 
 /** Guides by item id. */
 export type GuideBundle = Record<string, GuideFile>
+
+/** Full seed transcription of every item, by id (guide subpackage). */
+export type ItemDetails = Record<string, CatalogueItem>
 
 /** Official public holidays and make-up workdays (调休), from chinese-days, for the years it covers. */
 export interface HolidayCalendar {

@@ -3,13 +3,14 @@
  * Validates mock-data/ and derives what the app bundles into src/generated/ (git-ignored):
  *   catalogue.json  regions, categories, themes and item summaries (main package: home, lists, 我的)
  *   guides.json     service guides by item id (guide subpackage only)
+ *   items.json      the full seed transcription of every item (guide subpackage only)
  *   holidays.json   official holidays and make-up workdays from chinese-days (working-day arithmetic)
  *   search-index.json  precomputed search keys (search subpackage only)
  * Nothing in src/generated is edited by hand; a failed validation writes nothing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { CatalogueIndex, GuideBundle, HolidayCalendar, ItemSummary, RegionIndex } from '../../types/generated'
+import type { CatalogueIndex, GuideBundle, HolidayCalendar, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
 import { ROOT, loadDataFiles } from './load'
 import { buildSearchIndex } from './search-index'
 import { formatProblem, validateData, type Dataset } from './validate'
@@ -17,7 +18,9 @@ import { formatProblem, validateData, type Dataset } from './validate'
 export const GENERATED_DIR = path.join(ROOT, 'src', 'generated')
 
 export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
-  const regions: RegionIndex[] = dataset.catalogues.map((cat) => {
+  // Regions in the order of their seed files, so the list reads the same on every build.
+  const catalogues = [...dataset.catalogues].sort((a, b) => a.source.file.localeCompare(b.source.file))
+  const regions: RegionIndex[] = catalogues.map((cat) => {
     const regionItemIds = new Set(cat.items.map((i) => i.id))
     const themes = dataset.themes.themes
       .map((t) => ({ id: t.id, name: t.name, description: t.description, itemIds: t.itemIds.filter((id) => regionItemIds.has(id)) }))
@@ -27,10 +30,15 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
       const guide = guideId ? dataset.guides.get(guideId) : undefined
       const limits = guide?.sections.timeLimit
       return {
-        ...item,
+        id: item.id,
+        row: item.row,
+        kind: item.kind,
+        category: item.category,
+        name: item.name,
+        unit: item.unit,
+        ...(item.duplicateOf ? { duplicateOf: item.duplicateOf } : {}),
         regionId: cat.region.id,
         guideId,
-        summary: guide?.summary ?? null,
         venueId: guide?.sections.location?.venueId ?? null,
         timeLimit: limits ? (limits.promised ?? limits.statutory) : null,
         themeIds: themes.filter((t) => t.itemIds.includes(item.id)).map((t) => t.id),
@@ -54,6 +62,10 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
     }
   })
   return { regions }
+}
+
+export function deriveItemDetails(dataset: Dataset): ItemDetails {
+  return Object.fromEntries(dataset.catalogues.flatMap((c) => c.items.map((item) => [item.id, item])))
 }
 
 export function deriveGuideBundle(dataset: Dataset): GuideBundle {
@@ -96,6 +108,7 @@ function main(): void {
   const sizes = {
     'catalogue.json': write('catalogue.json', index),
     'guides.json': write('guides.json', deriveGuideBundle(dataset)),
+    'items.json': write('items.json', deriveItemDetails(dataset)),
     'holidays.json': write('holidays.json', deriveHolidayCalendar(firstYear)),
     'search-index.json': write('search-index.json', buildSearchIndex(index, dataset)),
   }

@@ -49,10 +49,11 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
 }
 
 export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): SearchIndexFile {
+  const contents = new Map(dataset.catalogues.flatMap((c) => c.items.map((i) => [i.id, i.contents] as const)))
   const items = index.regions.flatMap((region) =>
     region.items.map((item) => {
       const guide = item.guideId ? dataset.guides.get(item.guideId) : undefined
-      const guideWords = guide ? [guide.summary, ...(guide.sections.materials?.items.map((m) => m.name) ?? [])] : item.contents
+      const guideWords = guide ? [guide.summary, ...(guide.sections.materials?.items.map((m) => m.name) ?? [])] : (contents.get(item.id) ?? [])
       return { id: item.id, regionId: region.id, name: item.name, category: item.category, guideWords }
     }),
   )

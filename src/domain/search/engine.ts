@@ -117,15 +117,22 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return [...out]
   }
 
+  /** Within a tier: earlier matches first, then shorter names (closer to what was typed). */
+  function nameSub(doc: number, start: number): number {
+    return start * 1000 + docs[doc].n.length
+  }
+
   function nameTier(doc: number, range: [number, number]): number {
     if (range[0] > 0) return TIER.contains
     return range[1] === docs[doc].n.length ? TIER.exact : TIER.prefix
   }
 
-  /** Best hit per doc for one term. */
+  /** Best hit per doc for one term; range is where the term sits in the name, whatever field won. */
   function matchTerm(term: string): Map<number, TermHit> {
     const best = new Map<number, TermHit>()
+    const ranges = new Map<number, [number, number]>()
     const offer = (doc: number, hit: TermHit) => {
+      if (hit.range && !ranges.has(doc)) ranges.set(doc, hit.range)
       const cur = best.get(doc)
       if (!cur || hit.tier < cur.tier || (hit.tier === cur.tier && hit.sub < cur.sub)) best.set(doc, hit)
     }
@@ -135,7 +142,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     // Names, literally.
     for (const [doc, pos] of occurrences(names, term)) {
       const range: [number, number] = [pos, pos + term.length]
-      offer(doc, { tier: nameTier(doc, range), sub: pos, field: 'name', range })
+      offer(doc, { tier: nameTier(doc, range), sub: nameSub(doc, pos), field: 'name', range })
     }
     // Names, through pinyin: candidates from the longest Chinese run, or from initials.
     if (hasLatin) {
@@ -150,7 +157,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       for (const [doc, starts] of candidates) {
         for (const start of starts) {
           const end = matchFrom(targets[doc], term, start)
-          if (end >= 0) offer(doc, { tier: nameTier(doc, [start, end]), sub: start, field: 'name', range: [start, end] })
+          if (end >= 0) offer(doc, { tier: nameTier(doc, [start, end]), sub: nameSub(doc, start), field: 'name', range: [start, end] })
         }
       }
     }
@@ -168,6 +175,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     })
     // Guide words: Chinese only, literally.
     if (!hasLatin) for (const [doc] of occurrences(guideWords, term)) offer(doc, { tier: TIER.guide, sub: 0, field: 'guide' })
+    for (const [doc, hit] of best) if (!hit.range && ranges.has(doc)) best.set(doc, { ...hit, range: ranges.get(doc) })
     return best
   }
 

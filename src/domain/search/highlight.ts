@@ -10,7 +10,10 @@ export function highlightSegments(name: string, ranges: readonly [number, number
   const { positions } = normalizeText(name)
   const marked = new Array<boolean>(name.length).fill(false)
   for (const [start, end] of ranges) {
-    for (let i = start; i < end && i < positions.length; i++) marked[positions[i]] = true
+    if (start >= positions.length || end <= start) continue
+    // One contiguous highlight, punctuation inside the match included: "查询/提供".
+    const last = positions[Math.min(end, positions.length) - 1]
+    for (let i = positions[start]; i <= last; i++) marked[i] = true
   }
   const out: Segment[] = []
   for (let i = 0; i < name.length; i++) {

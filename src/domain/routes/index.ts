@@ -1,0 +1,58 @@
+/**
+ * Page paths and their parameters. Route parameters arrive from links people share, so parsing is
+ * defensive: H5 hands them over still percent-encoded, and a garbled value is reported, not thrown.
+ */
+
+export const PAGES = {
+  home: '/pages/home/index',
+  browse: '/pages/browse/index',
+  mine: '/pages/mine/index',
+  list: '/pages/list/index',
+  item: '/packages/guide/pages/item/index',
+  search: '/packages/search/pages/search/index',
+} as const
+
+export type ListKind = 'theme' | 'category' | 'audience' | 'disclosure'
+
+/** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
+export function decodeParam(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw === '') return null
+  try {
+    const once = decodeURIComponent(raw.replace(/\+/g, ' '))
+    // Some shares encode twice; decode again only when the result still looks encoded.
+    return /%[0-9a-f]{2}/i.test(once) ? decodeURIComponent(once) : once
+  } catch {
+    return null
+  }
+}
+
+export function query(params: Record<string, string>): string {
+  return Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')
+}
+
+export function itemPath(regionId: string, id: string): string {
+  return `${PAGES.item}?${query({ region: regionId, id })}`
+}
+
+export function listPath(kind: ListKind, key: string, regionId: string): string {
+  return `${PAGES.list}?${query({ kind, key, region: regionId })}`
+}
+
+export function searchPath(q?: string): string {
+  return q ? `${PAGES.search}?${query({ q })}` : PAGES.search
+}
+
+export type ItemParams = { ok: true; regionId: string; id: string } | { ok: false; reason: 'missing' | 'garbled' }
+
+const ID = /^[a-z]{2}-\d{3}$/
+const REGION = /^[a-z][a-z0-9-]{0,30}$/
+
+export function parseItemParams(params: Record<string, unknown>): ItemParams {
+  if (params.id === undefined || params.region === undefined || params.id === '' || params.region === '') return { ok: false, reason: 'missing' }
+  const id = decodeParam(params.id)
+  const regionId = decodeParam(params.region)
+  if (!id || !regionId || !ID.test(id) || !REGION.test(regionId)) return { ok: false, reason: 'garbled' }
+  return { ok: true, regionId, id }
+}

@@ -1,0 +1,3 @@
+export * from './envelope'
+export * from './keys'
+export * from './lists'

@@ -1,0 +1,99 @@
+/**
+ * What the app keeps on the phone, one versioned key each. Ids are item ids (hm-006, bj-073).
+ */
+import * as v from 'valibot'
+import type { StoredKeyDefinition } from './envelope'
+
+const itemId = v.pipe(v.string(), v.regex(/^[a-z]{2}-\d{3}$/))
+const regionId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/))
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+export const MAX_RECENTS = 30
+export const MAX_SEARCH_HISTORY = 10
+
+// ---- settings -------------------------------------------------------------------------------
+export const SettingsSchema = v.object({
+  /** The catalogue the citizen chose; null until they choose. */
+  regionId: v.nullable(regionId),
+  /** 长辈模式: true/false once the citizen switched it; null follows the system font size. */
+  elderMode: v.nullable(v.boolean()),
+})
+export type Settings = v.InferOutput<typeof SettingsSchema>
+
+export const settingsKey: StoredKeyDefinition<Settings> = {
+  key: 'rsbszn.settings',
+  version: 1,
+  schema: SettingsSchema,
+  initial: () => ({ regionId: null, elderMode: null }),
+  maxLength: 2_000,
+}
+
+// ---- favourites -----------------------------------------------------------------------------
+const Saved = v.object({ id: itemId, savedAt: timestamp })
+export const FavouritesSchema = v.record(regionId, v.array(Saved))
+export type Favourites = v.InferOutput<typeof FavouritesSchema>
+
+/** Version 1 kept one flat list of ids for all regions; the id prefix says which region. */
+const V1_REGION_BY_PREFIX: Record<string, string> = { hm: 'hami', bj: 'bijie' }
+
+export const favouritesKey: StoredKeyDefinition<Favourites> = {
+  key: 'rsbszn.favourites',
+  version: 2,
+  schema: FavouritesSchema,
+  initial: () => ({}),
+  migrations: {
+    1: (data) => {
+      const ids = v.parse(v.array(v.string()), data)
+      const out: Favourites = {}
+      for (const id of ids) {
+        const region = V1_REGION_BY_PREFIX[id.slice(0, 2)]
+        if (region && !(out[region] ?? []).some((s) => s.id === id)) out[region] = [...(out[region] ?? []), { id, savedAt: 0 }]
+      }
+      return out
+    },
+  },
+  maxLength: 64_000,
+}
+
+// ---- recent views ---------------------------------------------------------------------------
+const Viewed = v.object({ id: itemId, viewedAt: timestamp })
+export const RecentsSchema = v.record(regionId, v.pipe(v.array(Viewed), v.maxLength(MAX_RECENTS)))
+export type Recents = v.InferOutput<typeof RecentsSchema>
+
+export const recentsKey: StoredKeyDefinition<Recents> = {
+  key: 'rsbszn.recents',
+  version: 1,
+  schema: RecentsSchema,
+  initial: () => ({}),
+  maxLength: 32_000,
+}
+
+// ---- materials checklists -------------------------------------------------------------------
+export const ChecklistEntrySchema = v.object({
+  /** The catalogue data version the ticks were made against. */
+  dataVersion: v.string(),
+  ticked: v.array(v.string()),
+  updatedAt: timestamp,
+})
+export const ChecklistsSchema = v.record(itemId, ChecklistEntrySchema)
+export type ChecklistEntry = v.InferOutput<typeof ChecklistEntrySchema>
+export type Checklists = v.InferOutput<typeof ChecklistsSchema>
+
+export const checklistsKey: StoredKeyDefinition<Checklists> = {
+  key: 'rsbszn.checklists',
+  version: 1,
+  schema: ChecklistsSchema,
+  initial: () => ({}),
+  maxLength: 128_000,
+}
+
+// ---- search history -------------------------------------------------------------------------
+export const SearchHistorySchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(50))), v.maxLength(MAX_SEARCH_HISTORY))
+
+export const searchHistoryKey: StoredKeyDefinition<string[]> = {
+  key: 'rsbszn.search-history',
+  version: 1,
+  schema: SearchHistorySchema,
+  initial: () => [],
+  maxLength: 4_000,
+}

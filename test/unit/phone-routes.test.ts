@@ -1,0 +1,49 @@
+import { dialString, isDiallable, telHref } from '../../src/domain/phone'
+import { decodeParam, itemPath, parseItemParams } from '../../src/domain/routes'
+
+describe('phone numbers', () => {
+  test.each([
+    ['0902-2321695', true],
+    ['12333', true],
+    ['12345', false],
+    ['0902-232169', false],
+    ['javascript:alert(1)', false],
+    ['', false],
+    [undefined, false],
+  ])('%s diallable: %s', (number, ok) => {
+    expect(isDiallable(number)).toBe(ok)
+  })
+
+  test('tel links carry digits only and never a bad number', () => {
+    expect(telHref('0902-2321695')).toBe('tel:09022321695')
+    expect(telHref('12333')).toBe('tel:12333')
+    expect(telHref('0902-23216950000')).toBeNull()
+    expect(dialString('0902-2321695')).toBe('09022321695')
+  })
+})
+
+describe('route parameters', () => {
+  test('item paths encode their parameters', () => {
+    expect(itemPath('bijie', 'bj-073')).toBe('/packages/guide/pages/item/index?region=bijie&id=bj-073')
+  })
+
+  test.each([
+    [{ region: 'bijie', id: 'bj-073' }, { ok: true, regionId: 'bijie', id: 'bj-073' }],
+    [{ region: 'bijie%20', id: 'bj-073' }, { ok: false, reason: 'garbled' }],
+    [{ region: 'bijie', id: 'bj-073%' }, { ok: false, reason: 'garbled' }],
+    [{ region: 'bijie', id: '%E5%A4%B1' }, { ok: false, reason: 'garbled' }],
+    [{ region: 'bijie' }, { ok: false, reason: 'missing' }],
+    [{}, { ok: false, reason: 'missing' }],
+    [{ region: 'bijie', id: 'bj-073', extra: 'x' }, { ok: true, regionId: 'bijie', id: 'bj-073' }],
+    [{ region: ['a'], id: 'bj-073' }, { ok: false, reason: 'garbled' }],
+  ])('%j parses to %j', (params, expected) => {
+    expect(parseItemParams(params)).toEqual(expected)
+  })
+
+  test('Chinese arrives percent-encoded on H5 and is decoded, also when encoded twice', () => {
+    expect(decodeParam('%E5%A4%B1%E4%B8%9A%E9%87%91')).toBe('失业金')
+    expect(decodeParam('%25E5%25A4%25B1')).toBe('失')
+    expect(decodeParam('%E5%A4')).toBeNull()
+    expect(decodeParam('')).toBeNull()
+  })
+})

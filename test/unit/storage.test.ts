@@ -1,0 +1,121 @@
+import {
+  addFavourite,
+  checklistsKey,
+  decodeStored,
+  encodeStored,
+  favouritesKey,
+  isFavourite,
+  MAX_RECENTS,
+  pruneChecklists,
+  pruneUnknown,
+  pushRecent,
+  pushSearch,
+  recentsKey,
+  removeFavourite,
+  searchHistoryKey,
+  settingsKey,
+  ValueTooLargeError,
+} from '../../src/domain/storage'
+
+describe('decoding stored values', () => {
+  test('a missing value is the initial value, with no problem', () => {
+    expect(decodeStored(settingsKey, '')).toEqual({ value: { regionId: null, elderMode: null } })
+    expect(decodeStored(settingsKey, undefined)).toEqual({ value: { regionId: null, elderMode: null } })
+  })
+
+  test('a value round-trips through its envelope', () => {
+    const text = encodeStored(settingsKey, { regionId: 'bijie', elderMode: true })
+    expect(JSON.parse(text)).toEqual({ v: 1, data: { regionId: 'bijie', elderMode: true } })
+    expect(decodeStored(settingsKey, text)).toEqual({ value: { regionId: 'bijie', elderMode: true } })
+  })
+
+  test.each([
+    ['not JSON', '{"v":1,"data":', 'corrupt'],
+    ['not an envelope', '"hello"', 'corrupt'],
+    ['a number', '42', 'corrupt'],
+    ['from a newer app version', '{"v":9,"data":{}}', 'foreign'],
+    ['the wrong shape', '{"v":1,"data":{"regionId":5}}', 'invalid'],
+    ['a hostile region id', '{"v":1,"data":{"regionId":"<script>","elderMode":null}}', 'invalid'],
+  ])('%s is reset and reported as %s', (_label, raw, problem) => {
+    expect(decodeStored(settingsKey, raw)).toEqual({ value: { regionId: null, elderMode: null }, problem })
+  })
+
+  test('an oversized value is reset before it is parsed', () => {
+    const huge = `{"v":1,"data":[${'"x",'.repeat(2000)}"x"]}`
+    expect(decodeStored(searchHistoryKey, huge)).toEqual({ value: [], problem: 'too-large' })
+  })
+
+  test('encoding refuses a value over the key limit', () => {
+    expect(() => encodeStored(searchHistoryKey, Array(2000).fill('x'))).toThrow(ValueTooLargeError)
+  })
+
+  test('objects Taro already parsed are accepted', () => {
+    expect(decodeStored(settingsKey, { v: 1, data: { regionId: 'hami', elderMode: false } }).value).toEqual({ regionId: 'hami', elderMode: false })
+  })
+})
+
+describe('favourites migration from version 1 (one flat list of ids)', () => {
+  test('groups ids by region and keeps their order', () => {
+    const result = decodeStored(favouritesKey, JSON.stringify({ v: 1, data: ['bj-073', 'hm-013', 'bj-070', 'bj-073'] }))
+    expect(result.migratedFrom).toBe(1)
+    expect(result.problem).toBeUndefined()
+    expect(result.value).toEqual({
+      bijie: [
+        { id: 'bj-073', savedAt: 0 },
+        { id: 'bj-070', savedAt: 0 },
+      ],
+      hami: [{ id: 'hm-013', savedAt: 0 }],
+    })
+  })
+
+  test('a version 1 value that is not a list is reported invalid', () => {
+    expect(decodeStored(favouritesKey, '{"v":1,"data":{"a":1}}')).toEqual({ value: {}, problem: 'invalid' })
+  })
+
+  test('a version with no migration path is foreign', () => {
+    expect(decodeStored(favouritesKey, '{"v":0,"data":[]}').problem).toBe('foreign')
+  })
+})
+
+describe('list updates', () => {
+  test('favourites are per region and never duplicated', () => {
+    let f = addFavourite({}, 'hami', 'hm-013', 1)
+    f = addFavourite(f, 'hami', 'hm-013', 2)
+    f = addFavourite(f, 'bijie', 'bj-073', 3)
+    expect(f).toEqual({ hami: [{ id: 'hm-013', savedAt: 1 }], bijie: [{ id: 'bj-073', savedAt: 3 }] })
+    expect(isFavourite(f, 'bijie', 'hm-013')).toBe(false)
+    expect(removeFavourite(f, 'hami', 'hm-013').hami).toEqual([])
+  })
+
+  test('recent views keep the latest 30, de-duplicated, latest first', () => {
+    let r = {}
+    for (let i = 0; i < 40; i++) r = pushRecent(r, 'bijie', `bj-${String(42 + (i % 35)).padStart(3, '0')}`, i)
+    r = pushRecent(r, 'bijie', 'bj-050', 100)
+    const list = (r as Record<string, { id: string; viewedAt: number }[]>).bijie
+    expect(list).toHaveLength(MAX_RECENTS)
+    expect(list[0]).toEqual({ id: 'bj-050', viewedAt: 100 })
+    expect(new Set(list.map((x) => x.id)).size).toBe(MAX_RECENTS)
+    expect(decodeStored(recentsKey, encodeStored(recentsKey, r)).value).toEqual(r)
+  })
+
+  test('unknown ids are pruned quietly', () => {
+    const known = (id: string) => id !== 'bj-999'
+    expect(pruneUnknown({ bijie: [{ id: 'bj-999', savedAt: 1 }, { id: 'bj-073', savedAt: 2 }] }, known)).toEqual({ bijie: [{ id: 'bj-073', savedAt: 2 }] })
+    expect(pruneChecklists({ 'bj-999': { dataVersion: 'x', ticked: [], updatedAt: 0 } }, known)).toEqual({})
+  })
+
+  test('search history keeps 10 distinct non-blank queries, latest first', () => {
+    let h: string[] = []
+    for (let i = 0; i < 12; i++) h = pushSearch(h, `q${i}`)
+    h = pushSearch(h, 'q5')
+    h = pushSearch(h, '   ')
+    expect(h).toHaveLength(10)
+    expect(h[0]).toBe('q5')
+    expect(h.filter((x) => x === 'q5')).toHaveLength(1)
+  })
+
+  test('a checklist entry round-trips', () => {
+    const value = { 'bj-073': { dataVersion: '2026.11.1', ticked: ['social-security-card'], updatedAt: 5 } }
+    expect(decodeStored(checklistsKey, encodeStored(checklistsKey, value)).value).toEqual(value)
+  })
+})
