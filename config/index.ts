@@ -29,6 +29,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // types/ holds the catalogue types and data-policy constants the app imports.
+      compile: { include: [path.resolve(__dirname, '..', 'types')] },
       postcss: {
         pxtransform: { enable: false, config: {} },
         url: { enable: true, config: { limit: 1024 } },
@@ -36,9 +38,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: { include: [path.resolve(__dirname, '..', 'types')] },
       publicPath: '/',
       staticDirectory: 'static',
-      router: { mode: 'browser' },
+      router: {
+        mode: 'browser',
+        // Short, stable, bookmarkable addresses; the static server falls back to index.html.
+        customRoutes: {
+          '/pages/home/index': ['/', '/home'],
+          '/pages/browse/index': '/browse',
+          '/pages/list/index': '/list',
+          '/pages/mine/index': '/mine',
+          '/packages/guide/pages/item/index': '/guide',
+          '/packages/guide/pages/disclosure/index': '/open-catalogue',
+          '/packages/search/pages/search/index': '/search',
+        },
+      },
       postcss: {
         pxtransform: { enable: false, config: {} },
         autoprefixer: { enable: true, config: {} },

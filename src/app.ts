@@ -1,4 +1,4 @@
-import { PropsWithChildren } from 'react'
+import type { PropsWithChildren } from 'react'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

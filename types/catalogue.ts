@@ -10,12 +10,13 @@
  * scripts/data/validate.ts; the schemas here check the shape of each file.
  */
 import * as v from 'valibot'
+import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN } from './policy'
+
+export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN }
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const optionalText = v.optional(text)
 
-/** Item ids carry their region prefix and seed row: hm-006, bj-073. */
-export const ITEM_ID_PATTERN = /^(hm|bj)-\d{3}$/
 const itemId = v.pipe(v.string(), v.regex(ITEM_ID_PATTERN, 'must look like hm-006 or bj-073'))
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'))
 
@@ -23,14 +24,6 @@ const slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-c
 // Phones, venues and hours
 // ---------------------------------------------------------------------------------------------
 
-/** A landline with area code (0902-2321695) or a short service number (12333). */
-export const PHONE_PATTERN = /^(0\d{2,3}-\d{7,8}|\d{5})$/
-
-/**
- * The only numbers the data may contain: the one printed in the Hami seed, and the national HRSS
- * hotline. Nothing else is verifiable, so nothing else is shown or dialled.
- */
-export const ALLOWED_PHONE_NUMBERS: readonly string[] = ['0902-2321695', '12333']
 
 export const HotlineSchema = v.strictObject({
   id: slug,

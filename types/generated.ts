@@ -2,7 +2,7 @@
  * Shapes of the data that scripts/data/build.ts derives from mock-data/ into src/generated/.
  * Derived from the catalogue types, never edited by hand.
  */
-import type { CatalogueFile, CatalogueItem, GuideFile, TimeLimit } from './catalogue'
+import type { CatalogueFile, CatalogueItem, GuideFile } from './catalogue'
 
 export type Applicant = '个人' | '单位'
 
@@ -10,15 +10,16 @@ export type Applicant = '个人' | '单位'
  * What lists, home and 我的 need of an item (main package). The full transcription (公开内容, 依据,
  * channels, source notes) lives in ItemDetails, loaded only with the guide page.
  */
-export interface ItemSummary extends Pick<CatalogueItem, 'id' | 'row' | 'kind' | 'category' | 'name' | 'unit' | 'duplicateOf'> {
+export interface ItemSummary extends Pick<CatalogueItem, 'id' | 'kind' | 'name' | 'unit' | 'duplicateOf'> {
   regionId: string
   /** The guide to show: the item's own, the original's for a duplicated row, null for 公开目录 entries. */
   guideId: string | null
   venueId: string | null
-  /** The promised limit, or the statutory one when nothing is promised: what lists show at a glance. */
-  timeLimit: TimeLimit | null
-  themeIds: string[]
+  /** The promised limit's wording, or the statutory one's when nothing is promised: lists show it at a glance. */
+  timeLimitText: string | null
   applicants: Applicant[]
+  /** Material ids of the guide, so 我的 can show checklist progress without loading guides. */
+  materialIds: string[]
 }
 
 export interface ThemeSummary {

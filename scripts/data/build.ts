@@ -31,18 +31,16 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
       const limits = guide?.sections.timeLimit
       return {
         id: item.id,
-        row: item.row,
         kind: item.kind,
-        category: item.category,
         name: item.name,
         unit: item.unit,
         ...(item.duplicateOf ? { duplicateOf: item.duplicateOf } : {}),
         regionId: cat.region.id,
         guideId,
         venueId: guide?.sections.location?.venueId ?? null,
-        timeLimit: limits ? (limits.promised ?? limits.statutory) : null,
-        themeIds: themes.filter((t) => t.itemIds.includes(item.id)).map((t) => t.id),
+        timeLimitText: limits ? (limits.promised ?? limits.statutory)!.text : null,
         applicants: guide?.applicants ?? [],
+        materialIds: guide?.sections.materials?.items.map((m) => m.id) ?? [],
       }
     })
     return {

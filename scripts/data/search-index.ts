@@ -49,12 +49,12 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
 }
 
 export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): SearchIndexFile {
-  const contents = new Map(dataset.catalogues.flatMap((c) => c.items.map((i) => [i.id, i.contents] as const)))
+  const details = new Map(dataset.catalogues.flatMap((c) => c.items.map((i) => [i.id, i] as const)))
   const items = index.regions.flatMap((region) =>
     region.items.map((item) => {
       const guide = item.guideId ? dataset.guides.get(item.guideId) : undefined
-      const guideWords = guide ? [guide.summary, ...(guide.sections.materials?.items.map((m) => m.name) ?? [])] : (contents.get(item.id) ?? [])
-      return { id: item.id, regionId: region.id, name: item.name, category: item.category, guideWords }
+      const guideWords = guide ? [guide.summary, ...(guide.sections.materials?.items.map((m) => m.name) ?? [])] : details.get(item.id)!.contents
+      return { id: item.id, regionId: region.id, name: item.name, category: details.get(item.id)!.category, guideWords }
     }),
   )
   return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items, aliases: dataset.aliases.aliases })

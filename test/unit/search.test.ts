@@ -1,7 +1,7 @@
 /**
  * Search quality on the real catalogue: what citizens type, and the item that must come first.
  */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { highlightSegments } from '../../src/domain/search/highlight'
 import { parseQuery } from '../../src/domain/search/normalize'

@@ -19,8 +19,8 @@ export function chinaTime(epochMs: number): Dayjs {
 }
 
 /** Midnight of a China calendar date given as YYYY-MM-DD. */
-export function chinaDate(isoDate: string): Dayjs {
-  return dayjs.utc(`${isoDate}T00:00:00Z`).subtract(CHINA_OFFSET_MINUTES, 'minute').utcOffset(CHINA_OFFSET_MINUTES).locale('zh-cn')
+export function chinaDate(isoDay: string): Dayjs {
+  return dayjs.utc(`${isoDay}T00:00:00Z`).subtract(CHINA_OFFSET_MINUTES, 'minute').utcOffset(CHINA_OFFSET_MINUTES).locale('zh-cn')
 }
 
 export function isoDate(day: Dayjs): string {

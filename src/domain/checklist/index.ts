@@ -20,6 +20,12 @@ export function reconcileTicks(entry: ChecklistEntry | undefined, materials: rea
   return entry.ticked.filter((id, i) => ids.has(id) && entry.ticked.indexOf(id) === i)
 }
 
+/** Progress from material ids alone (lists in 我的, where guides are not loaded). */
+export function progressOfIds(entry: ChecklistEntry | undefined, materialIds: readonly string[]): ChecklistProgress {
+  const ticked = new Set(entry?.ticked ?? [])
+  return { done: materialIds.filter((id) => ticked.has(id)).length, total: materialIds.length }
+}
+
 export function progress(ticked: readonly string[], materials: readonly Material[]): ChecklistProgress {
   const set = new Set(ticked)
   return { done: materials.filter((m) => set.has(m.id)).length, total: materials.length }

@@ -1,5 +1,5 @@
 /** Phone numbers: only well-formed numbers on the allowed list are ever dialled. */
-import { ALLOWED_PHONE_NUMBERS, PHONE_PATTERN } from '../../../types/catalogue'
+import { ALLOWED_PHONE_NUMBERS, PHONE_PATTERN } from '../../../types/policy'
 
 export function isDiallable(number: unknown): number is string {
   return typeof number === 'string' && PHONE_PATTERN.test(number) && ALLOWED_PHONE_NUMBERS.includes(number)

@@ -9,10 +9,13 @@ export const PAGES = {
   mine: '/pages/mine/index',
   list: '/pages/list/index',
   item: '/packages/guide/pages/item/index',
+  disclosure: '/packages/guide/pages/disclosure/index',
   search: '/packages/search/pages/search/index',
 } as const
 
-export type ListKind = 'theme' | 'category' | 'audience' | 'disclosure'
+export type ListKind = 'theme' | 'category' | 'audience'
+
+export const LIST_KINDS: readonly ListKind[] = ['theme', 'category', 'audience']
 
 /** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
 export function decodeParam(raw: unknown): string | null {
@@ -38,6 +41,10 @@ export function itemPath(regionId: string, id: string): string {
 
 export function listPath(kind: ListKind, key: string, regionId: string): string {
   return `${PAGES.list}?${query({ kind, key, region: regionId })}`
+}
+
+export function disclosurePath(regionId: string): string {
+  return `${PAGES.disclosure}?${query({ region: regionId })}`
 }
 
 export function searchPath(q?: string): string {

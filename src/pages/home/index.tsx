@@ -1,9 +1,76 @@
-import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useMemo } from 'react'
+import BottomTabs from '../../components/BottomTabs'
+import { CellGroup } from '../../components/Cell'
+import ElderModeSwitch from '../../components/ElderModeSwitch'
+import HotlineButton from '../../components/HotlineButton'
+import PageShell from '../../components/PageShell'
+import RegionSwitch from '../../components/RegionSwitch'
+import SearchEntry from '../../components/SearchEntry'
+import ServiceCell from '../../components/ServiceCell'
+import ThemeGrid from '../../components/ThemeGrid'
+import { itemPath, listPath, PAGES } from '../../domain/routes'
+import { useNow, useRecents, useRegion } from '../../hooks'
+import { Heading, Pressable } from '../../platform'
+import { catalogue } from '../../services/catalogue'
+import { venueStatuses } from '../../services/office'
+import './index.scss'
 
 export default function Home() {
+  const { region, setRegion } = useRegion()
+  const { list: recents } = useRecents(region.id)
+  const now = useNow()
+  const statuses = useMemo(() => venueStatuses(region, now), [region, now])
+  const featured = catalogue.itemsOf(region, region.featured)
+  const recentItems = catalogue.itemsOf(region, recents.map((r) => r.id)).slice(0, 5)
+  const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
+  const open = (id: string) => Taro.navigateTo({ url: itemPath(region.id, id) })
+
   return (
-    <View>
-      <Text>人社办事指南</Text>
-    </View>
+    <PageShell withBar>
+      <View className='home-head'>
+        <View className='home-head__top'>
+          <Heading level={1}>人社办事指南</Heading>
+          <ElderModeSwitch />
+        </View>
+        <View className='home-head__region'>
+          <View className='home-head__label'>当前地区</View>
+          <RegionSwitch regions={catalogue.regions} currentId={region.id} onChange={setRegion} />
+        </View>
+        {catalogue.regions.some((r) => r.nameInferred) && <View className='muted'>* {catalogue.regions.find((r) => r.nameInferred)!.nameNote}</View>}
+      </View>
+      <SearchEntry />
+      <CellGroup title='办事主题'>
+        <ThemeGrid themes={region.themes} onPress={(id) => Taro.navigateTo({ url: listPath('theme', id, region.id) })} />
+      </CellGroup>
+      <CellGroup title='常用服务' footer='常用服务为编辑挑选，不是办理量统计。'>
+        {featured.map((item) => (
+          <ServiceCell key={item.id} item={item} status={item.venueId ? statuses.get(item.venueId) : undefined} onPress={() => open(item.id)} />
+        ))}
+      </CellGroup>
+      {recentItems.length > 0 && (
+        <CellGroup
+          title='最近浏览'
+          extra={
+            <Pressable className='link' onPress={() => Taro.redirectTo({ url: PAGES.mine })}>
+              全部
+            </Pressable>
+          }
+        >
+          {recentItems.map((item) => (
+            <ServiceCell key={item.id} item={item} onPress={() => open(item.id)} />
+          ))}
+        </CellGroup>
+      )}
+      <CellGroup title='咨询电话'>
+        <HotlineButton hotline={hotline} />
+      </CellGroup>
+      <View className='home-source muted'>
+        数据来源：《{region.source.title}》（{region.source.publisher}
+        {region.source.date ? `，${region.source.date}年` : '，未注明日期'}）。事项目录照录源文件；办事指南为示例内容，办理前请电话确认。
+      </View>
+      <BottomTabs current='home' />
+    </PageShell>
   )
 }

@@ -1,0 +1,130 @@
+/**
+ * npm run check:weapp — checks the production weapp build in dist/weapp:
+ *  - every page in app.json (main package and subpackages) has its .js, .json, .wxml and .wxss;
+ *  - package sizes: main package and each subpackage at most 2 MB, everything at most 30 MB;
+ *  - the guide data stays out of the main package (it belongs to the guide subpackage);
+ *  - WXML and WXSS compile with WeChat's own wcc/wcsc (miniprogram-compiler), when they run here.
+ * Prints the sizes; exits 1 on any failure.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+const ROOT = path.resolve(__dirname, '..')
+const MB = 1024 * 1024
+const PACKAGE_LIMIT = 2 * MB
+const TOTAL_LIMIT = 30 * MB
+
+interface AppJson {
+  pages: string[]
+  subPackages?: { root: string; pages: string[] }[]
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name)
+    return statSync(p).isDirectory() ? walk(p) : [p]
+  })
+}
+
+export interface WeappReport {
+  failures: string[]
+  mainBytes: number
+  totalBytes: number
+  subpackages: { root: string; bytes: number }[]
+}
+
+/** Sizes of the weapp build at dir, split by package (main = everything outside subpackage roots). */
+export function measureWeapp(dir: string): { mainBytes: number; totalBytes: number; subpackages: { root: string; bytes: number }[] } {
+  const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
+  const files = walk(dir).map((f) => ({ rel: path.relative(dir, f).split(path.sep).join('/'), bytes: statSync(f).size }))
+  const roots = (app.subPackages ?? []).map((s) => s.root.replace(/\/$/, ''))
+  const inRoot = (rel: string, root: string) => rel.startsWith(`${root}/`)
+  const subpackages = roots.map((root) => ({ root, bytes: files.filter((f) => inRoot(f.rel, root)).reduce((n, f) => n + f.bytes, 0) }))
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0)
+  const mainBytes = files.filter((f) => !roots.some((r) => inRoot(f.rel, r))).reduce((n, f) => n + f.bytes, 0)
+  return { mainBytes, totalBytes, subpackages }
+}
+
+function checkPages(dir: string, app: AppJson, failures: string[]): number {
+  const pages = [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
+  for (const page of pages) {
+    for (const ext of ['.js', '.json', '.wxml', '.wxss']) {
+      if (!existsSync(path.join(dir, page + ext))) failures.push(`page ${page} has no ${page}${ext}`)
+    }
+  }
+  return pages.length
+}
+
+function checkMainPackageHasNoGuides(dir: string, failures: string[]): void {
+  const guides = JSON.parse(readFileSync(path.join(ROOT, 'src/generated/guides.json'), 'utf8')) as Record<string, { summary: string }>
+  const marker = Object.values(guides)[0].summary
+  const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
+  const roots = (app.subPackages ?? []).map((s) => s.root)
+  for (const file of walk(dir).filter((f) => f.endsWith('.js'))) {
+    const rel = path.relative(dir, file).split(path.sep).join('/')
+    if (roots.some((r) => rel.startsWith(r))) continue
+    if (readFileSync(file, 'utf8').includes(marker)) failures.push(`guide data found in the main package (${rel}); it belongs to packages/guide`)
+  }
+}
+
+/** Compiles WXML and WXSS with WeChat's compilers. Returns a note when they cannot run on this machine. */
+function compileWithWechat(dir: string, failures: string[]): string {
+  let compiler: { wxmlToJs(root: string): string; wxssToJs(root: string): string }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    compiler = require('miniprogram-compiler')
+  } catch {
+    return 'skipped: miniprogram-compiler is not installed'
+  }
+  const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
+  const pages = [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
+  try {
+    const wxml = compiler.wxmlToJs(dir)
+    if (!wxml.includes('$gwx')) throw new Error('wcc produced no output')
+    // The generated code expects a browser-like `window`; an empty object stands in for it.
+    // eslint-disable-next-line no-new-func
+    const gwx = new Function('global', 'window', wxml)({}, {}) as (path: string) => unknown
+    for (const page of pages) {
+      if (typeof gwx(`${page}.wxml`) !== 'function') failures.push(`wcc: ${page}.wxml did not compile`)
+    }
+    const wxss = compiler.wxssToJs(dir)
+    if (!wxss.includes('wxssMap')) throw new Error('wcsc produced no output')
+    return `wcc and wcsc compiled ${pages.length} pages`
+  } catch (error) {
+    const message = (error as Error).message ?? String(error)
+    if (/ENOENT|EACCES|Exec format|spawnSync/i.test(message)) return `skipped: WeChat's compilers cannot run here (${message.split('\n')[0]})`
+    failures.push(`wcc/wcsc: ${message.split('\n').slice(0, 5).join(' ')}`)
+    return 'failed'
+  }
+}
+
+export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & { pages: number; compile: string } {
+  const failures: string[] = []
+  if (!existsSync(path.join(dir, 'app.json'))) {
+    return { failures: [`${dir}/app.json not found: run npm run build:weapp first`], mainBytes: 0, totalBytes: 0, subpackages: [], pages: 0, compile: 'skipped' }
+  }
+  const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
+  const pages = checkPages(dir, app, failures)
+  const sizes = measureWeapp(dir)
+  if (sizes.mainBytes > PACKAGE_LIMIT) failures.push(`main package is ${sizes.mainBytes} bytes, over WeChat's 2 MB limit`)
+  for (const s of sizes.subpackages) if (s.bytes > PACKAGE_LIMIT) failures.push(`subpackage ${s.root} is ${s.bytes} bytes, over 2 MB`)
+  if (sizes.totalBytes > TOTAL_LIMIT) failures.push(`all packages together are ${sizes.totalBytes} bytes, over 30 MB`)
+  checkMainPackageHasNoGuides(dir, failures)
+  const compile = compileWithWechat(dir, failures)
+  return { failures, pages, compile, ...sizes }
+}
+
+if (require.main === module) {
+  const report = checkWeapp()
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+  console.log(`weapp pages checked: ${report.pages}`)
+  console.log(`weapp main package: ${report.mainBytes} bytes (${kb(report.mainBytes)}; limit 2 MB)`)
+  for (const s of report.subpackages) console.log(`weapp subpackage ${s.root}: ${report.subpackages.length ? s.bytes : 0} bytes (${kb(s.bytes)})`)
+  console.log(`weapp total: ${report.totalBytes} bytes (${kb(report.totalBytes)})`)
+  console.log(`WXML/WXSS compile: ${report.compile}`)
+  if (report.failures.length) {
+    for (const f of report.failures) console.error(`FAIL ${f}`)
+    process.exit(1)
+  }
+  console.log('weapp output check passed')
+}

@@ -1,0 +1,19 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { searchPath } from '../../domain/routes'
+import { Pressable } from '../../platform'
+import './index.scss'
+
+/** The search box on home: a large tap target that opens the search page. */
+export default function SearchEntry({ hint = '搜索事项，如 失业金、社保证明、cybt' }: { hint?: string }) {
+  return (
+    <View className='search-entry'>
+      <Pressable className='search-entry__box' label='搜索事项' onPress={() => Taro.navigateTo({ url: searchPath() })}>
+        <View className='search-entry__icon' aria-hidden>
+          搜
+        </View>
+        <View className='search-entry__hint'>{hint}</View>
+      </Pressable>
+    </View>
+  )
+}

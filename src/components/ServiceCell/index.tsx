@@ -1,0 +1,53 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import type { ItemSummary } from '../../../types/generated'
+import type { OfficeStatus } from '../../domain/calendar'
+import { KIND_LABELS } from '../../domain/catalogue/queries'
+import type { Segment } from '../../domain/search/highlight'
+import { Pressable } from '../../platform'
+import HighlightedName from '../HighlightedName'
+import OfficeStatusBadge from '../OfficeStatusBadge'
+import './index.scss'
+
+interface ServiceCellProps {
+  item: ItemSummary
+  onPress: () => void
+  status?: OfficeStatus
+  /** Highlighted name segments (search results). */
+  segments?: Segment[]
+  /** Shown for results from a region other than the current one. */
+  regionLabel?: string
+  /** Extra line, e.g. checklist progress in 我的. */
+  extra?: ReactNode
+  /** A removal action beside the cell (我的). */
+  onRemove?: () => void
+}
+
+/** An item in a list: name, responsible unit and time limit at a glance, office status. */
+export default function ServiceCell({ item, onPress, status, segments, regionLabel, extra, onRemove }: ServiceCellProps) {
+  return (
+    <View className='service-cell' data-item-id={item.id}>
+      <Pressable className='service-cell__main' onPress={onPress}>
+        <View className='service-cell__body'>
+          <View className='service-cell__name'>{segments ? <HighlightedName segments={segments} /> : item.name}</View>
+          <View className='service-cell__meta muted'>
+            {regionLabel && <View className='tag tag--warn'>{regionLabel}</View>}
+            {item.kind !== 'service' && <View className='tag'>{KIND_LABELS[item.kind]}</View>}
+            <View>{item.unit}</View>
+            {item.timeLimitText && <View>时限：{item.timeLimitText}</View>}
+          </View>
+          {status && <OfficeStatusBadge status={status} showNext={false} />}
+          {extra && <View className='service-cell__extra'>{extra}</View>}
+        </View>
+        <View className='service-cell__arrow' aria-hidden>
+          ›
+        </View>
+      </Pressable>
+      {onRemove && (
+        <Pressable className='service-cell__remove' label={`移除 ${item.name}`} onPress={onRemove}>
+          移除
+        </Pressable>
+      )}
+    </View>
+  )
+}

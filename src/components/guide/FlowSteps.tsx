@@ -1,0 +1,23 @@
+import { View } from '@tarojs/components'
+import './FlowSteps.scss'
+
+/** The flow as numbered steps. */
+export default function FlowSteps({ steps }: { steps: readonly { title: string; detail: string }[] }) {
+  return (
+    <View className='flow' aria-role='list'>
+      {steps.map((s, i) => (
+        <View key={i} className='flow__step' aria-role='listitem'>
+          <View className='flow__number' aria-hidden>
+            {i + 1}
+          </View>
+          <View className='flow__text'>
+            <View className='flow__title'>
+              第{i + 1}步 {s.title}
+            </View>
+            <View>{s.detail}</View>
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}

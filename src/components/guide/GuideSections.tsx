@@ -1,0 +1,155 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import type { CatalogueItem, GuideFile, SectionKey } from '../../../types/catalogue'
+import type { RegionIndex } from '../../../types/generated'
+import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../../types/guide-sections'
+import { calendarLastYear, chinaNow, completionFor, venueOf } from '../../services/office'
+import { officeStatus } from '../../domain/calendar'
+import { holidayCalendar } from '../../services/calendar'
+import HotlineButton from '../HotlineButton'
+import SectionCard from '../SectionCard'
+import FlowSteps from './FlowSteps'
+import LocationSection from './LocationSection'
+import MaterialChecklist from './MaterialChecklist'
+import TimeLimitSection from './TimeLimitSection'
+import './GuideSections.scss'
+
+/** The order of sections that no 公开内容 wording asks for, after the required ones. */
+const EXTRA_ORDER: SectionKey[] = ['online', 'handlingMethod', 'fees', 'audience', 'conditions', 'materials', 'flow', 'basicInfo', 'specialSteps', 'result', 'evaluation', 'organizer', 'schedule', 'legalBasis', 'location', 'timeLimit', 'contact']
+
+/** The sections to show, in the order of the item's 公开内容, then the always-present ones, then extras. */
+export function sectionOrder(item: CatalogueItem, guide: GuideFile): { key: SectionKey; title: string }[] {
+  const out = requiredSections(item.contents)
+  const seen = new Set(out.map((s) => s.key))
+  for (const key of [...ALWAYS_REQUIRED, ...EXTRA_ORDER]) {
+    if (!seen.has(key) && guide.sections[key] !== undefined) {
+      seen.add(key)
+      out.push({ key, title: SECTION_TITLES[key] })
+    }
+  }
+  return out.filter((s) => guide.sections[s.key] !== undefined)
+}
+
+function Numbered({ items }: { items: readonly string[] }) {
+  return (
+    <View className='guide-list'>
+      {items.map((t, i) => (
+        <View key={i} className='guide-list__item'>
+          {items.length > 1 ? `${i + 1}. ` : ''}
+          {t}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+interface GuideSectionsProps {
+  item: CatalogueItem
+  guide: GuideFile
+  guideId: string
+  region: RegionIndex
+  now: number
+}
+
+export default function GuideSections({ item, guide, guideId, region, now }: GuideSectionsProps) {
+  const s = guide.sections
+  const isSample = (key: SectionKey) => guide.sample && (!guide.sampleFields || guide.sampleFields.includes(key))
+  const hotline = (id: string) => region.hotlines.find((h) => h.id === id)
+
+  const render: { [K in SectionKey]: () => ReactNode } = {
+    audience: () => <View>{s.audience!.text}</View>,
+    conditions: () => <Numbered items={s.conditions!.items} />,
+    materials: () => <MaterialChecklist guideId={guideId} itemName={item.name} materials={s.materials!.items} dataVersion={region.dataVersion} note={s.materials!.note} />,
+    flow: () => <FlowSteps steps={s.flow!.steps} />,
+    timeLimit: () => {
+      const limits = s.timeLimit!
+      const applies = limits.promised ?? limits.statutory
+      const estimate = applies ? completionFor(region, s.location?.venueId ?? null, applies, now) : null
+      return <TimeLimitSection limits={limits} estimate={estimate} calendarLastYear={calendarLastYear} />
+    },
+    fees: () => (
+      <View className='row'>
+        <View className={`tag ${s.fees!.free ? 'tag--brand' : 'tag--warn'}`}>{s.fees!.free ? '不收费' : '收费'}</View>
+        <View>{s.fees!.text}</View>
+      </View>
+    ),
+    location: () => {
+      const venue = venueOf(region, s.location!.venueId)
+      if (!venue) return <View>{s.location!.window}</View>
+      return <LocationSection venue={venue} window={s.location!.window} note={s.location!.note} status={officeStatus(chinaNow(now), venue.hours, holidayCalendar)} />
+    },
+    legalBasis: () => (
+      <View className='guide-list'>
+        {s.legalBasis!.items.map((b, i) => (
+          <View key={i} className='guide-list__item'>
+            {b.title}
+            {b.provision ? ` ${b.provision}` : ''}
+            {b.fromSeed && <View className='tag tag--brand guide-list__tag'>源目录所列</View>}
+          </View>
+        ))}
+      </View>
+    ),
+    contact: () => (
+      <View className='guide-contact'>
+        <View className='muted'>咨询</View>
+        {s.contact!.consult.map((id) => hotline(id) && <HotlineButton key={`c-${id}`} hotline={hotline(id)!} />)}
+        <View className='muted'>监督投诉</View>
+        {s.contact!.complaint.map((id) => hotline(id) && <HotlineButton key={`p-${id}`} hotline={hotline(id)!} />)}
+        {s.contact!.note && <View className='muted'>{s.contact!.note}</View>}
+      </View>
+    ),
+    online: () => (
+      <View>
+        <View>{s.online!.available ? '可以网上办理：' : '暂不支持网上办理。'}</View>
+        <Numbered items={s.online!.channels.map((c) => (c.note ? `${c.name}：${c.note}` : c.name))} />
+        {s.online!.note && <View className='muted'>{s.online!.note}</View>}
+      </View>
+    ),
+    handlingMethod: () => (
+      <View>
+        <View className='row'>
+          {s.handlingMethod!.modes.map((m) => (
+            <View key={m} className='tag tag--brand'>
+              {m}
+            </View>
+          ))}
+        </View>
+        <View>{s.handlingMethod!.text}</View>
+      </View>
+    ),
+    basicInfo: () => (
+      <View className='guide-facts'>
+        {s.basicInfo!.facts.map((f) => (
+          <View key={f.label} className='guide-facts__row'>
+            <View className='guide-facts__label'>{f.label}</View>
+            <View className='guide-facts__value'>{f.value}</View>
+          </View>
+        ))}
+      </View>
+    ),
+    specialSteps: () => <Numbered items={s.specialSteps!.items} />,
+    evaluation: () => <View>{s.evaluation!.text}</View>,
+    result: () => <View>{s.result!.text}</View>,
+    organizer: () => <View>{s.organizer!.text}</View>,
+    schedule: () => (
+      <View className='guide-facts'>
+        {s.schedule!.items.map((e, i) => (
+          <View key={i} className='guide-facts__row'>
+            <View className='guide-facts__label'>{e.when}</View>
+            <View className='guide-facts__value'>{e.what}</View>
+          </View>
+        ))}
+      </View>
+    ),
+  }
+
+  return (
+    <View>
+      {sectionOrder(item, guide).map(({ key, title }) => (
+        <SectionCard key={key} title={title} sample={isSample(key)} testId={key}>
+          {render[key]()}
+        </SectionCard>
+      ))}
+    </View>
+  )
+}

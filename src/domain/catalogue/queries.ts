@@ -1,0 +1,66 @@
+/**
+ * Catalogue queries over the generated index: regions, items, themes, categories, audiences.
+ * Plain functions over plain data; the service layer binds them to the bundled index.
+ */
+import type { Applicant, CatalogueIndex, ItemSummary, RegionIndex } from '../../../types/generated'
+
+export type ItemLookup =
+  | { ok: true; region: RegionIndex; item: ItemSummary }
+  | { ok: false; reason: 'unknown-region' | 'unknown-item' | 'other-region'; region?: RegionIndex; otherRegion?: RegionIndex }
+
+export interface Catalogue {
+  regions: RegionIndex[]
+  findRegion(id: string | null | undefined): RegionIndex | undefined
+  /** The saved region, or the first catalogue when none is saved or it no longer exists. */
+  regionOrDefault(id: string | null | undefined): RegionIndex
+  hasItem(id: string): boolean
+  findItem(id: string): ItemSummary | undefined
+  lookup(regionId: string, id: string): ItemLookup
+  itemsOf(region: RegionIndex, ids: readonly string[]): ItemSummary[]
+  themeItems(region: RegionIndex, themeId: string): ItemSummary[]
+  categoryItems(region: RegionIndex, category: string): ItemSummary[]
+  applicantItems(region: RegionIndex, applicant: Applicant): ItemSummary[]
+  disclosureItems(region: RegionIndex): ItemSummary[]
+}
+
+export function createCatalogue(index: CatalogueIndex): Catalogue {
+  const byId = new Map<string, ItemSummary>()
+  const regionOf = new Map<string, RegionIndex>()
+  for (const region of index.regions) {
+    for (const item of region.items) {
+      byId.set(item.id, item)
+      regionOf.set(item.id, region)
+    }
+  }
+  const findRegion = (id: string | null | undefined) => index.regions.find((r) => r.id === id)
+  const itemsOf = (region: RegionIndex, ids: readonly string[]) =>
+    ids.map((id) => byId.get(id)).filter((i): i is ItemSummary => i !== undefined && i.regionId === region.id)
+
+  return {
+    regions: index.regions,
+    findRegion,
+    regionOrDefault: (id) => findRegion(id) ?? index.regions[0],
+    hasItem: (id) => byId.has(id),
+    findItem: (id) => byId.get(id),
+    lookup(regionId, id) {
+      const region = findRegion(regionId)
+      const item = byId.get(id)
+      if (!region) return { ok: false, reason: 'unknown-region' }
+      if (!item) return { ok: false, reason: 'unknown-item', region }
+      if (item.regionId !== region.id) return { ok: false, reason: 'other-region', region, otherRegion: regionOf.get(id) }
+      return { ok: true, region, item }
+    },
+    itemsOf,
+    themeItems: (region, themeId) => itemsOf(region, region.themes.find((t) => t.id === themeId)?.itemIds ?? []),
+    categoryItems: (region, category) => itemsOf(region, region.categories.find((c) => c.name === category)?.itemIds ?? []),
+    applicantItems: (region, applicant) => region.items.filter((i) => i.applicants.includes(applicant)),
+    disclosureItems: (region) => region.items.filter((i) => i.kind === 'disclosure'),
+  }
+}
+
+export const KIND_LABELS: Record<ItemSummary['kind'], string> = {
+  service: '办事服务',
+  event: '专项活动',
+  penalty: '行政处罚公开',
+  disclosure: '公开目录',
+}

@@ -1,0 +1,57 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import PageShell from '../../../../components/PageShell'
+import { decodeParam, itemPath } from '../../../../domain/routes'
+import { useRegion, useRouteParams } from '../../../../hooks'
+import { Heading, Pressable } from '../../../../platform'
+import { catalogue } from '../../../../services/catalogue'
+import { getItemDetails } from '../../data'
+import './index.scss'
+
+/** The 公开目录: entries that are published information, not services, with what the catalogue says of them. */
+export default function DisclosurePage() {
+  const params = useRouteParams()
+  const { region: current } = useRegion()
+  const region = catalogue.findRegion(decodeParam(params.region)) ?? current
+  const cols = region.source.columns
+  const groups = region.categories
+    .map((c) => ({ name: c.name, items: catalogue.itemsOf(region, c.itemIds).filter((i) => i.kind === 'disclosure') }))
+    .filter((g) => g.items.length > 0)
+
+  return (
+    <PageShell>
+      <View className='block'>
+        <Heading level={1}>{region.name} · 政务公开目录</Heading>
+        <View className='muted'>以下事项由各责任单位在政府网站等渠道公开，照录《{region.source.title}》。</View>
+      </View>
+      {groups.map((g) => (
+        <View key={g.name} className='disclosure-group'>
+          <View className='disclosure-group__title'>
+            <Heading level={2}>{g.name}</Heading>
+          </View>
+          {g.items.map((item) => {
+            const d = getItemDetails(item.id)!
+            return (
+              <Pressable key={item.id} className='disclosure-entry' onPress={() => Taro.navigateTo({ url: itemPath(region.id, item.id) })}>
+                <View className='disclosure-entry__body'>
+                  <View className='disclosure-entry__name'>
+                    {d.row}. {item.name}
+                  </View>
+                  <View>公开内容：{d.contents.join('；')}</View>
+                  {d.webColumn && <View className='muted'>网站公开栏目：{d.webColumn}</View>}
+                  <View className='muted'>
+                    {cols.publicationLimit}：{d.publicationLimit}
+                  </View>
+                  <View className='muted'>
+                    {cols.unit}：{d.unit}
+                  </View>
+                  <View className='muted'>公开渠道：{d.channels.join('、') || '源目录未勾选'}</View>
+                </View>
+              </Pressable>
+            )
+          })}
+        </View>
+      ))}
+    </PageShell>
+  )
+}

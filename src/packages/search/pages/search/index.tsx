@@ -1,0 +1,128 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import { CellGroup } from '../../../../components/Cell'
+import EmptyState from '../../../../components/EmptyState'
+import HotlineButton from '../../../../components/HotlineButton'
+import PageShell from '../../../../components/PageShell'
+import ServiceCell from '../../../../components/ServiceCell'
+import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
+import { highlightSegments } from '../../../../domain/search/highlight'
+import { useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
+import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
+import { catalogue } from '../../../../services/catalogue'
+import { searchEngine, suggestedTerms } from '../../engine'
+import './index.scss'
+
+function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
+  return (
+    <View className='chips' aria-label={label}>
+      {words.map((w) => (
+        <Pressable key={w} className='chip' onPress={() => onPick(w)}>
+          {w}
+        </Pressable>
+      ))}
+    </View>
+  )
+}
+
+export default function SearchPage() {
+  const params = useRouteParams()
+  const { region } = useRegion()
+  const [text, setText] = useState(() => decodeParam(params.q) ?? '')
+  const { history, remember, clear } = useSearchHistory()
+  const hits = useMemo(() => searchEngine().search(text, { regionId: region.id, limit: 50 }), [text, region.id])
+  const suggestions = useMemo(() => suggestedTerms(), [])
+  const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
+
+  const submit = (q: string) => {
+    setText(q)
+    if (q.trim()) remember(q)
+    replaceUrlQuery({ q: q.trim() })
+  }
+  const open = (regionId: string, id: string) => {
+    if (text.trim()) remember(text)
+    Taro.navigateTo({ url: itemPath(regionId, id) })
+  }
+
+  const local = hits.filter((h) => h.regionId === region.id)
+  const others = hits.filter((h) => h.regionId !== region.id)
+  const renderHit = (h: (typeof hits)[number]) => {
+    const item = catalogue.findItem(h.id)!
+    const otherRegion = h.regionId !== region.id ? catalogue.findRegion(h.regionId)?.name : undefined
+    return (
+      <ServiceCell
+        key={h.id}
+        item={item}
+        segments={highlightSegments(item.name, h.nameRanges)}
+        regionLabel={otherRegion ? `${otherRegion}的事项` : undefined}
+        extra={h.field === 'alias' ? <View className='muted'>常用叫法：{h.alias}</View> : undefined}
+        onPress={() => open(h.regionId, h.id)}
+      />
+    )
+  }
+
+  return (
+    <PageShell>
+      <View className='search-bar'>
+        <SearchField value={text} label='搜索事项' placeholder='输入事项名称、常用叫法或拼音' onChange={setText} onConfirm={submit} />
+        {text && (
+          <Pressable className='search-bar__clear' label='清除搜索内容' onPress={() => submit('')}>
+            清除
+          </Pressable>
+        )}
+      </View>
+
+      {!text.trim() && (
+        <View>
+          {history.length > 0 && (
+            <CellGroup
+              title='搜索历史'
+              extra={
+                <Pressable className='link' onPress={clear}>
+                  清空
+                </Pressable>
+              }
+            >
+              <Chips label='搜索历史' words={history} onPick={submit} />
+            </CellGroup>
+          )}
+          <CellGroup title='大家常这样搜'>
+            <Chips label='推荐搜索' words={suggestions} onPick={submit} />
+          </CellGroup>
+        </View>
+      )}
+
+      {text.trim() && hits.length > 0 && (
+        <View data-testid='search-results'>
+          <View className='search-count muted'>
+            找到 {hits.length} 项{others.length > 0 ? `，其中 ${others.length} 项属于其他地区` : ''}
+          </View>
+          {local.length > 0 && (
+            <CellGroup title={`${region.name}（当前地区）`} level={2}>
+              {local.map(renderHit)}
+            </CellGroup>
+          )}
+          {others.length > 0 && (
+            <CellGroup title='其他地区' level={2}>
+              {others.map(renderHit)}
+            </CellGroup>
+          )}
+        </View>
+      )}
+
+      {text.trim() && hits.length === 0 && (
+        <EmptyState title={`没有找到“${text.trim().slice(0, 20)}”相关事项`}>
+          <View className='search-empty'>
+            <Heading level={3}>试试常用叫法</Heading>
+            <Chips label='推荐搜索' words={suggestions} onPick={submit} />
+            <Heading level={3}>按主题查找</Heading>
+            <Chips label='办事主题' words={region.themes.map((t) => t.name)} onPick={(name) => Taro.navigateTo({ url: listPath('theme', region.themes.find((t) => t.name === name)!.id, region.id) })} />
+            <Heading level={3}>直接问一问</Heading>
+            <HotlineButton hotline={hotline} />
+          </View>
+        </EmptyState>
+      )}
+    </PageShell>
+  )
+}

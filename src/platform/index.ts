@@ -1,0 +1,94 @@
+/**
+ * Everything that differs between the WeChat mini-program and the H5 page, in one place.
+ * Pages and components call these; they never test process.env.TARO_ENV themselves.
+ * (Each branch below is removed from the other platform's bundle at build time.)
+ */
+import Taro from '@tarojs/taro'
+import type { Venue } from '../../types/catalogue'
+import { dialString, isDiallable } from '../domain/phone'
+import { copyText, IS_H5, IS_WEAPP, toast } from './clipboard'
+
+export { copyText, IS_H5, IS_WEAPP, toast }
+
+/**
+ * Dials a number after the caller has shown it. On H5 the call itself is a real tel: link
+ * (see TelLink), so this is only the weapp path. Numbers that are not well formed are refused.
+ */
+export async function callPhone(number: string): Promise<boolean> {
+  if (!isDiallable(number)) return false
+  if (IS_H5) {
+    window.location.href = `tel:${dialString(number)}`
+    return true
+  }
+  try {
+    await Taro.makePhoneCall({ phoneNumber: dialString(number) })
+    return true
+  } catch {
+    // The citizen cancelled the system dialog: nothing to report.
+    return false
+  }
+}
+
+export type MapResult = 'opened' | 'copied-name' | 'failed'
+
+/**
+ * Shows a venue on a map. WeChat's map needs coordinates, and Taro's H5 openLocation silently does
+ * nothing without the WeChat JS-SDK, so wherever that is the case the honest fallback is to copy the
+ * venue's name for the citizen's own map app, and say so.
+ */
+export async function openVenueOnMap(venue: Venue): Promise<MapResult> {
+  if (IS_WEAPP && venue.coordinates) {
+    try {
+      await Taro.openLocation({ latitude: venue.coordinates.latitude, longitude: venue.coordinates.longitude, name: venue.name, scale: 16 })
+      return 'opened'
+    } catch {
+      return 'failed'
+    }
+  }
+  const ok = await copyText(venue.name, '暂无准确坐标，已复制地点名称，可在地图 App 中搜索')
+  return ok ? 'copied-name' : 'failed'
+}
+
+/** Puts the current query into the address bar (H5) so a reload or a shared link shows the same thing. */
+export function replaceUrlQuery(params: Record<string, string>): void {
+  if (!IS_H5) return
+  const url = new URL(window.location.href)
+  for (const [k, v] of Object.entries(params)) {
+    if (v) url.searchParams.set(k, v)
+    else url.searchParams.delete(k)
+  }
+  window.history.replaceState(window.history.state, '', url.toString())
+}
+
+/** The system's font scale: WeChat's setting on weapp, the browser's default font size on H5. */
+export function systemFontScale(): number {
+  try {
+    if (IS_WEAPP) return (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor ?? 1
+    const px = parseFloat(getComputedStyle(document.documentElement).fontSize)
+    return Number.isFinite(px) && px > 0 ? px / 16 : 1
+  } catch {
+    return 1
+  }
+}
+
+/** True when the page was opened directly (a shared link, Moments), with nothing to go back to. */
+export function isFirstPage(): boolean {
+  try {
+    return Taro.getCurrentPages().length <= 1
+  } catch {
+    return true
+  }
+}
+
+/** Moments opens a shared page in single-page mode, where navigation does not work. */
+export function isSinglePageMode(): boolean {
+  if (!IS_WEAPP) return false
+  try {
+    return Taro.getLaunchOptionsSync().scene === 1154
+  } catch {
+    return false
+  }
+}
+
+export { shareCurrentPage } from './share'
+export { Heading, Pressable, SearchField, ShareButton, TelLink } from './primitives'

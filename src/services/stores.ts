@@ -1,0 +1,12 @@
+/** The app's persistent state, one store per storage key, with unknown ids pruned on first read. */
+import { checklistsKey, favouritesKey, pruneChecklists, pruneUnknown, recentsKey, searchHistoryKey, settingsKey } from '../domain/storage'
+import { catalogue } from './catalogue'
+import { createPersistentStore } from './storage'
+
+const known = (id: string) => catalogue.hasItem(id)
+
+export const settingsStore = createPersistentStore(settingsKey, (s) => (s.regionId && !catalogue.findRegion(s.regionId) ? { ...s, regionId: null } : s))
+export const favouritesStore = createPersistentStore(favouritesKey, (f) => pruneUnknown(f, known))
+export const recentsStore = createPersistentStore(recentsKey, (r) => pruneUnknown(r, known))
+export const checklistsStore = createPersistentStore(checklistsKey, (c) => pruneChecklists(c, known))
+export const searchHistoryStore = createPersistentStore(searchHistoryKey)
