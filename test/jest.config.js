@@ -17,7 +17,9 @@ const transformIgnorePatterns = [
 
 // defineJestConfig merges only globals and moduleNameMapper into its defaults; every other key we
 // pass replaces the default, so the keys below are complete on their own.
-const uiBase = defineJestConfig({ moduleNameMapper: ourMappers })
+// bail and verbose are global Jest options, not project options, so they are dropped here.
+// eslint-disable-next-line no-unused-vars
+const { bail, verbose, ...uiBase } = defineJestConfig({ moduleNameMapper: ourMappers })
 
 module.exports = {
   rootDir,
@@ -36,7 +38,6 @@ module.exports = {
       ...uiBase,
       displayName: 'ui',
       rootDir,
-      bail: 0,
       testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
       // test-utils' own setup first (it sets TARO_ENV), then ours, which breaks an import cycle.
       setupFiles: [...uiBase.setupFiles, '<rootDir>/test/setup/ui.setup.js'],

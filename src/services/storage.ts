@@ -64,6 +64,8 @@ export interface PersistentStore<T> {
   get(): T
   set(next: T): void
   subscribe(listener: () => void): () => void
+  /** Forgets the cached value so the next read comes from storage again, and tells subscribers. */
+  reload(): void
 }
 
 /**
@@ -90,6 +92,10 @@ export function createPersistentStore<T>(def: StoredKeyDefinition<T>, repair?: (
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    reload() {
+      value = undefined
+      listeners.forEach((l) => l())
     },
   }
 }

@@ -10,3 +10,8 @@ export const favouritesStore = createPersistentStore(favouritesKey, (f) => prune
 export const recentsStore = createPersistentStore(recentsKey, (r) => pruneUnknown(r, known))
 export const checklistsStore = createPersistentStore(checklistsKey, (c) => pruneChecklists(c, known))
 export const searchHistoryStore = createPersistentStore(searchHistoryKey)
+
+/** Re-reads every store from storage (after storage changed underneath the app). */
+export function reloadAllStores(): void {
+  for (const store of [settingsStore, favouritesStore, recentsStore, checklistsStore, searchHistoryStore]) store.reload()
+}

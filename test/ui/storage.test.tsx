@@ -1,0 +1,56 @@
+/**
+ * The storage service: bad stored values never crash the app and are reset with a log line; a failed
+ * write (storage full) keeps the app working for the session and tells the citizen once.
+ */
+import { favouritesKey, settingsKey } from '../../src/domain/storage'
+import { readStored, resetWriteFailure, writeStored, createPersistentStore } from '../../src/services/storage'
+import { taroCalls } from '../setup/taro-mock'
+
+jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
+
+const put = (key: string, inner: string) => window.localStorage.setItem(key, JSON.stringify({ data: inner }))
+
+describe('storage service', () => {
+  let warn: jest.SpyInstance
+  beforeEach(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    resetWriteFailure()
+  })
+  afterEach(() => warn.mockRestore())
+
+  test('a corrupt value is reset with one log line, and the reset is saved', () => {
+    put('rsbszn.settings', '{"v":1,"data":')
+    expect(readStored(settingsKey)).toEqual({ regionId: null, elderMode: null })
+    expect(warn).toHaveBeenCalledWith('[storage] rsbszn.settings was corrupt; reset to its initial value')
+    expect(JSON.parse(JSON.parse(window.localStorage.getItem('rsbszn.settings')!).data)).toEqual({ v: 1, data: { regionId: null, elderMode: null } })
+  })
+
+  test('a value from a newer app version is reset as foreign', () => {
+    put('rsbszn.favourites', '{"v":99,"data":{}}')
+    expect(readStored(favouritesKey)).toEqual({})
+    expect(warn).toHaveBeenCalledWith('[storage] rsbszn.favourites was foreign; reset to its initial value')
+  })
+
+  test('an older version is migrated and written back in the new form', () => {
+    put('rsbszn.favourites', '{"v":1,"data":["bj-073"]}')
+    expect(readStored(favouritesKey)).toEqual({ bijie: [{ id: 'bj-073', savedAt: 0 }] })
+    expect(JSON.parse(JSON.parse(window.localStorage.getItem('rsbszn.favourites')!).data).v).toBe(2)
+  })
+
+  test('a full storage keeps the value in memory and tells the citizen once', () => {
+    const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('QuotaExceededError', 'QuotaExceededError')
+    })
+    try {
+      const store = createPersistentStore(favouritesKey)
+      store.set({ hami: [{ id: 'hm-013', savedAt: 1 }] })
+      store.set({ hami: [{ id: 'hm-013', savedAt: 1 }, { id: 'hm-010', savedAt: 2 }] })
+      expect(store.get().hami).toHaveLength(2)
+      expect(writeStored(settingsKey, { regionId: 'hami', elderMode: null })).toBe(false)
+      const toasts = taroCalls().showToast.mock.calls.filter(([arg]) => String(arg.title).includes('存储空间不足'))
+      expect(toasts).toHaveLength(1)
+    } finally {
+      setItem.mockRestore()
+    }
+  })
+})
