@@ -41,7 +41,7 @@ describe('the search page', () => {
     const utils = await mount(SearchPage)
     const input = document.querySelector('input[type="search"]') as HTMLInputElement
     utils.act(() => {
-      utils.fireEvent.change(input, { target: { value: '社保证明' } })
+      utils.fireEvent.change(input, { target: { value: '社保证明' } } as unknown as EventInit)
     })
     utils.act(() => {
       utils.fireEvent.keyDown(input, { key: 'Enter' })
