@@ -91,4 +91,4 @@ export function isSinglePageMode(): boolean {
 }
 
 export { shareCurrentPage } from './share'
-export { Heading, Pressable, SearchField, ShareButton, TelLink } from './primitives'
+export { a11y, Heading, Pressable, SearchField, ShareButton, TelLink } from './primitives'

@@ -9,21 +9,34 @@ import { shareCurrentPage } from './share'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
+/**
+ * Accessibility attributes for a plain View: `role` on H5 (ARIA), `aria-role` on weapp (WeChat's
+ * attribute). Spread onto a View: <View {...a11y('list')} />.
+ */
+export function a11y(role?: string, label?: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (role) out[IS_H5 ? 'role' : 'aria-role'] = role
+  if (label) out['aria-label'] = label
+  return out
+}
+
 export interface PressableProps {
   className?: string
   style?: CSSProperties
   onPress: () => void
   /** The accessible name, when the visible text alone does not say enough. */
   label?: string
-  role?: 'button' | 'checkbox' | 'switch' | 'link' | 'tab'
+  role?: 'button' | 'checkbox' | 'switch' | 'radio'
   checked?: boolean
-  selected?: boolean
+  /** Marks the entry of the page being shown (navigation). */
+  current?: boolean
   disabled?: boolean
   children: ReactNode
   testId?: string
 }
 
-export function Pressable({ className, style, onPress, label, role = 'button', checked, selected, disabled, children, testId }: PressableProps) {
+export function Pressable({ className, style, onPress, label, role = 'button', checked, current, disabled, children, testId }: PressableProps) {
+  const checkable = role === 'checkbox' || role === 'switch' || role === 'radio'
   if (IS_H5) {
     return (
       <button
@@ -32,8 +45,8 @@ export function Pressable({ className, style, onPress, label, role = 'button', c
         style={style}
         aria-label={label}
         role={role === 'button' ? undefined : role}
-        aria-checked={role === 'checkbox' || role === 'switch' ? Boolean(checked) : undefined}
-        aria-selected={role === 'tab' ? Boolean(selected) : undefined}
+        aria-checked={checkable ? Boolean(checked) : undefined}
+        aria-current={current ? 'page' : undefined}
         disabled={disabled}
         data-testid={testId}
         onClick={disabled ? undefined : onPress}
@@ -49,7 +62,8 @@ export function Pressable({ className, style, onPress, label, role = 'button', c
       hoverClass='pressable--active'
       aria-role={role}
       aria-label={label}
-      aria-checked={checked}
+      aria-checked={checkable ? Boolean(checked) : undefined}
+      aria-selected={current}
       aria-disabled={disabled}
       onClick={disabled ? undefined : onPress}
     >

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { PAGES } from '../../domain/routes'
-import { Pressable } from '../../platform'
+import { a11y, Pressable } from '../../platform'
 import './index.scss'
 
 export type TabKey = 'home' | 'browse' | 'mine'
@@ -15,12 +15,11 @@ const TABS: { key: TabKey; label: string; url: string }[] = [
 /** The three main pages, as a bottom bar of large text tabs. */
 export default function BottomTabs({ current }: { current: TabKey }) {
   return (
-    <View className='bottom-tabs' aria-role='tablist'>
+    <View className='bottom-tabs' {...a11y('navigation', '主要页面')}>
       {TABS.map((tab) => (
         <Pressable
           key={tab.key}
-          role='tab'
-          selected={tab.key === current}
+          current={tab.key === current}
           className={`bottom-tabs__tab ${tab.key === current ? 'bottom-tabs__tab--current' : ''}`}
           onPress={() => {
             if (tab.key !== current) Taro.redirectTo({ url: tab.url })

@@ -1,8 +1,8 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Hotline } from '../../../types/catalogue'
 import { isDiallable } from '../../domain/phone'
-import { callPhone, copyText, Pressable, TelLink } from '../../platform'
+import { a11y, callPhone, copyText, Pressable, TelLink } from '../../platform'
 import './index.scss'
 
 interface HotlineButtonProps {
@@ -15,7 +15,7 @@ interface HotlineButtonProps {
 export function CallPanel({ hotline, onClose }: { hotline: Hotline; onClose: () => void }) {
   const ok = isDiallable(hotline.number)
   return (
-    <View className='call-panel' aria-role='group' aria-label='确认拨打电话'>
+    <View className='call-panel' {...a11y('group', '确认拨打电话')}>
       <View className='call-panel__who'>{hotline.label}</View>
       <View className='call-panel__number'>{hotline.number}</View>
       {hotline.note && <View className='muted'>{hotline.note}</View>}
@@ -40,7 +40,9 @@ export function CallPanel({ hotline, onClose }: { hotline: Hotline; onClose: () 
 
 export default function HotlineButton({ hotline, variant = 'card' }: HotlineButtonProps) {
   const [confirming, setConfirming] = useState(false)
-  const name = `拨打${hotline.label} ${hotline.number}`
+  // The accessible name starts with the visible words and then says whom the number reaches.
+  const barName = `电话咨询 ${hotline.number}，${hotline.label}`
+  const cardName = `拨打 ${hotline.number}，${hotline.label}`
   if (variant === 'bar') {
     return (
       <View className='hotline-bar'>
@@ -49,8 +51,8 @@ export default function HotlineButton({ hotline, variant = 'card' }: HotlineButt
             <CallPanel hotline={hotline} onClose={() => setConfirming(false)} />
           </View>
         )}
-        <Pressable className='button button--primary hotline-bar__button' label={name} onPress={() => setConfirming(!confirming)} testId='hotline-bar'>
-          电话咨询 {hotline.number}
+        <Pressable className='button button--primary hotline-bar__button' label={barName} onPress={() => setConfirming(!confirming)} testId='hotline-bar'>
+          <Text className='hotline-bar__what'>电话咨询</Text> <Text className='hotline-bar__number'>{hotline.number}</Text>
         </Pressable>
       </View>
     )
@@ -62,7 +64,7 @@ export default function HotlineButton({ hotline, variant = 'card' }: HotlineButt
           <View className='hotline-card__who'>{hotline.label}</View>
           <View className='hotline-card__number'>{hotline.number}</View>
         </View>
-        <Pressable className='button button--plain' label={name} onPress={() => setConfirming(!confirming)}>
+        <Pressable className='button button--plain' label={cardName} onPress={() => setConfirming(!confirming)}>
           拨打
         </Pressable>
       </View>

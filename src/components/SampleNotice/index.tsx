@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
+import { a11y } from '../../platform'
 import './index.scss'
 
 /** The honest banner on sample guides: what is from the official catalogue and what is not. */
 export default function SampleNotice({ children }: { children?: string }) {
   return (
-    <View className='sample-notice' aria-role='note'>
+    <View className='sample-notice' {...a11y('note')}>
       <View className='sample-notice__title'>示例内容</View>
       <View>
         {children ??

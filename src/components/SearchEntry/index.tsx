@@ -5,14 +5,14 @@ import { Pressable } from '../../platform'
 import './index.scss'
 
 /** The search box on home: a large tap target that opens the search page. */
-export default function SearchEntry({ hint = '搜索事项，如 失业金、社保证明、cybt' }: { hint?: string }) {
+export default function SearchEntry({ hint = '如 失业金、社保证明、cybt' }: { hint?: string }) {
   return (
     <View className='search-entry'>
-      <Pressable className='search-entry__box' label='搜索事项' onPress={() => Taro.navigateTo({ url: searchPath() })}>
+      <Pressable className='search-entry__box' onPress={() => Taro.navigateTo({ url: searchPath() })}>
         <View className='search-entry__icon' aria-hidden>
           搜
         </View>
-        <View className='search-entry__hint'>{hint}</View>
+        <View className='search-entry__hint'>搜索事项，{hint}</View>
       </Pressable>
     </View>
   )

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components'
+import { a11y } from '../../platform'
 import './FlowSteps.scss'
 
 /** The flow as numbered steps. */
 export default function FlowSteps({ steps }: { steps: readonly { title: string; detail: string }[] }) {
   return (
-    <View className='flow' aria-role='list'>
+    <View className='flow' {...a11y('list')}>
       {steps.map((s, i) => (
-        <View key={i} className='flow__step' aria-role='listitem'>
+        <View key={i} className='flow__step' {...a11y('listitem')}>
           <View className='flow__number' aria-hidden>
             {i + 1}
           </View>

@@ -7,10 +7,10 @@
 /** The longest query the engine looks at; anything beyond is ignored, never an error. */
 export const MAX_QUERY_LENGTH = 50
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
-
+/** CJK ideographs (the ranges pinyin covers); by char code, as this runs in the search hot path. */
 export function isCjk(ch: string): boolean {
-  return CJK.test(ch)
+  const code = ch.charCodeAt(0)
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
 }
 
 export function isLatin(ch: string): boolean {

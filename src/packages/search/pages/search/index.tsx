@@ -31,7 +31,7 @@ export default function SearchPage() {
   const { region } = useRegion()
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
-  const hits = useMemo(() => searchEngine().search(text, { regionId: region.id, limit: 50 }), [text, region.id])
+  const { hits, total } = useMemo(() => searchEngine().search(text, { regionId: region.id, limit: 50 }), [text, region.id])
   const suggestions = useMemo(() => suggestedTerms(), [])
   const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
 
@@ -64,6 +64,9 @@ export default function SearchPage() {
 
   return (
     <PageShell>
+      <Heading level={1} className='sr-only'>
+        搜索事项
+      </Heading>
       <View className='search-bar'>
         <SearchField value={text} label='搜索事项' placeholder='输入事项名称、常用叫法或拼音' onChange={setText} onConfirm={submit} />
         {text && (
@@ -96,7 +99,7 @@ export default function SearchPage() {
       {text.trim() && hits.length > 0 && (
         <View data-testid='search-results'>
           <View className='search-count muted'>
-            找到 {hits.length} 项{others.length > 0 ? `，其中 ${others.length} 项属于其他地区` : ''}
+            找到 {total} 项{total > hits.length ? `，显示前 ${hits.length} 项` : ''}{others.length > 0 ? `；其他地区的事项排在后面` : ''}
           </View>
           {local.length > 0 && (
             <CellGroup title={`${region.name}（当前地区）`} level={2}>
