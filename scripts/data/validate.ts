@@ -268,18 +268,29 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   const guides: { file: string; data: GuideFile }[] = []
   let aliases: AliasesFile | undefined
   let themes: ThemesFile | undefined
+  // Regions whose catalogue could not be read: checks that need it are skipped, so one broken file
+  // reports its own problem instead of a cascade of unresolved references.
+  const unreadable = new Set<string>()
+  // Guides that exist but could not be read: reported once, not again as "missing".
+  const unreadableGuides = new Set<string>()
 
   for (const file of files) {
     const kind = classify(file.path)
     if (!kind) continue
     const raw = parseJson(file, problems)
-    if (raw === undefined) continue
+    if (raw === undefined) {
+      if (kind === 'catalogue') unreadable.add(file.path.split('/')[1])
+      if (kind === 'guide') unreadableGuides.add(file.path.split('/').pop()!.replace(/\.json$/, ''))
+      continue
+    }
     if (kind === 'catalogue') {
       const data = checkSchema(CatalogueFileSchema, raw, file.path, problems)
       if (data) catalogues.push({ file: file.path, data })
+      else unreadable.add(file.path.split('/')[1])
     } else if (kind === 'guide') {
       const fileId = file.path.split('/').pop()!.replace(/\.json$/, '')
       const data = checkSchema(GuideFileSchema, raw, file.path, problems, fileId)
+      if (!data) unreadableGuides.add(fileId)
       if (data) {
         if (data.itemId !== fileId) problems.push({ file: file.path, itemId: data.itemId, field: 'itemId', message: `does not match the file name ${fileId}.json` })
         guides.push({ file: file.path, data })
@@ -308,8 +319,9 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   const guideById = new Map<string, GuideFile>()
   for (const { file, data } of guides) {
     if (options.onlyItems && !options.onlyItems.has(data.itemId)) continue
-    const home = owner.get(data.itemId)
     const region = file.split('/')[1]
+    if (unreadable.has(region)) continue
+    const home = owner.get(data.itemId)
     if (!home) {
       problems.push({ file, itemId: data.itemId, field: 'itemId', message: 'is not an item of any catalogue' })
       continue
@@ -325,13 +337,13 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   for (const { data } of catalogues) {
     for (const item of data.items) {
       if (options.onlyItems && !options.onlyItems.has(item.id)) continue
-      if (item.kind !== 'disclosure' && !item.duplicateOf && !guideById.has(item.id)) {
+      if (item.kind !== 'disclosure' && !item.duplicateOf && !guideById.has(item.id) && !unreadableGuides.has(item.id)) {
         problems.push({ file: `mock-data/${data.region.id}/guides/${item.id}.json`, itemId: item.id, message: `is missing: every ${item.kind} item needs a service guide` })
       }
     }
   }
 
-  if (aliases) {
+  if (aliases && unreadable.size === 0) {
     const terms = new Set<string>()
     aliases.aliases.forEach((a, i) => {
       if (terms.has(a.term)) problems.push({ file: 'mock-data/aliases.json', field: `aliases.${i}.term`, message: `"${a.term}" is listed twice` })
@@ -341,7 +353,7 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
       })
     })
   }
-  if (themes) {
+  if (themes && unreadable.size === 0) {
     themes.themes.forEach((t, i) =>
       t.itemIds.forEach((id, j) => {
         if (!owner.has(id)) problems.push({ file: 'mock-data/themes.json', itemId: id, field: `themes.${i}.itemIds.${j}`, message: 'is not an item of any catalogue' })

@@ -1,0 +1,142 @@
+/** The validator on the real data, and on broken copies of it: each problem gets an exact, clear message. */
+import { formatProblem, validateData, type DataFile } from '../../scripts/data/validate'
+import { loadDataFiles } from '../../scripts/data/load'
+
+const real = loadDataFiles()
+
+/** A copy of the real files with one JSON file changed. */
+function broken(file: string, change: (json: any) => void): DataFile[] {
+  return real.map((f) => {
+    if (f.path !== file) return f
+    const json = JSON.parse(f.text)
+    change(json)
+    return { path: f.path, text: JSON.stringify(json) }
+  })
+}
+
+const messages = (files: DataFile[], onlyItems?: string[]) => validateData(files, { onlyItems: onlyItems && new Set(onlyItems) }).problems.map(formatProblem)
+
+const HAMI = 'mock-data/hami/catalogue.json'
+const GUIDE = 'mock-data/hami/guides/hm-013.json'
+
+describe('the real catalogue', () => {
+  test('is valid, complete and counted', () => {
+    const { dataset, problems } = validateData(real)
+    expect(problems).toEqual([])
+    expect(dataset!.catalogues.map((c) => [c.region.id, c.items.length])).toEqual([
+      ['bijie', 96],
+      ['hami', 31],
+    ])
+    const actionable = dataset!.catalogues.flatMap((c) => c.items).filter((i) => i.kind !== 'disclosure' && !i.duplicateOf)
+    expect(actionable).toHaveLength(80)
+    expect(dataset!.guides.size).toBe(80)
+    expect([...dataset!.guides.values()].every((g) => g.sample)).toBe(true)
+    expect(dataset!.aliases.aliases.length).toBeGreaterThanOrEqual(50)
+  })
+})
+
+describe('broken catalogues', () => {
+  test('a missing name', () => {
+    expect(messages(broken(HAMI, (c) => delete c.items[5].name))).toEqual([`${HAMI} [hm-006] name: is missing`])
+  })
+
+  test('a duplicate id', () => {
+    expect(messages(broken(HAMI, (c) => (c.items[6].id = 'hm-006')))).toEqual([
+      `${HAMI} [hm-006] id: should be hm-007 for row 7 of hami`,
+      `${HAMI} [hm-006] id: is used twice (also in ${HAMI})`,
+      'mock-data/hami/guides/hm-007.json [hm-007] itemId: is not an item of any catalogue',
+      'mock-data/themes.json [hm-007] themes.0.itemIds.1: is not an item of any catalogue',
+    ])
+  })
+
+  test('a malformed phone number', () => {
+    expect(messages(broken(HAMI, (c) => (c.hotlines[0].number = '0902-23216')))).toEqual([`${HAMI} hotlines.0.number: is not a well-formed phone number`])
+  })
+
+  test('a well-formed phone number that is not on the allowed list', () => {
+    expect(messages(broken(HAMI, (c) => (c.items[0].hotline = '0902-2321696')))).toEqual([
+      `${HAMI} [hm-001] hotline: 0902-2321696 is not on the allowed list (0902-2321695, 12333)`,
+    ])
+  })
+
+  test('an invented phone number inside guide text', () => {
+    expect(messages(broken(GUIDE, (g) => (g.sections.fees.text = '咨询请拨 0902-1234567。')), ['hm-013'])).toEqual([
+      `${GUIDE} [hm-013]: contains the number 0902-1234567; only 0902-2321695 and 12333 may appear`,
+    ])
+  })
+
+  test('an unknown category', () => {
+    expect(messages(broken(HAMI, (c) => (c.items[5].category = '不存在的类别')))).toEqual([
+      `${HAMI} [hm-006] category: "不存在的类别" is not one of the catalogue's categories`,
+    ])
+  })
+
+  test('an unknown item kind', () => {
+    expect(messages(broken(HAMI, (c) => (c.items[5].kind = 'news')))[0]).toBe(`${HAMI} [hm-006] kind: expected ("service" | "penalty" | "event" | "disclosure"), got "news"`)
+  })
+
+  test('an unparseable time limit', () => {
+    expect(messages(broken(GUIDE, (g) => (g.sections.timeLimit.promised.text = '二十来天')), ['hm-013'])).toEqual([
+      `${GUIDE} [hm-013] sections.timeLimit.promised: "二十来天" does not parse as a time limit (e.g. 20个工作日, 30日, 即时办结)`,
+    ])
+  })
+
+  test('a time limit whose words and number disagree', () => {
+    expect(messages(broken(GUIDE, (g) => (g.sections.timeLimit.promised.text = '15个工作日')), ['hm-013'])).toEqual([
+      `${GUIDE} [hm-013] sections.timeLimit.promised: "15个工作日" reads as 15workday, but the data says 20workday`,
+    ])
+  })
+
+  test('a missing required section', () => {
+    expect(messages(broken(GUIDE, (g) => delete g.sections.materials), ['hm-013'])).toEqual([
+      `${GUIDE} [hm-013] sections.materials: is required by 公开内容 (申请材料) but missing`,
+    ])
+  })
+
+  test('a conditional material that does not say when', () => {
+    expect(messages(broken(GUIDE, (g) => delete g.sections.materials.items[2].condition), ['hm-013'])).toEqual([
+      `${GUIDE} [hm-013] sections.materials.items.2: a conditional material must say when it is needed (condition)`,
+    ])
+  })
+
+  test('a reference that does not resolve', () => {
+    expect(messages(broken(GUIDE, (g) => (g.sections.location.venueId = 'nowhere')), ['hm-013'])).toEqual([
+      `${GUIDE} [hm-013] sections.location.venueId: "nowhere" is not a venue of hami`,
+    ])
+  })
+
+  test('a legal basis claimed from the seed that the seed does not list', () => {
+    expect(messages(broken(GUIDE, (g) => g.sections.legalBasis.items.push({ title: '《虚构条例》', fromSeed: true })), ['hm-013'])).toEqual([
+      `${GUIDE} [hm-013] sections.legalBasis.items.2: "《虚构条例》" is marked fromSeed but is not in the item's 公开依据`,
+    ])
+  })
+
+  test('malformed opening hours', () => {
+    expect(
+      messages(
+        broken(HAMI, (c) => {
+          c.venues[0].hours.schedules[0].weekly[0].periods[1] = { start: '13:00', end: '12:00' }
+        }),
+      ),
+    ).toEqual([
+      `${HAMI} venues.0.hours.schedules.0.weekly.0.periods.1: starts at 13:00, not before its end 12:00`,
+      `${HAMI} venues.0.hours.schedules.0.weekly.0.periods.1: overlaps or precedes the period before it`,
+    ])
+  })
+
+  test('seasonal hours that leave a gap in the year', () => {
+    expect(messages(broken(HAMI, (c) => (c.venues[1].hours.schedules[1].from = '10-02')))).toEqual([`${HAMI} venues.1.hours.schedules: 10-01 is covered by 0 schedules, expected exactly 1`])
+  })
+
+  test('a missing guide for a service', () => {
+    const files = real.filter((f) => f.path !== GUIDE)
+    expect(messages(files)).toEqual([`${GUIDE} [hm-013]: is missing: every service item needs a service guide`])
+  })
+
+  test('a file that is not JSON', () => {
+    const files = real.map((f) => (f.path === GUIDE ? { path: f.path, text: '{ "itemId": "hm-013", ' } : f))
+    const problems = messages(files)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^mock-data\/hami\/guides\/hm-013\.json: is not valid JSON \(.+\)$/)
+  })
+})
