@@ -39,6 +39,21 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: { include: [path.resolve(__dirname, '..', 'types')] },
+      webpackChain(chain) {
+        // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy
+        // of the catalogue, dayjs and the components, and both guide-package pages all the guide data.
+        // Two named chunks fix that without adding round trips on a slow network: one for code that
+        // pages share (home loads it with its own chunk), one for the guide data (guide pages only).
+        const splitChunks = chain.optimization.get('splitChunks')
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            guideData: { test: /[\\/]src[\\/]generated[\\/](guides|items)\.json$/, chunks: 'async', name: 'guide-data', priority: 20, enforce: true },
+            pageCommon: { chunks: 'async', minChunks: 2, name: 'page-common', priority: 5, reuseExistingChunk: true },
+          },
+        })
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: {
