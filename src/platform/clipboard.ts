@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 
-export const IS_H5 = process.env.TARO_ENV === 'h5'
-export const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+import { IS_H5, IS_WEAPP } from './env'
+
+export { IS_H5, IS_WEAPP }
 
 export function toast(title: string): void {
   Taro.showToast({ title, icon: 'none', duration: 2000 }).catch(() => undefined)
@@ -10,7 +11,7 @@ export function toast(title: string): void {
 /** Copies text; both platforms show their own "内容已复制" toast, so a custom message follows it. */
 export async function copyText(text: string, message?: string): Promise<boolean> {
   try {
-    if (IS_H5 && typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+    if ((process.env.TARO_ENV) === 'h5' && typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text)
       toast(message ?? '已复制')
       return true

@@ -1,7 +1,7 @@
 /**
  * Everything that differs between the WeChat mini-program and the H5 page, in one place.
  * Pages and components call these; they never test process.env.TARO_ENV themselves.
- * (Each branch below is removed from the other platform's bundle at build time.)
+ * Each branch tests it inline so the other platform's code is dropped at build time (see env.ts).
  */
 import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
@@ -16,7 +16,7 @@ export { copyText, IS_H5, IS_WEAPP, toast }
  */
 export async function callPhone(number: string): Promise<boolean> {
   if (!isDiallable(number)) return false
-  if (IS_H5) {
+  if ((process.env.TARO_ENV) === 'h5') {
     window.location.href = `tel:${dialString(number)}`
     return true
   }
@@ -37,7 +37,7 @@ export type MapResult = 'opened' | 'copied-name' | 'failed'
  * venue's name for the citizen's own map app, and say so.
  */
 export async function openVenueOnMap(venue: Venue): Promise<MapResult> {
-  if (IS_WEAPP && venue.coordinates) {
+  if ((process.env.TARO_ENV) === 'weapp' && venue.coordinates) {
     try {
       await Taro.openLocation({ latitude: venue.coordinates.latitude, longitude: venue.coordinates.longitude, name: venue.name, scale: 16 })
       return 'opened'
@@ -51,7 +51,7 @@ export async function openVenueOnMap(venue: Venue): Promise<MapResult> {
 
 /** Puts the current query into the address bar (H5) so a reload or a shared link shows the same thing. */
 export function replaceUrlQuery(params: Record<string, string>): void {
-  if (!IS_H5) return
+  if ((process.env.TARO_ENV) !== 'h5') return
   const url = new URL(window.location.href)
   for (const [k, v] of Object.entries(params)) {
     if (v) url.searchParams.set(k, v)
@@ -63,7 +63,7 @@ export function replaceUrlQuery(params: Record<string, string>): void {
 /** The system's font scale: WeChat's setting on weapp, the browser's default font size on H5. */
 export function systemFontScale(): number {
   try {
-    if (IS_WEAPP) return (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor ?? 1
+    if ((process.env.TARO_ENV) === 'weapp') return (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor ?? 1
     const px = parseFloat(getComputedStyle(document.documentElement).fontSize)
     return Number.isFinite(px) && px > 0 ? px / 16 : 1
   } catch {
@@ -82,7 +82,7 @@ export function isFirstPage(): boolean {
 
 /** Moments opens a shared page in single-page mode, where navigation does not work. */
 export function isSinglePageMode(): boolean {
-  if (!IS_WEAPP) return false
+  if ((process.env.TARO_ENV) !== 'weapp') return false
   try {
     return Taro.getLaunchOptionsSync().scene === 1154
   } catch {

@@ -3,6 +3,7 @@ import { resetTaroState } from './taro-mock'
 
 // Each UI test starts with empty storage and fresh route state, so tests never see each other's data.
 beforeEach(() => {
+  jest.clearAllMocks()
   window.localStorage.clear()
   // Required lazily, so it binds to the test file's @tarojs/taro mock like the code under test does.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
