@@ -175,3 +175,20 @@ test('the app works by keyboard: Tab to the search entry, Enter opens search; Sp
   h.expectClean(w)
   h.expectClean(g)
 })
+
+test.each([
+  ['guide-bj-056', '/guide?region=bijie&id=bj-056'],
+  ['guide-hm-031', '/guide?region=hami&id=hm-031'],
+  ['guide-bj-081', '/guide?region=bijie&id=bj-081'],
+  ['open-catalogue-bijie', '/open-catalogue?region=bijie'],
+])('on a 360 px wide phone, %s has no horizontal scrolling and no text under 14px', async (name, url) => {
+  const context = await h.newContext({ viewport: { width: 360, height: 740 } })
+  const w = await h.open(url, { context })
+  expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  const metrics = await textMetrics(w.page)
+  record('narrow-360', { page: name, ...metrics })
+  expect(metrics.minFont).toBeGreaterThanOrEqual(14)
+  await h.screenshot(w, `${name}-360`)
+  h.expectClean(w)
+  await context.close()
+})

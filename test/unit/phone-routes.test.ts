@@ -47,3 +47,35 @@ describe('route parameters', () => {
     expect(decodeParam('')).toBeNull()
   })
 })
+
+describe('list pages', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { createCatalogue, resolveList } = require('../../src/domain/catalogue/queries')
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { realIndex } = require('../helpers/dataset')
+  const index = realIndex()
+  const catalogue = createCatalogue(index)
+  const bijie = index.regions.find((r: { id: string }) => r.id === 'bijie')
+
+  test.each([
+    ['theme', 'certificates', '社保证明与查询'],
+    ['category', '事项办理（公共服务）', '事项办理（公共服务）'],
+    ['audience', '单位', '单位办事'],
+  ])('%s %s resolves to %s', (kind, key, title) => {
+    const list = resolveList(catalogue, bijie, kind, key)
+    expect(list.title).toBe(title)
+    expect(list.items.length).toBeGreaterThan(0)
+    expect(list.items.every((i: { regionId: string }) => i.regionId === 'bijie')).toBe(true)
+  })
+
+  test.each([
+    ['theme', 'nope'],
+    ['category', '不存在'],
+    ['audience', '老人'],
+    ['kind', 'x'],
+    [null, 'x'],
+    ['theme', null],
+  ])('%s %s resolves to nothing', (kind, key) => {
+    expect(resolveList(catalogue, bijie, kind, key)).toBeNull()
+  })
+})

@@ -64,3 +64,26 @@ export const KIND_LABELS: Record<ItemSummary['kind'], string> = {
   penalty: '行政处罚公开',
   disclosure: '公开目录',
 }
+
+export type ListKind = 'theme' | 'category' | 'audience'
+
+export interface ItemList {
+  title: string
+  description?: string
+  items: ItemSummary[]
+}
+
+/** The list a list page shows for its (decoded) route parameters; null for anything unknown. */
+export function resolveList(catalogue: Catalogue, region: RegionIndex, kind: string | null, key: string | null): ItemList | null {
+  if (!key) return null
+  if (kind === 'theme') {
+    const theme = region.themes.find((t) => t.id === key)
+    return theme ? { title: theme.name, description: theme.description, items: catalogue.themeItems(region, key) } : null
+  }
+  if (kind === 'category') {
+    const items = catalogue.categoryItems(region, key)
+    return items.length ? { title: key, description: region.source.columns.category, items } : null
+  }
+  if (kind === 'audience' && (key === '个人' || key === '单位')) return { title: `${key}办事`, items: catalogue.applicantItems(region, key) }
+  return null
+}

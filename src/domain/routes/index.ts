@@ -2,6 +2,7 @@
  * Page paths and their parameters. Route parameters arrive from links people share, so parsing is
  * defensive: H5 hands them over still percent-encoded, and a garbled value is reported, not thrown.
  */
+import type { ListKind } from '../catalogue/queries'
 
 export const PAGES = {
   home: '/pages/home/index',
@@ -12,10 +13,6 @@ export const PAGES = {
   disclosure: '/packages/guide/pages/disclosure/index',
   search: '/packages/search/pages/search/index',
 } as const
-
-export type ListKind = 'theme' | 'category' | 'audience'
-
-export const LIST_KINDS: readonly ListKind[] = ['theme', 'category', 'audience']
 
 /** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
 export function decodeParam(raw: unknown): string | null {

@@ -1,44 +1,23 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
-import type { ItemSummary, RegionIndex } from '../../../types/generated'
 import { CellGroup } from '../../components/Cell'
 import EmptyState from '../../components/EmptyState'
 import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
-import { decodeParam, itemPath, LIST_KINDS, PAGES, type ListKind } from '../../domain/routes'
+import { resolveList } from '../../domain/catalogue/queries'
+import { decodeParam, itemPath, PAGES } from '../../domain/routes'
 import { useNow, useRegion, useRouteParams } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
 import { catalogue } from '../../services/catalogue'
 import { venueStatuses } from '../../services/office'
 import './index.scss'
 
-interface ResolvedList {
-  region: RegionIndex
-  title: string
-  description?: string
-  items: ItemSummary[]
-}
-
-function resolve(kind: string | null, key: string | null, region: RegionIndex): ResolvedList | null {
-  if (!kind || !key || !LIST_KINDS.includes(kind as ListKind)) return null
-  if (kind === 'theme') {
-    const theme = region.themes.find((t) => t.id === key)
-    return theme ? { region, title: theme.name, description: theme.description, items: catalogue.themeItems(region, key) } : null
-  }
-  if (kind === 'category') {
-    const items = catalogue.categoryItems(region, key)
-    return items.length ? { region, title: key, description: `${region.source.columns.category}`, items } : null
-  }
-  if (key !== '个人' && key !== '单位') return null
-  return { region, title: `${key}办事`, items: catalogue.applicantItems(region, key) }
-}
-
 export default function ListPage() {
   const params = useRouteParams()
   const { region: current } = useRegion()
   const region = catalogue.findRegion(decodeParam(params.region)) ?? current
-  const list = useMemo(() => resolve(decodeParam(params.kind), decodeParam(params.key), region), [params.kind, params.key, region])
+  const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [params.kind, params.key, region])
   const now = useNow()
   const statuses = useMemo(() => venueStatuses(region, now), [region, now])
 

@@ -32,7 +32,8 @@ function useItemRoute() {
   }, [params])
 }
 
-export default function ItemPage() {
+/** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
+export default function ServiceGuidePage() {
   const route = useItemRoute()
   const now = useNow()
   const regionId = route.ok ? route.region.id : ''
