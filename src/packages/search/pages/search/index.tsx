@@ -106,6 +106,7 @@ export default function SearchPage() {
               {local.map(renderHit)}
             </CellGroup>
           )}
+          {local.length === 0 && <View className='search-elsewhere'>当前地区（{region.name}）的目录里没有相关事项，下面是其他地区目录中的事项，可在首页切换地区。</View>}
           {others.length > 0 && (
             <CellGroup title='其他地区' level={2}>
               {others.map(renderHit)}
