@@ -1,12 +1,10 @@
 /** With Chromium's clock frozen, the guide page shows the date a working-day limit lands on. */
-import { startHarness, text, type Harness } from './harness'
+import { text, type Harness, harnessForThisFile } from './harness'
 
+const harness = harnessForThisFile()
 let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h.close()
+beforeAll(() => {
+  h = harness()
 })
 
 test('2026-09-30 10:00 China time: 5 working days across 国庆 land on 10月13日', async () => {

@@ -4,14 +4,12 @@
  * Figures go to test-results/axe.jsonl and test-results/elder-sizes.jsonl for the closing notes.
  */
 import type { Page } from 'playwright-core'
-import { axeViolations, record, settled, startHarness, text, visible, type Harness } from './harness'
+import { axeViolations, record, settled, text, visible, type Harness, harnessForThisFile } from './harness'
 
+const harness = harnessForThisFile()
 let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h.close()
+beforeAll(() => {
+  h = harness()
 })
 
 const PAGES: [string, string][] = [

@@ -1,12 +1,10 @@
 /** The foundation's checks: the production H5 build renders Chinese, cleanly, and offline. */
-import { startHarness, type Harness } from './harness'
+import { type Harness, harnessForThisFile } from './harness'
 
+const harness = harnessForThisFile()
 let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h.close()
+beforeAll(() => {
+  h = harness()
 })
 
 test('the home page renders Chinese text with no console error, page error or request off this machine', async () => {

@@ -99,6 +99,18 @@ export async function startHarness(): Promise<Harness> {
   }
 }
 
+/** Starts one harness for the test file (beforeAll) and closes it (afterAll); call the getter in tests. */
+export function harnessForThisFile(): () => Harness {
+  let h: Harness | undefined
+  beforeAll(async () => {
+    h = await startHarness()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+  return () => h!
+}
+
 /** Runs axe-core in the page; returns violations of serious or critical impact. */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })

@@ -1,12 +1,10 @@
 /** The citizen app on H5: browse to a guide, call, share, open the shared link cold, and bad links. */
-import { settled, startHarness, text, visible, type Harness } from './harness'
+import { settled, text, visible, type Harness, harnessForThisFile } from './harness'
 
+const harness = harnessForThisFile()
 let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h.close()
+beforeAll(() => {
+  h = harness()
 })
 
 test('home → theme → guide → call → share → the shared link opens the same guide → back home', async () => {

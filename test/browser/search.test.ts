@@ -1,12 +1,10 @@
 /** Typing what citizens type into the H5 search box: the expected item comes first. */
-import { settled, startHarness, visible, type Harness } from './harness'
+import { settled, visible, type Harness, harnessForThisFile } from './harness'
 
+const harness = harnessForThisFile()
 let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h.close()
+beforeAll(() => {
+  h = harness()
 })
 
 const firstResult = async (w: Awaited<ReturnType<Harness['open']>>) => {

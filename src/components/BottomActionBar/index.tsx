@@ -6,7 +6,7 @@ import './index.scss'
 /** The sticky bottom action bar of the guide page (call, favourite, share). */
 export default function BottomActionBar({ children }: { children: ReactNode }) {
   return (
-    <View className='action-bar' {...a11y('toolbar', '操作')}>
+    <View className='fixed-bottom action-bar' {...a11y('toolbar', '操作')}>
       {children}
     </View>
   )

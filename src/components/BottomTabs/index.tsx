@@ -15,7 +15,7 @@ const TABS: { key: TabKey; label: string; url: string }[] = [
 /** The three main pages, as a bottom bar of large text tabs. */
 export default function BottomTabs({ current }: { current: TabKey }) {
   return (
-    <View className='bottom-tabs' {...a11y('navigation', '主要页面')}>
+    <View className='fixed-bottom bottom-tabs' {...a11y('navigation', '主要页面')}>
       {TABS.map((tab) => (
         <Pressable
           key={tab.key}
