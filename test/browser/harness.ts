@@ -87,7 +87,8 @@ export async function startHarness(): Promise<Harness> {
     },
     async screenshot(w, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`)
-      await w.page.waitForTimeout(150)
+      // Taro's page transition takes 300 ms; a screenshot should show the page at rest.
+      await w.page.waitForTimeout(400)
       await w.page.screenshot({ path: file })
       return file
     },

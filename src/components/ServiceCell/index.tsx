@@ -36,7 +36,7 @@ export default function ServiceCell({ item, onPress, status, segments, regionLab
             <View>{item.unit}</View>
             {item.timeLimitText && <View>时限：{item.timeLimitText}</View>}
           </View>
-          {status && <OfficeStatusBadge status={status} showNext={false} />}
+          {status && <OfficeStatusBadge status={status} />}
           {extra && <View className='service-cell__extra'>{extra}</View>}
         </View>
         <View className='service-cell__arrow' aria-hidden>
