@@ -35,10 +35,14 @@ export default function SearchPage() {
   const suggestions = useMemo(() => suggestedTerms(), [])
   const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
 
-  const submit = (q: string) => {
+  // The query lives in the address (H5), so a reloaded or shared search shows the same results.
+  const change = (q: string) => {
     setText(q)
-    if (q.trim()) remember(q)
     replaceUrlQuery({ q: q.trim() })
+  }
+  const submit = (q: string) => {
+    change(q)
+    if (q.trim()) remember(q)
   }
   const open = (regionId: string, id: string) => {
     if (text.trim()) remember(text)
@@ -68,7 +72,7 @@ export default function SearchPage() {
         搜索事项
       </Heading>
       <View className='search-bar'>
-        <SearchField value={text} label='搜索事项' placeholder='输入事项名称、常用叫法或拼音' onChange={setText} onConfirm={submit} />
+        <SearchField value={text} label='搜索事项' placeholder='输入事项名称、常用叫法或拼音' onChange={change} onConfirm={submit} />
         {text && (
           <Pressable className='search-bar__clear' label='清除搜索内容' onPress={() => submit('')}>
             清除
