@@ -79,8 +79,3 @@ export function requiredSections(contents: readonly string[]): { key: SectionKey
   }
   return out
 }
-
-/** True when at least one 公开内容 wording names a guide section, i.e. the item is a service to act on. */
-export function namesGuideSections(contents: readonly string[]): boolean {
-  return contents.some((label) => label in CONTENT_SECTIONS)
-}

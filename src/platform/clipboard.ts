@@ -1,9 +1,5 @@
 import Taro from '@tarojs/taro'
 
-import { IS_H5, IS_WEAPP } from './env'
-
-export { IS_H5, IS_WEAPP }
-
 export function toast(title: string): void {
   Taro.showToast({ title, icon: 'none', duration: 2000 }).catch(() => undefined)
 }

@@ -1,14 +1,19 @@
 /**
  * Everything that differs between the WeChat mini-program and the H5 page, in one place.
  * Pages and components call these; they never test process.env.TARO_ENV themselves.
- * Each branch tests it inline so the other platform's code is dropped at build time (see env.ts).
+ *
+ * Branches here test `(process.env.TARO_ENV) === 'h5'` inline rather than through a shared constant:
+ * after DefinePlugin the condition is a literal, so webpack drops the other platform's code from each
+ * bundle (Taro's weapp minifier does not inline imported constants). The parentheses matter in Jest,
+ * where test-utils rewrites `process.env.TARO_ENV` textually to `process.env.TARO_ENV_JEST ||
+ * process.env.TARO_ENV`.
  */
 import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
 import { dialString, isDiallable } from '../domain/phone'
-import { copyText, IS_H5, IS_WEAPP, toast } from './clipboard'
+import { copyText, toast } from './clipboard'
 
-export { copyText, IS_H5, IS_WEAPP, toast }
+export { copyText, toast }
 
 /**
  * Dials a number after the caller has shown it. On H5 the call itself is a real tel: link

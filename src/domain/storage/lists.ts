@@ -45,7 +45,3 @@ export function pushSearch(history: string[], query: string): string[] {
   if (!q) return history
   return [q, ...history.filter((h) => h !== q)].slice(0, MAX_SEARCH_HISTORY)
 }
-
-export function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.id === b[i].id)
-}
