@@ -29,19 +29,19 @@ export function useStore<T>(store: PersistentStore<T>): T {
 /** The system font scale at which 长辈模式 starts on by itself (WeChat's "大" font setting and up). */
 export const ELDER_FONT_SCALE = 1.25
 
-export function useElderMode(): { elder: boolean; setElder: (on: boolean) => void; followsSystem: boolean } {
+export function useElderMode(): { elder: boolean; setElder: (on: boolean) => void } {
   const settings = useStore(settingsStore)
   const systemScale = useMemo(() => systemFontScale(), [])
   const setElder = useCallback((on: boolean) => settingsStore.set({ ...settingsStore.get(), elderMode: on }), [])
-  return { elder: settings.elderMode ?? systemScale >= ELDER_FONT_SCALE, setElder, followsSystem: settings.elderMode === null }
+  return { elder: settings.elderMode ?? systemScale >= ELDER_FONT_SCALE, setElder }
 }
 
-export function useRegion(): { region: RegionIndex; chosen: boolean; setRegion: (id: string) => void } {
+export function useRegion(): { region: RegionIndex; setRegion: (id: string) => void } {
   const settings = useStore(settingsStore)
   const setRegion = useCallback((id: string) => {
     if (catalogue.findRegion(id)) settingsStore.set({ ...settingsStore.get(), regionId: id })
   }, [])
-  return { region: catalogue.regionOrDefault(settings.regionId), chosen: settings.regionId !== null, setRegion }
+  return { region: catalogue.regionOrDefault(settings.regionId), setRegion }
 }
 
 export function useFavourites(regionId: string) {

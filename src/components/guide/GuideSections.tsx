@@ -3,9 +3,7 @@ import type { ReactNode } from 'react'
 import type { CatalogueItem, GuideFile, SectionKey } from '../../../types/catalogue'
 import type { RegionIndex } from '../../../types/generated'
 import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../../types/guide-sections'
-import { calendarLastYear, chinaNow, completionFor, venueOf } from '../../services/office'
-import { officeStatus } from '../../domain/calendar'
-import { holidayCalendar } from '../../services/calendar'
+import { calendarLastYear, completionFor, venueOf, venueStatus } from '../../services/office'
 import HotlineButton from '../HotlineButton'
 import SectionCard from '../SectionCard'
 import FlowSteps from './FlowSteps'
@@ -76,7 +74,7 @@ export default function GuideSections({ item, guide, guideId, region, now }: Gui
     location: () => {
       const venue = venueOf(region, s.location!.venueId)
       if (!venue) return <View>{s.location!.window}</View>
-      return <LocationSection venue={venue} window={s.location!.window} note={s.location!.note} status={officeStatus(chinaNow(now), venue.hours, holidayCalendar)} />
+      return <LocationSection venue={venue} window={s.location!.window} note={s.location!.note} status={venueStatus(venue, now)} />
     },
     legalBasis: () => (
       <View className='guide-list'>

@@ -14,7 +14,7 @@ import { itemPath, PAGES, parseItemParams, query } from '../../../../domain/rout
 import { useFavourites, useNow, useRecordView, useRouteParams } from '../../../../hooks'
 import { Heading, isFirstPage, isSinglePageMode, Pressable, ShareButton } from '../../../../platform'
 import { catalogue } from '../../../../services/catalogue'
-import { venueStatuses } from '../../../../services/office'
+import { venueOf, venueStatus } from '../../../../services/office'
 import { getGuide, getItemDetails } from '../../data'
 import './index.scss'
 
@@ -67,7 +67,8 @@ export default function ServiceGuidePage() {
 
   const { region, summary, details, guide } = route
   const hotline = region.hotlines.find((h) => h.number === details.hotline) ?? region.hotlines.find((h) => h.id === region.defaultHotlineId)!
-  const status = summary.venueId ? venueStatuses(region, now).get(summary.venueId) : undefined
+  const venue = venueOf(region, summary.venueId)
+  const status = venue ? venueStatus(venue, now) : undefined
   const saved = favourites.isFavourite(summary.id)
 
   return (
