@@ -97,3 +97,13 @@ export function isSinglePageMode(): boolean {
 
 export { shareCurrentPage } from './share'
 export { a11y, Heading, Pressable, SearchField, ShareButton, TelLink } from './primitives'
+
+/** H5: calls back when another tab of the app changed saved data. weapp has one instance: no-op. */
+export function onStorageChangedElsewhere(callback: () => void): () => void {
+  if ((process.env.TARO_ENV) !== 'h5') return () => undefined
+  const listener = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith('rsbszn.')) callback()
+  }
+  window.addEventListener('storage', listener)
+  return () => window.removeEventListener('storage', listener)
+}

@@ -190,3 +190,15 @@ test.each([
   h.expectClean(w)
   await context.close()
 })
+
+test('a favourite saved in another tab shows up in this one', async () => {
+  const context = await h.newContext()
+  const a = await h.open('/mine', { context })
+  const b = await h.open('/guide?region=hami&id=hm-013', { context })
+  await visible(b.page, '[data-testid="favourite"]').click()
+  await a.page.waitForSelector('[data-item-id="hm-013"] >> visible=true')
+  expect(await text(a.page, '.cell-group')).toContain('创业补贴')
+  h.expectClean(a)
+  h.expectClean(b)
+  await context.close()
+})

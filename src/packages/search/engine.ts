@@ -10,7 +10,9 @@ export function searchEngine(): SearchEngine {
   return engine
 }
 
-/** Everyday names to suggest: the first few of the aliases list. */
-export function suggestedTerms(count = 8): string[] {
-  return (index as unknown as SearchIndexFile).aliases.slice(0, 40).filter((_, i) => i % 5 === 0).slice(0, count).map((a) => a.t)
+/** Everyday names to suggest: those whose best answer is an item of the region, in the aliases file's order. */
+export function suggestedTerms(regionId: string, count = 8): string[] {
+  const file = index as unknown as SearchIndexFile
+  const region = file.regions.indexOf(regionId)
+  return file.aliases.filter((a) => file.docs[a.ids[0]]?.r === region).slice(0, count).map((a) => a.t)
 }

@@ -32,7 +32,7 @@ export default function SearchPage() {
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useMemo(() => searchEngine().search(text, { regionId: region.id, limit: 50 }), [text, region.id])
-  const suggestions = useMemo(() => suggestedTerms(), [])
+  const suggestions = useMemo(() => suggestedTerms(region.id), [region.id])
   const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
