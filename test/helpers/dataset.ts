@@ -2,7 +2,7 @@
  * The real catalogue, validated and derived in memory exactly as scripts/data/build.ts does, so
  * tests never depend on src/generated/ having been built first.
  */
-import { deriveCatalogueIndex, deriveGuideBundle, deriveHolidayCalendar, deriveItemDetails } from '../../scripts/data/build'
+import { deriveCatalogueIndex } from '../../scripts/data/build'
 import { loadDataFiles } from '../../scripts/data/load'
 import { buildSearchIndex } from '../../scripts/data/search-index'
 import { formatProblem, validateData, type Dataset } from '../../scripts/data/validate'
@@ -19,7 +19,4 @@ export function realDataset(): Dataset {
 }
 
 export const realIndex = () => deriveCatalogueIndex(realDataset())
-export const realGuides = () => deriveGuideBundle(realDataset())
-export const realItems = () => deriveItemDetails(realDataset())
 export const realSearchIndex = () => buildSearchIndex(realIndex(), realDataset())
-export const realCalendar = () => deriveHolidayCalendar(2025)

@@ -104,7 +104,11 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   const aliasTargets: Target[] = index.aliases.map((a) => ({ text: a.t, syllables: a.p.split(' ') }))
   const categoryTargets: Target[] = index.categories.map((c) => ({ text: c.t, syllables: c.p.split(' ') }))
   const docsByCategory = new Map<number, number[]>()
-  docs.forEach((d, i) => docsByCategory.set(d.c, [...(docsByCategory.get(d.c) ?? []), i]))
+  docs.forEach((d, i) => {
+    const list = docsByCategory.get(d.c)
+    if (list) list.push(i)
+    else docsByCategory.set(d.c, [i])
+  })
 
   // Only syllables that occur in the data can ever match, so they are the segmentation vocabulary.
   const syllables = new Set<string>()
