@@ -10,9 +10,9 @@
  * scripts/data/validate.ts; the schemas here check the shape of each file.
  */
 import * as v from 'valibot'
-import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN } from './policy'
+import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 
-export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN }
+export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const optionalText = v.optional(text)
@@ -165,7 +165,7 @@ export const CatalogueFileSchema = v.strictObject({
   region: v.strictObject({
     id: slug,
     /** Prefix of every item id in this catalogue. */
-    idPrefix: v.picklist(['hm', 'bj']),
+    idPrefix: v.pipe(v.string(), v.regex(REGION_PREFIX_PATTERN, 'must be two letters, then up to four letters or digits')),
     name: text,
     nameInferred: v.boolean(),
     nameNote: optionalText,

@@ -3,8 +3,17 @@
  * Kept apart from catalogue.ts so the app never bundles the validation schemas.
  */
 
-/** Item ids carry their region prefix and seed row: hm-006, bj-073. */
-export const ITEM_ID_PATTERN = /^(hm|bj)-\d{3}$/
+/**
+ * A region's item-id prefix: two letters, then up to four letters or digits (hm, bj, or a synthetic
+ * province's c01k03). The one home of this rule: schemas, storage and routes import it.
+ */
+export const REGION_PREFIX_PATTERN = /^[a-z]{2}[a-z0-9]{0,4}$/
+
+/** Item ids carry their region prefix and seed row (three digits, four for long catalogues): hm-006, bj-073. */
+export const ITEM_ID_PATTERN = /^[a-z]{2}[a-z0-9]{0,4}-\d{3,4}$/
+
+/** Region ids as they appear in links and storage: hami, bijie, c01-k03. */
+export const REGION_ID_PATTERN = /^[a-z][a-z0-9-]{0,30}$/
 
 /** A landline with area code (0902-2321695) or a short service number (12333). */
 export const PHONE_PATTERN = /^(0\d{2,3}-\d{7,8}|\d{5})$/
