@@ -169,6 +169,10 @@ export const CatalogueFileSchema = v.strictObject({
     name: text,
     nameInferred: v.boolean(),
     nameNote: optionalText,
+    /** A county bureau's city (that city's region id); omitted for a city-level bureau. */
+    parent: v.optional(slug),
+    /** Generated for scale work (npm run scale:generate): no real bureau, never shipped. */
+    synthetic: v.optional(v.literal(true)),
   }),
   source: v.strictObject({
     file: text,

@@ -34,6 +34,10 @@ export interface RegionIndex {
   name: string
   nameInferred: boolean
   nameNote?: string
+  /** A county bureau's city region id (absent for a city-level bureau). */
+  parent?: string
+  /** Synthetic data for scale work (absent for real catalogues). */
+  synthetic?: true
   dataVersion: string
   source: CatalogueFile['source']
   categories: { name: string; itemIds: string[] }[]

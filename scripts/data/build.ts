@@ -6,16 +6,35 @@
  *   items.json      the full seed transcription of every item (guide subpackage only)
  *   holidays.json   official holidays and make-up workdays from chinese-days (working-day arithmetic)
  *   search-index.json  precomputed search keys (search subpackage only)
+ *   region-data/    manifest.json, the province index and the bundled regions' files (see below)
+ * It also writes the per-region data origin (dist/data/ by default): manifest.json, the province
+ * index and each region's index, guide groups and search keys, named by SHA-256
+ * (scripts/data/region-files.ts, formats in types/region-data.ts).
  * Nothing in src/generated is edited by hand; a failed validation writes nothing.
+ *
+ * Environment (all optional; relative paths are from the repository root):
+ *   DATA_ROOT                 data to read (default mock-data; scale work: .scale/mock-data)
+ *   DATA_GENERATED_DIR        app outputs (default src/generated)
+ *   DATA_OUT_DIR              data origin folder (default dist/data)
+ *   TARO_APP_BUNDLED_REGIONS  comma-separated region ids shipped in the app (default hami,bijie)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueIndex, GuideBundle, HolidayCalendar, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
 import { ROOT, loadDataFiles } from './load'
+import { DEFAULT_BUNDLED_REGIONS, deriveRegionData, writeRegionData } from './region-files'
 import { buildSearchIndex } from './search-index'
 import { formatProblem, validateData, type Dataset } from './validate'
 
-export const GENERATED_DIR = path.join(ROOT, 'src', 'generated')
+const fromRoot = (value: string | undefined, fallback: string) => path.resolve(ROOT, value || fallback)
+export const DATA_ROOT = fromRoot(process.env.DATA_ROOT, 'mock-data')
+export const GENERATED_DIR = fromRoot(process.env.DATA_GENERATED_DIR, path.join('src', 'generated'))
+export const DATA_OUT_DIR = fromRoot(process.env.DATA_OUT_DIR, path.join('dist', 'data'))
+
+export function bundledRegions(value = process.env.TARO_APP_BUNDLED_REGIONS): string[] {
+  const ids = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  return ids.length > 0 ? ids : DEFAULT_BUNDLED_REGIONS
+}
 
 export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
   // Regions in the order of their seed files, so the list reads the same on every build.
@@ -48,6 +67,8 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
       name: cat.region.name,
       nameInferred: cat.region.nameInferred,
       nameNote: cat.region.nameNote,
+      ...(cat.region.parent ? { parent: cat.region.parent } : {}),
+      ...(cat.region.synthetic ? { synthetic: true as const } : {}),
       dataVersion: cat.dataVersion,
       source: cat.source,
       categories: cat.categories.map((name) => ({ name, itemIds: cat.items.filter((i) => i.category === name).map((i) => i.id) })),
@@ -94,14 +115,22 @@ function write(name: string, value: unknown): number {
 }
 
 function main(): void {
-  const { dataset, problems } = validateData(loadDataFiles())
+  const rel = (p: string) => path.relative(ROOT, p) || '.'
+  const { dataset, problems } = validateData(loadDataFiles(DATA_ROOT))
   if (!dataset) {
     for (const p of problems) console.error(formatProblem(p))
-    console.error(`\n${problems.length} problem(s) in mock-data/; nothing generated.`)
+    console.error(`\n${problems.length} problem(s) in ${rel(DATA_ROOT)}/; nothing generated.`)
+    process.exit(1)
+  }
+  const index = deriveCatalogueIndex(dataset)
+  let regionData: ReturnType<typeof deriveRegionData>
+  try {
+    regionData = deriveRegionData(dataset, index, { bundled: bundledRegions() })
+  } catch (error) {
+    console.error(`TARO_APP_BUNDLED_REGIONS: ${(error as Error).message}; nothing generated.`)
     process.exit(1)
   }
   mkdirSync(GENERATED_DIR, { recursive: true })
-  const index = deriveCatalogueIndex(dataset)
   const firstYear = Math.min(...index.regions.map((r) => Number(r.dataVersion.slice(0, 4)))) - 1
   const sizes = {
     'catalogue.json': write('catalogue.json', index),
@@ -110,9 +139,15 @@ function main(): void {
     'holidays.json': write('holidays.json', deriveHolidayCalendar(firstYear)),
     'search-index.json': write('search-index.json', buildSearchIndex(index, dataset)),
   }
+  const { manifest } = regionData
+  const bundledDirs = new Set(manifest.regions.filter((r) => r.bundled).map((r) => r.id))
+  const bundledBytes = writeRegionData(path.join(GENERATED_DIR, 'region-data'), regionData, (f) => !f.includes('/') || bundledDirs.has(f.split('/')[0]))
+  const originBytes = writeRegionData(DATA_OUT_DIR, regionData)
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
-  console.log(`mock-data/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
-  for (const [name, bytes] of Object.entries(sizes)) console.log(`  src/generated/${name}  ${(bytes / 1024).toFixed(1)} KB`)
+  console.log(`${rel(DATA_ROOT)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
+  for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${rel(GENERATED_DIR)}/${name}  ${(bytes / 1024).toFixed(1)} KB`)
+  console.log(`  ${rel(GENERATED_DIR)}/region-data/  ${(bundledBytes / 1024).toFixed(1)} KB (manifest, province index, bundled: ${[...bundledDirs].join(', ')})`)
+  console.log(`  ${rel(DATA_OUT_DIR)}/  ${regionData.files.size + 1} files, ${(originBytes / 1024).toFixed(1)} KB, manifest ${manifest.dataVersion}, province index ${(manifest.province.bytes / 1024).toFixed(1)} KB`)
 }
 
 if (require.main === module) main()

@@ -1,4 +1,8 @@
-/** Reads every JSON file under mock-data/ (except the raw seed copies) as DataFile records. */
+/**
+ * Reads every JSON file under a data root (mock-data/ by default, or a generated copy such as
+ * .scale/mock-data/) as DataFile records. Paths read "mock-data/<region>/..." whatever the root is,
+ * as validation classifies files by that layout.
+ */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { DataFile } from './validate'
@@ -11,7 +15,7 @@ export function loadDataFiles(dir = path.join(ROOT, 'mock-data')): DataFile[] {
     for (const name of readdirSync(abs).sort()) {
       const child = path.join(abs, name)
       if (statSync(child).isDirectory()) walk(child)
-      else if (name.endsWith('.json')) out.push({ path: path.relative(ROOT, child).split(path.sep).join('/'), text: readFileSync(child, 'utf8') })
+      else if (name.endsWith('.json')) out.push({ path: `mock-data/${path.relative(dir, child).split(path.sep).join('/')}`, text: readFileSync(child, 'utf8') })
     }
   }
   walk(dir)

@@ -5,7 +5,7 @@
  * 参保 canbao, 调解 tiaojie, 重大 zhongda, 银行 yinhang, 行政 xingzheng.
  */
 import { pinyin } from 'pinyin-pro'
-import type { CatalogueIndex } from '../../types/generated'
+import type { CatalogueIndex, RegionIndex } from '../../types/generated'
 import { normalizeText } from '../../src/domain/search/normalize'
 import type { SearchIndexFile } from '../../src/domain/search/types'
 import type { Dataset } from './validate'
@@ -48,14 +48,27 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
   }
 }
 
-export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): SearchIndexFile {
+/** The search items of some regions, in index order: name, category and guide words. */
+export function searchItems(regions: readonly RegionIndex[], dataset: Dataset): SearchSource['items'] {
   const details = new Map(dataset.catalogues.flatMap((c) => c.items.map((i) => [i.id, i] as const)))
-  const items = index.regions.flatMap((region) =>
+  return regions.flatMap((region) =>
     region.items.map((item) => {
       const guide = item.guideId ? dataset.guides.get(item.guideId) : undefined
       const guideWords = guide ? [guide.summary, ...(guide.sections.materials?.items.map((m) => m.name) ?? [])] : details.get(item.id)!.contents
       return { id: item.id, regionId: region.id, name: item.name, category: details.get(item.id)!.category, guideWords }
     }),
   )
-  return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items, aliases: dataset.aliases.aliases })
+}
+
+export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): SearchIndexFile {
+  return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items: searchItems(index.regions, dataset), aliases: dataset.aliases.aliases })
+}
+
+/** One region's search keys: its own items, and the everyday names that point into it (their other ids dropped). */
+export function buildRegionSearchIndex(region: RegionIndex, dataset: Dataset): SearchIndexFile {
+  const own = new Set(region.items.map((i) => i.id))
+  const aliases = dataset.aliases.aliases
+    .map((a) => ({ term: a.term, itemIds: a.itemIds.filter((id) => own.has(id)) }))
+    .filter((a) => a.itemIds.length > 0)
+  return buildSearchIndexFrom({ regions: [region.id], items: searchItems([region], dataset), aliases })
 }

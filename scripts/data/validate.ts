@@ -315,6 +315,10 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
     }
   }
   const regionIds = new Set(catalogues.map((c) => c.data.region.id))
+  for (const { file, data } of catalogues) {
+    const parent = catalogues.find((c) => c.data.region.id === data.region.parent)
+    if (data.region.parent && (!parent || parent.data.region.parent)) problems.push({ file, field: 'region.parent', message: `"${data.region.parent}" is not a city-level region` })
+  }
 
   const guideById = new Map<string, GuideFile>()
   for (const { file, data } of guides) {

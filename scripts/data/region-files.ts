@@ -1,0 +1,181 @@
+/**
+ * Per-region data files for a static data origin, content-addressed, with their manifest
+ * (formats in types/region-data.ts; README "省级规模").
+ *
+ * Pure: takes the validated dataset and its derived index, returns file texts by path. The build
+ * writes them; tests check them in memory.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { CatalogueItem, GuideFile } from '../../types/catalogue'
+import type { CatalogueIndex, RegionIndex } from '../../types/generated'
+import {
+  REGION_DATA_SCHEMA_VERSION,
+  type DataFileRef,
+  type DataManifest,
+  type GuideGroupRef,
+  type ManifestRegion,
+  type ProvinceIndexFile,
+  type RegionGuidesFile,
+  type RegionIndexFile,
+  type RegionSearchFile,
+} from '../../types/region-data'
+import { buildRegionSearchIndex, syllablesOf } from './search-index'
+import type { Dataset } from './validate'
+
+/** A guide group closes before it would hold more than this many guides or bytes (raw JSON). */
+export const GROUP_MAX_GUIDES = 8
+export const GROUP_MAX_BYTES = 32 * 1024
+
+export const DEFAULT_BUNDLED_REGIONS = ['hami', 'bijie']
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+export interface RegionDataOutput {
+  manifest: DataManifest
+  /** Every file but manifest.json, by path relative to the origin root. */
+  files: Map<string, string>
+}
+
+export interface RegionDataOptions {
+  /** Regions shipped inside the app build; every one must exist. */
+  bundled: readonly string[]
+}
+
+function addFile(files: Map<string, string>, dir: string | null, value: unknown): DataFileRef {
+  const text = JSON.stringify(value)
+  const sha256 = sha256Hex(text)
+  const file = `${dir ? `${dir}/` : ''}${sha256.slice(0, 16)}.json`
+  files.set(file, text)
+  return { path: file, bytes: Buffer.byteLength(text), sha256 }
+}
+
+/** Items in catalogue order, grouped so no group exceeds GROUP_MAX_GUIDES guides or GROUP_MAX_BYTES. */
+export function groupGuides(region: RegionIndex, details: Map<string, CatalogueItem>, guides: Map<string, GuideFile>) {
+  const groups: { guides: Record<string, GuideFile>; items: Record<string, CatalogueItem>; bytes: number }[] = []
+  let current: (typeof groups)[number] | undefined
+  for (const item of region.items) {
+    const detail = details.get(item.id)!
+    const guide = item.guideId ? guides.get(item.guideId) : undefined
+    const bytes = Buffer.byteLength(JSON.stringify(detail)) + (guide ? Buffer.byteLength(JSON.stringify(guide)) : 0)
+    const newGuide = guide && !current?.guides[item.guideId!] ? 1 : 0
+    if (!current || Object.keys(current.guides).length + newGuide > GROUP_MAX_GUIDES || current.bytes + bytes > GROUP_MAX_BYTES) {
+      current = { guides: {}, items: {}, bytes: 0 }
+      groups.push(current)
+    }
+    current.items[item.id] = detail
+    if (guide) current.guides[item.guideId!] = guide
+    current.bytes += bytes
+  }
+  return groups
+}
+
+export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, options: RegionDataOptions): RegionDataOutput {
+  const known = new Set(index.regions.map((r) => r.id))
+  const unknown = options.bundled.filter((id) => !known.has(id))
+  if (unknown.length > 0) throw new Error(`bundled region(s) ${unknown.join(', ')} not in the data (regions: ${[...known].slice(0, 8).join(', ')}…)`)
+  const bundled = new Set(options.bundled)
+  const details = new Map(dataset.catalogues.flatMap((c) => c.items.map((i) => [i.id, i] as const)))
+  const prefixes = new Map(dataset.catalogues.map((c) => [c.region.id, c.region.idPrefix]))
+  const files = new Map<string, string>()
+  const envelope = (r: RegionIndex) => ({ schemaVersion: REGION_DATA_SCHEMA_VERSION as 1, regionId: r.id, dataVersion: r.dataVersion })
+
+  const regions: ManifestRegion[] = index.regions.map((region) => {
+    const indexFile: RegionIndexFile = { ...envelope(region), kind: 'region-index', region }
+    const guideRefs: GuideGroupRef[] = groupGuides(region, details, dataset.guides).map((g) => {
+      const file: RegionGuidesFile = { ...envelope(region), kind: 'region-guides', guides: g.guides, items: g.items }
+      return { ...addFile(files, region.id, file), guideIds: Object.keys(g.guides), itemIds: Object.keys(g.items) }
+    })
+    const searchFile: RegionSearchFile = { ...envelope(region), kind: 'region-search', search: buildRegionSearchIndex(region, dataset) }
+    return {
+      id: region.id,
+      name: region.name,
+      parent: region.parent ?? null,
+      dataVersion: region.dataVersion,
+      synthetic: region.synthetic === true,
+      bundled: bundled.has(region.id),
+      files: { index: addFile(files, region.id, indexFile), guides: guideRefs, search: addFile(files, region.id, searchFile) },
+    }
+  })
+
+  const province = addFile(files, null, deriveProvinceIndex(dataset, index, regions, prefixes, details))
+  const digests = [province.sha256, ...regions.flatMap((r) => [r.files.index.sha256, ...r.files.guides.map((g) => g.sha256), r.files.search.sha256])]
+  const manifest: DataManifest = {
+    schemaVersion: REGION_DATA_SCHEMA_VERSION,
+    dataVersion: sha256Hex(digests.join('\n')).slice(0, 16),
+    province,
+    regions,
+  }
+  return { manifest, files }
+}
+
+/** Total download of a region: index, every guide group and the search keys (raw bytes). */
+export function regionBytes(region: ManifestRegion): number {
+  return region.files.index.bytes + region.files.search.bytes + region.files.guides.reduce((n, g) => n + g.bytes, 0)
+}
+
+function deriveProvinceIndex(
+  dataset: Dataset,
+  index: CatalogueIndex,
+  regions: ManifestRegion[],
+  prefixes: Map<string, string>,
+  details: Map<string, CatalogueItem>,
+): ProvinceIndexFile {
+  const names: ProvinceIndexFile['names'] = []
+  const nameIndex = new Map<string, number>()
+  const nameOf = (text: string) => {
+    let i = nameIndex.get(text)
+    if (i === undefined) {
+      i = names.push({ t: text, p: syllablesOf(text) }) - 1
+      nameIndex.set(text, i)
+    }
+    return i
+  }
+  const itemName = new Map<string, number>()
+  const provinceRegions = index.regions.map((region, k) => {
+    const rows: number[] = new Array(region.items.length)
+    for (const item of region.items) {
+      const n = nameOf(item.name)
+      itemName.set(item.id, n)
+      rows[details.get(item.id)!.row - 1] = n
+    }
+    const p = syllablesOf(region.name)
+    return {
+      id: region.id,
+      name: region.name,
+      p,
+      i: p.split(' ').map((s) => s[0] ?? '').join(''),
+      parent: region.parent ?? null,
+      dataVersion: region.dataVersion,
+      synthetic: region.synthetic === true,
+      bundled: regions[k].bundled,
+      idPrefix: prefixes.get(region.id)!,
+      bytes: regionBytes(regions[k]),
+      names: rows,
+    }
+  })
+  const aliases = dataset.aliases.aliases.map((a) => {
+    const ids = [...new Set(a.itemIds.map((id) => itemName.get(id)).filter((n): n is number => n !== undefined))]
+    return { t: a.term, p: syllablesOf(a.term), names: ids }
+  })
+  return { schemaVersion: REGION_DATA_SCHEMA_VERSION, kind: 'province-index', names, aliases: aliases.filter((a) => a.names.length > 0), regions: provinceRegions }
+}
+
+/** Writes the origin folder afresh: every file, then manifest.json. Returns the bytes written. */
+export function writeRegionData(outDir: string, output: RegionDataOutput, only?: (file: string) => boolean): number {
+  rmSync(outDir, { recursive: true, force: true })
+  let total = 0
+  for (const [file, text] of output.files) {
+    if (only && !only(file)) continue
+    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true })
+    writeFileSync(path.join(outDir, file), text)
+    total += Buffer.byteLength(text)
+  }
+  const manifest = JSON.stringify(output.manifest)
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(path.join(outDir, 'manifest.json'), manifest)
+  return total + Buffer.byteLength(manifest)
+}

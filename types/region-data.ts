@@ -1,0 +1,183 @@
+/**
+ * Per-region data files and their manifest: what scripts/data/build.ts writes to the data origin
+ * (dist/data/ by default) and what the app fetches, verifies and caches.
+ *
+ *   manifest.json                        DataManifest (the only file with a fixed name)
+ *   province-<sha16>.json                ProvinceIndexFile (region names, pinyin, item names for cross-region search)
+ *   <regionId>/<sha16>.json              RegionIndexFile | RegionGuidesFile | RegionSearchFile
+ *
+ * Every file but the manifest is named by the first 16 hex digits of its SHA-256; the manifest gives
+ * the full digest and the byte length, so a client verifies a file before it uses it. Files are
+ * minified JSON, UTF-8, with no trailing newline; the digest is over exactly those bytes.
+ *
+ * The schemas check the envelope and the fields a client relies on before it trusts the payload
+ * further (the digest already proves the payload is what the build wrote). They import nothing from
+ * catalogue.ts, so the app can validate fetched JSON without bundling the catalogue schemas.
+ */
+import * as v from 'valibot'
+import type { CatalogueItem, GuideFile } from './catalogue'
+import type { RegionIndex } from './generated'
+import type { SearchIndexFile } from '../src/domain/search/types'
+import { REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
+
+export const REGION_DATA_SCHEMA_VERSION = 1
+
+const regionId = v.pipe(v.string(), v.regex(REGION_ID_PATTERN, 'is not a region id'))
+const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'))
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+/** Relative to the manifest: "hami/3f2a9c0d1e4b5a67.json"; never absolute, never "..". */
+const filePath = v.pipe(v.string(), v.regex(/^([a-z0-9-]+\/)?[a-z0-9-]+\.json$/, 'must be a relative path like hami/0123456789abcdef.json'))
+
+// ---------------------------------------------------------------------------------------------
+// Manifest
+// ---------------------------------------------------------------------------------------------
+
+/** One content-addressed file: where it is (relative to manifest.json), its length and its SHA-256. */
+export const DataFileRefSchema = v.strictObject({ path: filePath, bytes: count, sha256 })
+export type DataFileRef = v.InferOutput<typeof DataFileRefSchema>
+
+export const GuideGroupRefSchema = v.strictObject({
+  path: filePath,
+  bytes: count,
+  sha256,
+  /** The guides in the file (a duplicated row's guide may appear in two groups). */
+  guideIds: v.array(v.string()),
+  /** The items whose details the file holds: open an item by loading the one group listing it. */
+  itemIds: v.pipe(v.array(v.string()), v.nonEmpty()),
+})
+export type GuideGroupRef = v.InferOutput<typeof GuideGroupRefSchema>
+
+export const ManifestRegionSchema = v.strictObject({
+  id: regionId,
+  name: v.pipe(v.string(), v.nonEmpty()),
+  /** The city a county bureau belongs to; null for a city-level bureau. */
+  parent: v.nullable(regionId),
+  /** The catalogue's dataVersion (checklists reconcile against it). */
+  dataVersion: v.string(),
+  /** Generated for scale work (npm run scale:generate), never real. */
+  synthetic: v.boolean(),
+  /** Shipped inside the app build (TARO_APP_BUNDLED_REGIONS): works offline from the first launch. */
+  bundled: v.boolean(),
+  files: v.strictObject({
+    index: DataFileRefSchema,
+    guides: v.array(GuideGroupRefSchema),
+    search: DataFileRefSchema,
+  }),
+})
+export type ManifestRegion = v.InferOutput<typeof ManifestRegionSchema>
+
+export const DataManifestSchema = v.strictObject({
+  schemaVersion: v.literal(REGION_DATA_SCHEMA_VERSION),
+  /** First 16 hex digits of SHA-256 over every listed file's digest: changes when any file changes. */
+  dataVersion: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits')),
+  province: DataFileRefSchema,
+  regions: v.pipe(v.array(ManifestRegionSchema), v.nonEmpty()),
+})
+export type DataManifest = v.InferOutput<typeof DataManifestSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Province index
+// ---------------------------------------------------------------------------------------------
+
+export const ProvinceRegionSchema = v.strictObject({
+  id: regionId,
+  name: v.string(),
+  /** Syllables of the name, one per kept character, space-separated ("bi jie shi"). */
+  p: v.string(),
+  /** Initials, one per kept character ("bjs"). */
+  i: v.string(),
+  parent: v.nullable(regionId),
+  dataVersion: v.string(),
+  synthetic: v.boolean(),
+  bundled: v.boolean(),
+  /** Item id prefix: the item of row r is `${idPrefix}-${String(r).padStart(3, '0')}`. */
+  idPrefix: v.pipe(v.string(), v.regex(REGION_PREFIX_PATTERN)),
+  /** Bytes to download the whole region (index + guides + search, raw). */
+  bytes: count,
+  /** names[r - 1] is the index into ProvinceIndexFile.names of the item of row r. */
+  names: v.array(count),
+})
+export type ProvinceRegion = v.InferOutput<typeof ProvinceRegionSchema>
+
+export const ProvinceIndexFileSchema = v.strictObject({
+  schemaVersion: v.literal(REGION_DATA_SCHEMA_VERSION),
+  kind: v.literal('province-index'),
+  /** Every distinct item name of the province once: display text (t) and syllables of its normalised text (p). */
+  names: v.array(v.strictObject({ t: v.string(), p: v.string() })),
+  /** Everyday names (失业金 ...) with the name indexes they stand for, best first. */
+  aliases: v.array(v.strictObject({ t: v.string(), p: v.string(), names: v.array(count) })),
+  regions: v.pipe(v.array(ProvinceRegionSchema), v.nonEmpty()),
+})
+export type ProvinceIndexFile = v.InferOutput<typeof ProvinceIndexFileSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Region files
+// ---------------------------------------------------------------------------------------------
+
+const envelope = {
+  schemaVersion: v.literal(REGION_DATA_SCHEMA_VERSION),
+  regionId,
+  dataVersion: v.string(),
+}
+
+/** The region's index: exactly one RegionIndex of deriveCatalogueIndex (items, themes, categories, venues, hotlines). */
+export const RegionIndexFileSchema = v.strictObject({
+  ...envelope,
+  kind: v.literal('region-index'),
+  region: v.looseObject({
+    id: regionId,
+    name: v.string(),
+    items: v.array(v.looseObject({ id: v.string(), name: v.string(), regionId, guideId: v.nullable(v.string()) })),
+    categories: v.array(v.looseObject({ name: v.string(), itemIds: v.array(v.string()) })),
+    themes: v.array(v.looseObject({ id: v.string(), itemIds: v.array(v.string()) })),
+    hotlines: v.array(v.looseObject({ id: v.string(), number: v.string() })),
+    venues: v.array(v.looseObject({ id: v.string(), name: v.string() })),
+  }),
+})
+export interface RegionIndexFile {
+  schemaVersion: 1
+  kind: 'region-index'
+  regionId: string
+  dataVersion: string
+  region: RegionIndex
+}
+
+/** A small group of guides (at most 8 items, about 32 KB) with the full transcription of its items. */
+export const RegionGuidesFileSchema = v.strictObject({
+  ...envelope,
+  kind: v.literal('region-guides'),
+  /** Guides by guide id (GuideFile of types/catalogue.ts). */
+  guides: v.record(v.string(), v.looseObject({ itemId: v.string(), sample: v.boolean(), sections: v.looseObject({}) })),
+  /** Item transcriptions by item id (CatalogueItem of types/catalogue.ts). */
+  items: v.record(v.string(), v.looseObject({ id: v.string(), name: v.string(), kind: v.string() })),
+})
+export interface RegionGuidesFile {
+  schemaVersion: 1
+  kind: 'region-guides'
+  regionId: string
+  dataVersion: string
+  guides: Record<string, GuideFile>
+  items: Record<string, CatalogueItem>
+}
+
+/** The region's search keys: a SearchIndexFile with this region only (createSearchEngine reads it). */
+export const RegionSearchFileSchema = v.strictObject({
+  ...envelope,
+  kind: v.literal('region-search'),
+  search: v.looseObject({
+    version: v.literal(1),
+    regions: v.pipe(v.array(regionId), v.length(1)),
+    categories: v.array(v.strictObject({ t: v.string(), p: v.string() })),
+    aliases: v.array(v.strictObject({ t: v.string(), p: v.string(), ids: v.array(count) })),
+    docs: v.array(v.strictObject({ id: v.string(), r: v.literal(0), n: v.string(), p: v.string(), c: count, k: v.string() })),
+  }),
+})
+export interface RegionSearchFile {
+  schemaVersion: 1
+  kind: 'region-search'
+  regionId: string
+  dataVersion: string
+  search: SearchIndexFile
+}
+
+export type RegionDataFile = RegionIndexFile | RegionGuidesFile | RegionSearchFile
