@@ -2,13 +2,19 @@
  * Per-region data files and their manifest: what scripts/data/build.ts writes to the data origin
  * (dist/data/ by default) and what the app fetches, verifies and caches.
  *
- *   manifest.json                        DataManifest (the only file with a fixed name)
- *   province-<sha16>.json                ProvinceIndexFile (region names, pinyin, item names for cross-region search)
- *   <regionId>/<sha16>.json              RegionIndexFile | RegionGuidesFile | RegionSearchFile
+ *   manifest.json             DataManifest (the only file with a fixed name)
+ *   <sha16>.json              ProvinceIndexFile (region names, pinyin, item names for cross-region search)
+ *   <regionId>/<sha16>.json   RegionIndexFile | RegionGuidesFile | RegionSearchFile
  *
- * Every file but the manifest is named by the first 16 hex digits of its SHA-256; the manifest gives
- * the full digest and the byte length, so a client verifies a file before it uses it. Files are
- * minified JSON, UTF-8, with no trailing newline; the digest is over exactly those bytes.
+ * Every file but the manifest is named by the first 16 hex digits of its SHA-256. A reference
+ * (DataFileRef) gives the path, the byte length and the full digest, so a client verifies a file
+ * before it uses it. Files are minified JSON, UTF-8, no trailing newline; digests are over exactly
+ * those bytes.
+ *
+ * Two levels, so the manifest stays small with a hundred regions (it grows by one short entry per
+ * region, not by one per file): the manifest references each region's index and search file; the
+ * region's index file references its guide groups. A verified index therefore vouches for its groups.
+ * Opening a shared guide of a remote region: manifest -> region index -> the one group listing the item.
  *
  * The schemas check the envelope and the fields a client relies on before it trusts the payload
  * further (the digest already proves the payload is what the build wrote). They import nothing from
@@ -58,17 +64,20 @@ export const ManifestRegionSchema = v.strictObject({
   synthetic: v.boolean(),
   /** Shipped inside the app build (TARO_APP_BUNDLED_REGIONS): works offline from the first launch. */
   bundled: v.boolean(),
-  files: v.strictObject({
-    index: DataFileRefSchema,
-    guides: v.array(GuideGroupRefSchema),
-    search: DataFileRefSchema,
-  }),
+  /** Bytes to download the whole region: index + every guide group + search (raw). */
+  bytes: count,
+  /** The guide groups are listed in the index file (RegionIndexFile.guides). */
+  files: v.strictObject({ index: DataFileRefSchema, search: DataFileRefSchema }),
 })
 export type ManifestRegion = v.InferOutput<typeof ManifestRegionSchema>
 
 export const DataManifestSchema = v.strictObject({
   schemaVersion: v.literal(REGION_DATA_SCHEMA_VERSION),
-  /** First 16 hex digits of SHA-256 over every listed file's digest: changes when any file changes. */
+  /**
+   * First 16 hex digits of SHA-256 over the province index's and every region index's and search
+   * file's digest, one per line in manifest order. An index digest covers its guide groups' digests,
+   * so this changes when any file changes.
+   */
   dataVersion: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits')),
   province: DataFileRefSchema,
   regions: v.pipe(v.array(ManifestRegionSchema), v.nonEmpty()),
@@ -124,6 +133,8 @@ const envelope = {
 export const RegionIndexFileSchema = v.strictObject({
   ...envelope,
   kind: v.literal('region-index'),
+  /** The region's guide groups, in catalogue order. */
+  guides: v.array(GuideGroupRefSchema),
   region: v.looseObject({
     id: regionId,
     name: v.string(),
@@ -139,6 +150,7 @@ export interface RegionIndexFile {
   kind: 'region-index'
   regionId: string
   dataVersion: string
+  guides: GuideGroupRef[]
   region: RegionIndex
 }
 

@@ -84,12 +84,13 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
   const envelope = (r: RegionIndex) => ({ schemaVersion: REGION_DATA_SCHEMA_VERSION as 1, regionId: r.id, dataVersion: r.dataVersion })
 
   const regions: ManifestRegion[] = index.regions.map((region) => {
-    const indexFile: RegionIndexFile = { ...envelope(region), kind: 'region-index', region }
-    const guideRefs: GuideGroupRef[] = groupGuides(region, details, dataset.guides).map((g) => {
+    const guides: GuideGroupRef[] = groupGuides(region, details, dataset.guides).map((g) => {
       const file: RegionGuidesFile = { ...envelope(region), kind: 'region-guides', guides: g.guides, items: g.items }
       return { ...addFile(files, region.id, file), guideIds: Object.keys(g.guides), itemIds: Object.keys(g.items) }
     })
+    const indexRef = addFile(files, region.id, { ...envelope(region), kind: 'region-index', guides, region } satisfies RegionIndexFile)
     const searchFile: RegionSearchFile = { ...envelope(region), kind: 'region-search', search: buildRegionSearchIndex(region, dataset) }
+    const searchRef = addFile(files, region.id, searchFile)
     return {
       id: region.id,
       name: region.name,
@@ -97,12 +98,13 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
       dataVersion: region.dataVersion,
       synthetic: region.synthetic === true,
       bundled: bundled.has(region.id),
-      files: { index: addFile(files, region.id, indexFile), guides: guideRefs, search: addFile(files, region.id, searchFile) },
+      bytes: indexRef.bytes + searchRef.bytes + guides.reduce((n, g) => n + g.bytes, 0),
+      files: { index: indexRef, search: searchRef },
     }
   })
 
   const province = addFile(files, null, deriveProvinceIndex(dataset, index, regions, prefixes, details))
-  const digests = [province.sha256, ...regions.flatMap((r) => [r.files.index.sha256, ...r.files.guides.map((g) => g.sha256), r.files.search.sha256])]
+  const digests = [province.sha256, ...regions.flatMap((r) => [r.files.index.sha256, r.files.search.sha256])]
   const manifest: DataManifest = {
     schemaVersion: REGION_DATA_SCHEMA_VERSION,
     dataVersion: sha256Hex(digests.join('\n')).slice(0, 16),
@@ -112,9 +114,9 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
   return { manifest, files }
 }
 
-/** Total download of a region: index, every guide group and the search keys (raw bytes). */
-export function regionBytes(region: ManifestRegion): number {
-  return region.files.index.bytes + region.files.search.bytes + region.files.guides.reduce((n, g) => n + g.bytes, 0)
+/** The guide groups of a region, read back from its index file. */
+export function guideGroupsOf(output: RegionDataOutput, region: ManifestRegion): GuideGroupRef[] {
+  return (JSON.parse(output.files.get(region.files.index.path)!) as RegionIndexFile).guides
 }
 
 function deriveProvinceIndex(
@@ -153,7 +155,7 @@ function deriveProvinceIndex(
       synthetic: region.synthetic === true,
       bundled: regions[k].bundled,
       idPrefix: prefixes.get(region.id)!,
-      bytes: regionBytes(regions[k]),
+      bytes: regions[k].bytes,
       names: rows,
     }
   })
