@@ -1,0 +1,3 @@
+export * from './cache-policy'
+export * from './integrity'
+export * from './loader'

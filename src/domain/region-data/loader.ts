@@ -1,0 +1,342 @@
+/**
+ * Where a region's data comes from, and how far it can be trusted. Plain TypeScript: the platform
+ * (WeChat's file system and wx.request, or IndexedDB and fetch) is handed in, so every rule here is
+ * unit-tested in Node.
+ *
+ *  - Bundled regions (TARO_APP_BUNDLED_REGIONS) ship inside the app: offline from the first launch.
+ *  - Every other region's files come from the data origin (TARO_APP_DATA_ORIGIN), are checked against
+ *    the manifest's byte length and SHA-256 before use, and are cached on the phone. A cached region
+ *    works offline; the cache evicts whole regions, least recently used first, over its budget.
+ *  - Without an origin (the default build) nothing is ever fetched.
+ *  - A newer manifest found at launch is downloaded for the regions the citizen has used and adopted on
+ *    the next launch, only once all of it arrived intact; until then, and whenever a download fails or
+ *    is tampered with, the data already on the phone stays in use. Nothing the citizen saved (stored
+ *    under other keys) is touched by any of this.
+ */
+import * as v from 'valibot'
+import {
+  DataManifestSchema,
+  ProvinceIndexFileSchema,
+  RegionGuidesFileSchema,
+  RegionIndexFileSchema,
+  RegionSearchFileSchema,
+  type DataFileRef,
+  type DataManifest,
+  type GuideGroupRef,
+  type ManifestRegion,
+  type ProvinceIndexFile,
+  type RegionGuidesFile,
+  type RegionIndexFile,
+  type RegionSearchFile,
+} from '../../../types/region-data'
+import { DEFAULT_CACHE_BUDGET, planEviction, type CachedFile } from './cache-policy'
+import { checkIntegrity } from './integrity'
+
+export type RegionDataErrorKind = 'unknown-region' | 'unknown-item' | 'no-origin' | 'download' | 'tampered' | 'invalid'
+
+/** What the citizen reads when region data cannot be had; every one offers 重试 where retrying can help. */
+export const REGION_DATA_MESSAGES: Record<RegionDataErrorKind, string> = {
+  'unknown-region': '没有这个地区的数据，可能地区已调整。',
+  'unknown-item': '这个地区的数据里没有这个事项，可能已被调整或合并。',
+  'no-origin': '这个地区的数据没有随应用提供，本版本也没有设置下载地址。',
+  download: '地区数据下载失败，请检查网络后重试。已保存的收藏和材料清单不受影响。',
+  tampered: '下载的地区数据校验未通过（可能传输出错或被改动），已丢弃，没有使用。请重试。',
+  invalid: '下载的地区数据格式不对，已丢弃，没有使用。请稍后重试。',
+}
+
+export class RegionDataError extends Error {
+  constructor(
+    readonly kind: RegionDataErrorKind,
+    detail: string,
+  ) {
+    super(`${kind}: ${detail}`)
+    this.name = 'RegionDataError'
+  }
+
+  get citizenMessage(): string {
+    return REGION_DATA_MESSAGES[this.kind]
+  }
+
+  /** Whether 重试 can help (a network fault or a damaged download), as opposed to a bad link. */
+  get retryable(): boolean {
+    return this.kind === 'download' || this.kind === 'tampered' || this.kind === 'invalid'
+  }
+}
+
+/** Text files kept on the phone, by key (a data file's path, or one of the loader's own records). */
+export interface DataCache {
+  read(key: string): Promise<string | null>
+  write(key: string, text: string): Promise<void>
+  remove(key: string): Promise<void>
+}
+
+/** GET url as text; rejects on any network or HTTP failure. */
+export type FetchText = (url: string, options: { fresh: boolean }) => Promise<string>
+
+/** A file shipped inside the app, by its path in the manifest (already parsed; trusted like the code). */
+export type BundledFile = (path: string) => Promise<unknown> | undefined
+
+export interface RegionDataLoaderOptions {
+  /** The manifest this build was made with. */
+  manifest: DataManifest
+  /** The static data origin without a trailing slash; null: never fetch. */
+  origin: string | null
+  fetchText: FetchText
+  cache: DataCache
+  bundled: BundledFile
+  now?: () => number
+  budgetBytes?: number
+}
+
+interface InternalOptions extends RegionDataLoaderOptions {
+  /** A loader that downloads a newer manifest's files: it keeps the manifest it is given. */
+  staging?: boolean
+}
+
+const MANIFEST_KEY = 'manifest.current.json'
+const PENDING_KEY = 'manifest.pending.json'
+const USAGE_KEY = 'usage.json'
+
+/** A manifest kept on the phone, with the build it was fetched under (an app update supersedes it). */
+const StoredManifestSchema = v.strictObject({ build: v.string(), ready: v.boolean(), manifest: DataManifestSchema })
+const UsageSchema = v.strictObject({ v: v.literal(1), files: v.array(v.strictObject({ path: v.string(), regionId: v.string(), bytes: v.number(), usedAt: v.number() })) })
+
+function parseStored<T>(schema: v.GenericSchema<unknown, T>, text: string | null): T | null {
+  if (!text) return null
+  try {
+    const out = v.safeParse(schema, JSON.parse(text))
+    return out.success ? out.output : null
+  } catch {
+    return null
+  }
+}
+
+export interface RegionDataLoader {
+  /** Reads the phone's records: adopts a newer manifest downloaded at an earlier launch. Call once. */
+  init(): Promise<void>
+  manifest(): DataManifest
+  region(regionId: string): ManifestRegion | undefined
+  province(): Promise<ProvinceIndexFile>
+  regionIndex(regionId: string): Promise<RegionIndexFile>
+  /** The guide group holding an item's guide and transcription. */
+  itemGroup(regionId: string, itemId: string): Promise<RegionGuidesFile>
+  search(regionId: string): Promise<RegionSearchFile>
+  /** Downloads whatever of a region is not on the phone yet, so it works offline. */
+  prefetchRegion(regionId: string): Promise<void>
+  /** True when every file of the region is bundled or cached. */
+  availableOffline(regionId: string): boolean
+  /** Looks for a newer manifest; downloads it for the regions in use; it applies from the next launch. */
+  checkForUpdate(): Promise<'none' | 'staged' | 'no-origin' | 'failed'>
+  /** The region shown now: never evicted. */
+  pin(regionId: string | null): void
+}
+
+export function createRegionDataLoader(options: InternalOptions): RegionDataLoader {
+  const now = options.now ?? (() => Date.now())
+  const budget = options.budgetBytes ?? DEFAULT_CACHE_BUDGET
+  const build = options.manifest.dataVersion
+  let active: DataManifest = options.manifest
+  let usage: CachedFile[] = []
+  let pinned: string | null = null
+  const inFlight = new Map<string, Promise<unknown>>()
+  const indexes = new Map<string, RegionIndexFile>()
+
+  const regionOf = (manifest: DataManifest, id: string) => manifest.regions.find((r) => r.id === id)
+
+  async function readUsage(): Promise<CachedFile[]> {
+    return parseStored(UsageSchema, await options.cache.read(USAGE_KEY).catch(() => null))?.files ?? []
+  }
+
+  async function saveUsage(): Promise<void> {
+    await options.cache.write(USAGE_KEY, JSON.stringify({ v: 1, files: usage })).catch(() => undefined)
+  }
+
+  async function touch(ref: DataFileRef, regionId: string, stored: boolean): Promise<void> {
+    const at = now()
+    const known = usage.find((f) => f.path === ref.path)
+    if (known) known.usedAt = at
+    else if (stored) usage.push({ path: ref.path, regionId, bytes: ref.bytes, usedAt: at })
+    else return
+    const keep = new Set(active.regions.filter((r) => r.bundled).map((r) => r.id))
+    if (pinned) keep.add(pinned)
+    keep.add(regionId)
+    const evict = new Set(planEviction(usage, budget, keep))
+    for (const path of evict) await options.cache.remove(path).catch(() => undefined)
+    usage = usage.filter((f) => !evict.has(f.path))
+    await saveUsage()
+  }
+
+  /** Reads one file: bundled, else cached and intact, else downloaded, verified and cached. */
+  async function load<T>(ref: DataFileRef, regionId: string, schema: v.GenericSchema<unknown, unknown>): Promise<T> {
+    const bundled = options.bundled(ref.path)
+    if (bundled) return (await bundled) as T
+    const running = inFlight.get(ref.path)
+    if (running) return running as Promise<T>
+    const task = (async () => {
+      const cached = await options.cache.read(ref.path).catch(() => null)
+      if (cached !== null) {
+        if (checkIntegrity(cached, ref) === null) {
+          const parsed = parseFile(cached, schema)
+          if (parsed !== undefined) {
+            await touch(ref, regionId, true)
+            return parsed as T
+          }
+        }
+        // A damaged cache entry is dropped and downloaded again.
+        await options.cache.remove(ref.path).catch(() => undefined)
+        usage = usage.filter((f) => f.path !== ref.path)
+      }
+      const text = await download(ref.path, false)
+      const problem = checkIntegrity(text, ref)
+      if (problem) throw new RegionDataError('tampered', `${ref.path}: ${problem} does not match the manifest`)
+      const parsed = parseFile(text, schema)
+      if (parsed === undefined) throw new RegionDataError('invalid', `${ref.path} is not a valid data file`)
+      const stored = await options.cache.write(ref.path, text).then(
+        () => true,
+        () => false,
+      )
+      await touch(ref, regionId, stored)
+      return parsed as T
+    })()
+    inFlight.set(ref.path, task)
+    try {
+      return await task
+    } finally {
+      inFlight.delete(ref.path)
+    }
+  }
+
+  function parseFile(text: string, schema: v.GenericSchema<unknown, unknown>): unknown {
+    try {
+      const value: unknown = JSON.parse(text)
+      return v.safeParse(schema, value).success ? value : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  async function download(path: string, fresh: boolean): Promise<string> {
+    if (!options.origin) throw new RegionDataError('no-origin', path)
+    try {
+      return await options.fetchText(`${options.origin}/${path}`, { fresh })
+    } catch (error) {
+      throw new RegionDataError('download', `${path}: ${(error as Error)?.message ?? error}`)
+    }
+  }
+
+  function requireRegion(regionId: string): ManifestRegion {
+    const region = regionOf(active, regionId)
+    if (!region) throw new RegionDataError('unknown-region', regionId)
+    return region
+  }
+
+  async function regionIndex(regionId: string): Promise<RegionIndexFile> {
+    const region = requireRegion(regionId)
+    const file = await load<RegionIndexFile>(region.files.index, regionId, RegionIndexFileSchema)
+    indexes.set(regionId, file)
+    return file
+  }
+
+  function groupOf(index: RegionIndexFile, itemId: string): GuideGroupRef | undefined {
+    return index.guides.find((g) => g.itemIds.includes(itemId))
+  }
+
+  /** After a newer manifest is adopted: forget cached files it no longer lists (old versions). */
+  async function dropSuperseded(): Promise<void> {
+    const live = new Set<string>([active.province.path])
+    for (const region of active.regions) {
+      live.add(region.files.index.path)
+      live.add(region.files.search.path)
+      const cached = await options.cache.read(region.files.index.path).catch(() => null)
+      if (!cached || !usage.some((f) => f.path === region.files.index.path)) continue
+      const index = parseFile(cached, RegionIndexFileSchema) as RegionIndexFile | undefined
+      index?.guides.forEach((g) => live.add(g.path))
+    }
+    const stale = usage.filter((f) => !live.has(f.path))
+    for (const f of stale) await options.cache.remove(f.path).catch(() => undefined)
+    usage = usage.filter((f) => live.has(f.path))
+    await saveUsage()
+  }
+
+  const isStored = (path: string) => usage.some((f) => f.path === path)
+
+  return {
+    async init() {
+      usage = await readUsage()
+      if (options.staging) return
+      const current = parseStored(StoredManifestSchema, await options.cache.read(MANIFEST_KEY).catch(() => null))
+      const pending = parseStored(StoredManifestSchema, await options.cache.read(PENDING_KEY).catch(() => null))
+      if (pending && pending.build === build && pending.ready) {
+        active = pending.manifest
+        await options.cache.write(MANIFEST_KEY, JSON.stringify(pending)).catch(() => undefined)
+        await options.cache.remove(PENDING_KEY).catch(() => undefined)
+        await dropSuperseded()
+      } else if (current && current.build === build) {
+        active = current.manifest
+      }
+    },
+    manifest: () => active,
+    region: (regionId) => regionOf(active, regionId),
+    province: () => load<ProvinceIndexFile>(active.province, '', ProvinceIndexFileSchema),
+    regionIndex,
+    async itemGroup(regionId, itemId) {
+      const index = await regionIndex(regionId)
+      const group = groupOf(index, itemId)
+      if (!group) throw new RegionDataError('unknown-item', `${regionId}/${itemId}`)
+      return load<RegionGuidesFile>(group, regionId, RegionGuidesFileSchema)
+    },
+    search: (regionId) => load<RegionSearchFile>(requireRegion(regionId).files.search, regionId, RegionSearchFileSchema),
+    async prefetchRegion(regionId) {
+      const region = requireRegion(regionId)
+      const index = await regionIndex(regionId)
+      await load(region.files.search, regionId, RegionSearchFileSchema)
+      for (const group of index.guides) await load(group, regionId, RegionGuidesFileSchema)
+    },
+    availableOffline(regionId) {
+      const region = regionOf(active, regionId)
+      if (!region) return false
+      if (options.bundled(region.files.index.path) && options.bundled(region.files.search.path)) return true
+      const index = indexes.get(regionId)
+      if (!isStored(region.files.index.path) || !isStored(region.files.search.path)) return false
+      return index ? index.guides.every((g) => isStored(g.path) || options.bundled(g.path) !== undefined) : false
+    },
+    async checkForUpdate() {
+      if (!options.origin) return 'no-origin'
+      let next: DataManifest
+      try {
+        const parsed = parseStored(DataManifestSchema, await download('manifest.json', true))
+        if (!parsed) return 'failed'
+        next = parsed
+      } catch {
+        return 'failed'
+      }
+      if (next.dataVersion === active.dataVersion) return 'none'
+      await options.cache.write(PENDING_KEY, JSON.stringify({ build, ready: false, manifest: next })).catch(() => undefined)
+      // Download the new files of every region already on the phone, so adopting it loses nothing offline.
+      const used = [...new Set(usage.map((f) => f.regionId))].filter((id) => id && regionOf(next, id))
+      const staging = createRegionDataLoader({ ...options, manifest: next, budgetBytes: Number.MAX_SAFE_INTEGER, staging: true })
+      try {
+        await staging.init()
+        await staging.province()
+        for (const id of used) {
+          const wasComplete = active.regions.some((r) => r.id === id) && this.availableOffline(id)
+          if (wasComplete) await staging.prefetchRegion(id)
+          else {
+            await staging.regionIndex(id)
+            await staging.search(id)
+          }
+        }
+      } catch {
+        usage = await readUsage()
+        return 'failed'
+      }
+      // The staging loader recorded the new files; this loader's view of the cache follows it.
+      usage = await readUsage()
+      await options.cache.write(PENDING_KEY, JSON.stringify({ build, ready: true, manifest: next })).catch(() => undefined)
+      return 'staged'
+    },
+    pin(regionId) {
+      pinned = regionId
+    },
+  }
+}
