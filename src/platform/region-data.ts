@@ -1,0 +1,98 @@
+/**
+ * Where downloaded region data is kept on the phone, and how it is downloaded: the platform half of
+ * domain/region-data (which decides what to trust and what to evict).
+ *
+ *  weapp: files under wx.env.USER_DATA_PATH/region-data/ through the FileSystemManager (outside the
+ *         10 MB storage quota, which favourites and ticks share); downloads with wx.request.
+ *  H5:    IndexedDB through idb-keyval (a tiny, well-kept wrapper); downloads with fetch. Where
+ *         IndexedDB is unavailable (some private modes) the cache lives in memory for the session.
+ */
+import Taro from '@tarojs/taro'
+import type { DataCache, FetchText } from '../domain/region-data'
+
+const DIR = 'region-data'
+const TIMEOUT_MS = 20_000
+
+function memoryCache(): DataCache {
+  const files = new Map<string, string>()
+  return {
+    read: async (key) => files.get(key) ?? null,
+    write: async (key, text) => void files.set(key, text),
+    remove: async (key) => void files.delete(key),
+  }
+}
+
+function weappCache(): DataCache {
+  const fs = Taro.getFileSystemManager()
+  const root = `${Taro.env.USER_DATA_PATH}/${DIR}`
+  const made = new Set<string>()
+  const mkdir = (dirPath: string) =>
+    new Promise<void>((resolve) => {
+      if (made.has(dirPath)) return resolve()
+      // "already exists" is a failure WeChat reports; either way the folder is there afterwards.
+      fs.mkdir({ dirPath, recursive: true, complete: () => (made.add(dirPath), resolve()) })
+    })
+  return {
+    read: (key) =>
+      new Promise((resolve) => {
+        fs.readFile({ filePath: `${root}/${key}`, encoding: 'utf8', success: (r) => resolve(typeof r.data === 'string' ? r.data : null), fail: () => resolve(null) })
+      }),
+    async write(key, text) {
+      const file = `${root}/${key}`
+      await mkdir(file.slice(0, file.lastIndexOf('/')))
+      await new Promise<void>((resolve, reject) => {
+        fs.writeFile({ filePath: file, data: text, encoding: 'utf8', success: () => resolve(), fail: (e) => reject(new Error(e.errMsg)) })
+      })
+    },
+    remove: (key) =>
+      new Promise((resolve) => {
+        fs.unlink({ filePath: `${root}/${key}`, complete: () => resolve() })
+      }),
+  }
+}
+
+async function h5Cache(): Promise<DataCache> {
+  if (typeof indexedDB === 'undefined') return memoryCache()
+  const { createStore, del, get, set } = await import('idb-keyval')
+  const store = createStore('rsbszn-region-data', 'files')
+  try {
+    await get('probe', store)
+  } catch {
+    return memoryCache()
+  }
+  return {
+    read: async (key) => ((await get<string>(key, store)) ?? null),
+    write: (key, text) => set(key, text, store),
+    remove: (key) => del(key, store),
+  }
+}
+
+/** The phone's region-data cache. */
+export async function openRegionDataCache(): Promise<DataCache> {
+  if ((process.env.TARO_ENV) === 'h5') return h5Cache()
+  try {
+    return weappCache()
+  } catch {
+    return memoryCache()
+  }
+}
+
+/** GET a data file as text; rejects on a network failure or any status but 200. */
+export const fetchDataText: FetchText = async (url, { fresh }) => {
+  if ((process.env.TARO_ENV) === 'h5') {
+    const response = await fetch(url, { cache: fresh ? 'no-store' : 'default' })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return response.text()
+  }
+  const response = await Taro.request<string>({
+    url,
+    method: 'GET',
+    dataType: '其他',
+    responseType: 'text',
+    timeout: TIMEOUT_MS,
+    header: fresh ? { 'Cache-Control': 'no-cache' } : {},
+  })
+  if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`)
+  if (typeof response.data !== 'string') throw new Error('response is not text')
+  return response.data
+}
