@@ -55,11 +55,19 @@ export type GuideBundle = Record<string, GuideFile>
 /** Full seed transcription of every item, by id (guide subpackage). */
 export type ItemDetails = Record<string, CatalogueItem>
 
-/** Official public holidays and make-up workdays (调休), from chinese-days, for the years it covers. */
+/**
+ * Official public holidays and make-up workdays (调休) for the years covered: from chinese-days, or
+ * from mock-data/holidays/<year>.json where a maintainer transcribed the State Council's notice.
+ */
 export interface HolidayCalendar {
+  /** Which years come from where: "2025–2026 from chinese-days 1.5.7; 2027 from mock-data/holidays/2027.json". */
   source: string
   firstYear: number
   lastYear: number
+  /** The years covered, ascending; a year between firstYear and lastYear can be missing. */
+  years: number[]
+  /** Year -> where its days come from: "chinese-days 1.5.7" or "mock-data/holidays/2027.json". */
+  sources: Record<string, string>
   /** YYYY-MM-DD -> holiday name (元旦, 春节 ...). */
   holidays: Record<string, string>
   /** YYYY-MM-DD -> the holiday a make-up workday belongs to. */

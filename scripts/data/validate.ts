@@ -89,7 +89,7 @@ function locate(raw: unknown, dotPath: string | null, fallbackItemId?: string): 
   return { itemId: fallbackItemId, field: dotPath }
 }
 
-function checkSchema<S extends v.GenericSchema>(
+export function checkSchema<S extends v.GenericSchema>(
   schema: S,
   raw: unknown,
   file: string,

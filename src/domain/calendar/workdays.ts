@@ -18,7 +18,7 @@ export interface DayInfo {
 }
 
 export function isCovered(day: Dayjs, calendar: HolidayCalendar): boolean {
-  return day.year() >= calendar.firstYear && day.year() <= calendar.lastYear
+  return calendar.years.includes(day.year())
 }
 
 export function dayInfo(day: Dayjs, calendar: HolidayCalendar): DayInfo {
