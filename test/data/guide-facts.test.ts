@@ -12,6 +12,7 @@ import type { GuideFile, TimeLimit } from '../../types/catalogue'
 import { parseCount } from '../../src/domain/catalogue/time-limit'
 import { realDataset } from '../helpers/dataset'
 import { loadDataFiles } from '../../scripts/data/load'
+import { formatProblem, validateData } from '../../scripts/data/validate'
 
 const guides = [...realDataset().guides.values()]
 const guide = (id: string): GuideFile => {
@@ -49,7 +50,9 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /**
  * Articles whose text was read and found to say what the citing guides say (2018 社会保险法, 2015
  * 就业促进法, 2018 劳动法, 2012 劳动合同法, 2019 行政许可法, 2018 民办教育促进法 and the current
- * 条例; 就业服务与就业管理规定 第二十五至二十七条 from its published text).
+ * 条例; 就业服务与就业管理规定 第二十五至二十七条 from its 2007 text, the numbering of later amendments not
+ * re-checked). Article numbers written in a note without the law's name ("（第四十五条）") follow a
+ * named citation of the same law and were checked by hand.
  */
 const CONFIRMED: Record<string, number[]> = {
   '《中华人民共和国社会保险法》': [4, 10, 14, 17, 41, 44, 45, 46, 50, 51, 57, 58, 60, 74, 84, 86, 87, 88],
@@ -57,7 +60,7 @@ const CONFIRMED: Record<string, number[]> = {
   '《就业服务与就业管理规定》': [25, 26, 27],
   '《人力资源市场暂行条例》': [18, 19, 24, 27, 42, 43],
   '《中华人民共和国行政许可法》': [42, 45],
-  '《中华人民共和国中外合作办学条例》': [14, 15],
+  '《中华人民共和国中外合作办学条例》': [14, 15, 18],
   '《中华人民共和国民办教育促进法》': [12, 62, 64],
   '《社会保险费征缴暂行条例》': [12, 13, 17, 23],
   '《劳动保障监察条例》': [11, 14, 15, 17, 23, 25, 26, 28, 30, 33],
@@ -133,6 +136,19 @@ describe('month limits of 民办教育促进法', () => {
   test.each(['hm-027', 'hm-028'])('%s has a statutory limit of three months', (id) => {
     expect(guide(id).sections.timeLimit!.statutory).toEqual(threeMonths)
   })
+
+  test('the validator rejects "三个月" stored as days', () => {
+    const file = 'mock-data/hami/guides/hm-027.json'
+    const files = loadDataFiles().map((f) => {
+      if (f.path !== file) return f
+      const json = JSON.parse(f.text)
+      json.sections.timeLimit.statutory.unit = 'natural-day'
+      return { path: f.path, text: JSON.stringify(json) }
+    })
+    expect(validateData(files).problems.map(formatProblem)).toEqual([
+      `${file} [hm-027] sections.timeLimit.statutory: "三个月" reads as 3month, but the data says 3natural-day`,
+    ])
+  })
 })
 
 describe('article numbers', () => {
@@ -149,7 +165,7 @@ describe('article numbers', () => {
     const unchecked: string[] = []
     for (const g of guides) {
       for (const s of strings(g.sections).filter((x) => !x.path.startsWith('legalBasis'))) {
-        for (const m of s.text.matchAll(/(《[^》]+》)((?:第[零〇一二两三四五六七八九十百]+条[、]?)+)/g)) {
+        for (const m of s.text.matchAll(/(《[^》]+》)((?:第[零〇一二两三四五六七八九十百]+条、?)+)/g)) {
           for (const n of articles(m[2].replace(/、$/, ''))) if (!(CONFIRMED[m[1]] ?? []).includes(n)) unchecked.push(`${g.itemId} ${s.path} ${m[1]}第${n}条`)
         }
       }
