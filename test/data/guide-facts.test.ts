@@ -94,6 +94,12 @@ describe('the archive regulation in force', () => {
   test.each(['bj-092', 'bj-093', 'hm-014', 'hm-015', 'hm-016'])('%s cites 《流动人员人事档案管理服务规定》', (id) => {
     expect(guide(id).sections.legalBasis!.items.map((b) => b.title)).toContain('《流动人员人事档案管理服务规定》')
   })
+
+  test('bj-092 describes transfer as the 2021 规定 does: registered post allowed, never carried by the person', () => {
+    const steps = guide('bj-092').sections.specialSteps!.items.join('')
+    expect(steps).toContain('邮政特快专递等给据邮件')
+    expect(steps).toContain('严禁个人自带')
+  })
 })
 
 describe('失业保险金申领 (bj-073) states 社会保险法第四十五条 in full', () => {
