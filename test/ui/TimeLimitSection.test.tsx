@@ -1,7 +1,7 @@
 import TimeLimitSection from '../../src/components/guide/TimeLimitSection'
 import ServiceGuidePage from '../../src/packages/guide/pages/item/index'
 import type { OpeningHours, TimeLimit } from '../../types/catalogue'
-import { deriveHolidayCalendar } from '../../scripts/data/build'
+import { deriveHolidayCalendar } from '../../scripts/data/holidays'
 import { chinaTime, estimateCompletion } from '../../src/domain/calendar'
 import { taroState } from '../setup/taro-mock'
 import { byText, mount, textOf } from './helpers'

@@ -7,7 +7,7 @@
  * make-up workdays 9/20 and 10/10; 春节 make-up workdays 2/14 and 2/28).
  */
 import type { OpeningHours, TimeLimit } from '../../types/catalogue'
-import { deriveHolidayCalendar } from '../../scripts/data/build'
+import { deriveHolidayCalendar } from '../../scripts/data/holidays'
 import { addCalendarMonths, chinaDate, chinaTime, estimateCompletion, isoDate } from '../../src/domain/calendar'
 import { parseTimeLimitText } from '../../src/domain/catalogue/time-limit'
 
