@@ -2,7 +2,8 @@
  * Rules that have one home and several users: each user must agree with the home, so changing the
  * home changes them all. A copy that drifted (a stricter id regex, another CJK range) fails here.
  */
-import type { OpeningHours } from '../../types/catalogue'
+import * as v from 'valibot'
+import { CatalogueFileSchema, type OpeningHours } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
 import { ITEM_ID_PATTERN, itemIdPrefix } from '../../types/policy'
 import { hoursProblems } from '../../scripts/data/validate'
@@ -147,5 +148,20 @@ describe('opening hours (domain/calendar/schedule.ts), shared by the validator a
   test('a gap the validator rejects', () => {
     const gap: OpeningHours = { ...seasons, schedules: [{ ...seasons.schedules[0] }, { ...seasons.schedules[1], from: '10-02' }] }
     expect(hoursProblems(gap)).toEqual(['schedules: 10-01 is covered by 0 schedules, expected exactly 1'])
+  })
+})
+
+describe('region ids in the data are ones links and storage take', () => {
+  test.each([
+    ['hami', true],
+    ['xj-0103', true],
+    ['1hami', false],
+    ['Hami', false],
+    ['a'.repeat(32), false],
+  ])('%s', (id, expected) => {
+    const region = { id, idPrefix: 'hm', name: '哈密市', nameInferred: false }
+    expect(v.safeParse(CatalogueFileSchema.entries.region, region).success).toBe(expected)
+    expect(parseItemParams({ region: id, id: 'hm-006' }).ok).toBe(expected)
+    expect(decodeStored(recentsKey, JSON.stringify({ v: 1, data: { [id]: [] } })).problem === undefined).toBe(expected)
   })
 })
