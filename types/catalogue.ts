@@ -10,7 +10,7 @@
  * scripts/data/validate.ts; the schemas here check the shape of each file.
  */
 import * as v from 'valibot'
-import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN } from './policy'
+import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 
 export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
 
@@ -163,7 +163,8 @@ export const CatalogueFileSchema = v.strictObject({
   /** Bumped whenever guide content changes; stored checklists reconcile against it. */
   dataVersion: v.pipe(v.string(), v.regex(/^\d{4}\.\d{2}\.\d+$/, 'must look like 2026.11.1')),
   region: v.strictObject({
-    id: slug,
+    /** As links and storage take it (REGION_ID_PATTERN), so every region in the data can be opened. */
+    id: v.pipe(v.string(), v.regex(REGION_ID_PATTERN, 'must be a lower-case letter, then letters, digits or dashes (at most 31)')),
     /** Prefix of every item id in this catalogue. */
     idPrefix: v.pipe(v.string(), v.regex(REGION_PREFIX_PATTERN, 'must be two letters, then up to four letters or digits')),
     name: text,

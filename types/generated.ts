@@ -17,6 +17,8 @@ export interface ItemSummary extends Pick<CatalogueItem, 'id' | 'kind' | 'name' 
   venueId: string | null
   /** The promised limit's wording, or the statutory one's when nothing is promised: lists show it at a glance. */
   timeLimitText: string | null
+  /** True when that wording is sample content of the guide (lists mark it 时限（示例）). */
+  timeLimitSample: boolean
   applicants: Applicant[]
   /** Material ids of the guide, so 我的 can show checklist progress without loading guides. */
   materialIds: string[]
@@ -31,6 +33,8 @@ export interface ThemeSummary {
 
 export interface RegionIndex {
   id: string
+  /** The prefix of the region's item ids (hm of hm-006). */
+  idPrefix: string
   name: string
   nameInferred: boolean
   nameNote?: string

@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueIndex, GuideBundle, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
+import { isSampleSection } from '../../src/domain/catalogue/sample'
 import { buildHolidayCalendar } from './holidays'
 import { ROOT, loadDataFiles } from './load'
 import { buildSearchIndex } from './search-index'
@@ -40,12 +41,14 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
         guideId,
         venueId: guide?.sections.location?.venueId ?? null,
         timeLimitText: limits ? (limits.promised ?? limits.statutory)!.text : null,
+        timeLimitSample: limits !== undefined && isSampleSection(guide!, 'timeLimit'),
         applicants: guide?.applicants ?? [],
         materialIds: guide?.sections.materials?.items.map((m) => m.id) ?? [],
       }
     })
     return {
       id: cat.region.id,
+      idPrefix: cat.region.idPrefix,
       name: cat.region.name,
       nameInferred: cat.region.nameInferred,
       nameNote: cat.region.nameNote,

@@ -6,8 +6,9 @@
 import type { Dayjs } from 'dayjs'
 import type { OpeningHours, TimeLimit } from '../../../types/catalogue'
 import type { HolidayCalendar } from '../../../types/generated'
-import { clockToMinutes, formatLongDate, formatShortDate, minutesOfDay } from './china-time'
+import { formatLongDate, formatShortDate, minutesOfDay } from './china-time'
 import { periodsOn } from './office-hours'
+import { clockToMinutes } from './schedule'
 import { addCalendarMonths, addNaturalDays, addWorkdays, dayInfo } from './workdays'
 
 export type AcceptanceShift = 'none' | 'after-hours' | 'rest-day'
