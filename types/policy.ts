@@ -5,7 +5,7 @@
 
 /**
  * A region's item-id prefix: two letters, then up to four letters or digits (hm, bj, or a synthetic
- * province's c01k03). The one home of this rule: schemas, storage and routes import it.
+ * province's sx01k03). The one home of this rule: schemas, storage and routes import it.
  */
 export const REGION_PREFIX_PATTERN = /^[a-z]{2}[a-z0-9]{0,4}$/
 
