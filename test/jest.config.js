@@ -1,5 +1,6 @@
-// Jest for the whole project. Two projects:
+// Jest for the whole project. Three projects:
 // - domain: plain TypeScript modules (no Taro) and the catalogue checks, in Node.
+// - server: the static server behind npm start, attacked over raw TCP, in Node.
 // - ui: components and pages through @tarojs/test-utils-react, in jsdom.
 const path = require('node:path')
 const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
@@ -29,6 +30,16 @@ module.exports = {
       rootDir,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/data/**/*.test.ts'],
+      transform: { '^.+\\.(ts|tsx|js|mjs)$': ['babel-jest', { configFile: path.join(__dirname, 'setup/babel.node.js') }] },
+      transformIgnorePatterns,
+      moduleNameMapper: ourMappers,
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+    },
+    {
+      displayName: 'server',
+      rootDir,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/server/**/*.test.ts'],
       transform: { '^.+\\.(ts|tsx|js|mjs)$': ['babel-jest', { configFile: path.join(__dirname, 'setup/babel.node.js') }] },
       transformIgnorePatterns,
       moduleNameMapper: ourMappers,

@@ -10,7 +10,7 @@
  * scripts/data/validate.ts; the schemas here check the shape of each file.
  */
 import * as v from 'valibot'
-import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN } from './policy'
+import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 
 export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
 
@@ -163,7 +163,8 @@ export const CatalogueFileSchema = v.strictObject({
   /** Bumped whenever guide content changes; stored checklists reconcile against it. */
   dataVersion: v.pipe(v.string(), v.regex(/^\d{4}\.\d{2}\.\d+$/, 'must look like 2026.11.1')),
   region: v.strictObject({
-    id: slug,
+    /** As links and storage take it (REGION_ID_PATTERN), so every region in the data can be opened. */
+    id: v.pipe(v.string(), v.regex(REGION_ID_PATTERN, 'must be a lower-case letter, then letters, digits or dashes (at most 31)')),
     /** Prefix of every item id in this catalogue. */
     idPrefix: v.pipe(v.string(), v.regex(REGION_PREFIX_PATTERN, 'must be two letters, then up to four letters or digits')),
     name: text,
@@ -202,18 +203,19 @@ export type CatalogueFile = v.InferOutput<typeof CatalogueFileSchema>
 // Service guides
 // ---------------------------------------------------------------------------------------------
 
-export const TIME_UNITS = ['workday', 'natural-day', 'on-the-spot'] as const
+/** month: calendar months (民法典第二百零二条), e.g. 民办教育促进法's "三个月内". */
+export const TIME_UNITS = ['workday', 'natural-day', 'month', 'on-the-spot'] as const
 export type TimeUnit = (typeof TIME_UNITS)[number]
 
 export const TimeLimitSchema = v.pipe(
   v.strictObject({
-    /** Number of days; null only for on-the-spot. */
+    /** Number of days (or months for unit month); null only for on-the-spot. */
     value: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
     unit: v.picklist(TIME_UNITS),
     /** The wording, e.g. "20个工作日", "即时办结". */
     text,
   }),
-  v.check((limit) => (limit.unit === 'on-the-spot') === (limit.value === null), 'on-the-spot limits have no value; day limits need one'),
+  v.check((limit) => (limit.unit === 'on-the-spot') === (limit.value === null), 'on-the-spot limits have no value; day and month limits need one'),
 )
 export type TimeLimit = v.InferOutput<typeof TimeLimitSchema>
 
@@ -241,8 +243,10 @@ export const StepSchema = v.strictObject({ title: text, detail: text })
 
 export const LegalBasisSchema = v.strictObject({
   title: text,
-  /** The article or clause, where one applies. */
+  /** The article or clause, where one applies and is confirmed to say what the guide says. */
   provision: optionalText,
+  /** Why no article is given (the number could not be confirmed); not shown to citizens. */
+  provisionNote: optionalText,
   /** True when the document is listed in the item's 公开依据 in the seed. */
   fromSeed: v.boolean(),
 })

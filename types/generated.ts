@@ -17,6 +17,8 @@ export interface ItemSummary extends Pick<CatalogueItem, 'id' | 'kind' | 'name' 
   venueId: string | null
   /** The promised limit's wording, or the statutory one's when nothing is promised: lists show it at a glance. */
   timeLimitText: string | null
+  /** True when that wording is sample content of the guide (lists mark it 时限（示例）). */
+  timeLimitSample: boolean
   applicants: Applicant[]
   /** Material ids of the guide, so 我的 can show checklist progress without loading guides. */
   materialIds: string[]
@@ -31,6 +33,8 @@ export interface ThemeSummary {
 
 export interface RegionIndex {
   id: string
+  /** The prefix of the region's item ids (hm of hm-006). */
+  idPrefix: string
   name: string
   nameInferred: boolean
   nameNote?: string
@@ -59,11 +63,19 @@ export type GuideBundle = Record<string, GuideFile>
 /** Full seed transcription of every item, by id (guide subpackage). */
 export type ItemDetails = Record<string, CatalogueItem>
 
-/** Official public holidays and make-up workdays (调休), from chinese-days, for the years it covers. */
+/**
+ * Official public holidays and make-up workdays (调休) for the years covered: from chinese-days, or
+ * from mock-data/holidays/<year>.json where a maintainer transcribed the State Council's notice.
+ */
 export interface HolidayCalendar {
+  /** Which years come from where: "2025–2026 from chinese-days 1.5.7; 2027 from mock-data/holidays/2027.json". */
   source: string
   firstYear: number
   lastYear: number
+  /** The years covered, ascending; a year between firstYear and lastYear can be missing. */
+  years: number[]
+  /** Year -> where its days come from: "chinese-days 1.5.7" or "mock-data/holidays/2027.json". */
+  sources: Record<string, string>
   /** YYYY-MM-DD -> holiday name (元旦, 春节 ...). */
   holidays: Record<string, string>
   /** YYYY-MM-DD -> the holiday a make-up workday belongs to. */

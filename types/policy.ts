@@ -5,12 +5,17 @@
 
 /**
  * A region's item-id prefix: two letters, then up to four letters or digits (hm, bj, or a synthetic
- * province's c01k03). The one home of this rule: schemas, storage and routes import it.
+ * province's sx01k03). The one home of this rule: schemas, storage and routes import it.
  */
 export const REGION_PREFIX_PATTERN = /^[a-z]{2}[a-z0-9]{0,4}$/
 
 /** Item ids carry their region prefix and seed row (three digits, four for long catalogues): hm-006, bj-073. */
 export const ITEM_ID_PATTERN = /^[a-z]{2}[a-z0-9]{0,4}-\d{3,4}$/
+
+/** The region prefix of a well-formed item id (hm of hm-006), or null for anything else. */
+export function itemIdPrefix(id: string): string | null {
+  return ITEM_ID_PATTERN.test(id) ? id.slice(0, id.indexOf('-')) : null
+}
 
 /** Region ids as they appear in links and storage: hami, bijie, c01-k03. */
 export const REGION_ID_PATTERN = /^[a-z][a-z0-9-]{0,30}$/

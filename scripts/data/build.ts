@@ -4,7 +4,7 @@
  *   catalogue.json  regions, categories, themes and item summaries (main package: home, lists, 我的)
  *   guides.json     service guides by item id (guide subpackage only)
  *   items.json      the full seed transcription of every item (guide subpackage only)
- *   holidays.json   official holidays and make-up workdays from chinese-days (working-day arithmetic)
+ *   holidays.json   official holidays and make-up workdays (working-day arithmetic): scripts/data/holidays.ts
  *   search-index.json  precomputed search keys (search subpackage only)
  *   region-data/    manifest.json, the province index and the bundled regions' files (see below)
  * It also writes the per-region data origin (dist/data/ by default): manifest.json, the province
@@ -20,7 +20,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { CatalogueIndex, GuideBundle, HolidayCalendar, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
+import type { CatalogueIndex, GuideBundle, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
+import { isSampleSection } from '../../src/domain/catalogue/sample'
+import { buildHolidayCalendar } from './holidays'
 import { ROOT, loadDataFiles } from './load'
 import { DEFAULT_BUNDLED_REGIONS, deriveRegionData, writeRegionData } from './region-files'
 import { buildSearchIndex } from './search-index'
@@ -58,12 +60,14 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
         guideId,
         venueId: guide?.sections.location?.venueId ?? null,
         timeLimitText: limits ? (limits.promised ?? limits.statutory)!.text : null,
+        timeLimitSample: limits !== undefined && isSampleSection(guide!, 'timeLimit'),
         applicants: guide?.applicants ?? [],
         materialIds: guide?.sections.materials?.items.map((m) => m.id) ?? [],
       }
     })
     return {
       id: cat.region.id,
+      idPrefix: cat.region.idPrefix,
       name: cat.region.name,
       nameInferred: cat.region.nameInferred,
       nameNote: cat.region.nameNote,
@@ -91,23 +95,6 @@ export function deriveGuideBundle(dataset: Dataset): GuideBundle {
   return Object.fromEntries([...dataset.guides.entries()].sort(([a], [b]) => a.localeCompare(b)))
 }
 
-/** Holidays from the first year the app can need (the year before the data version) to the last chinese-days covers. */
-export function deriveHolidayCalendar(firstYear: number): HolidayCalendar {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const raw = require('chinese-days/dist/chinese-days.json') as Record<'holidays' | 'workdays', Record<string, string>>
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const version = (require('chinese-days/package.json') as { version: string }).version
-  const pick = (table: Record<string, string>) =>
-    Object.fromEntries(
-      Object.entries(table)
-        .filter(([date]) => Number(date.slice(0, 4)) >= firstYear)
-        .map(([date, label]) => [date, label.split(',')[1] ?? label]),
-    )
-  const holidays = pick(raw.holidays)
-  const lastYear = Math.max(...Object.keys(holidays).map((d) => Number(d.slice(0, 4))))
-  return { source: `chinese-days ${version}`, firstYear, lastYear, holidays, workdays: pick(raw.workdays) }
-}
-
 function write(name: string, value: unknown): number {
   const text = JSON.stringify(value)
   writeFileSync(path.join(GENERATED_DIR, name), text)
@@ -132,11 +119,12 @@ function main(): void {
   }
   mkdirSync(GENERATED_DIR, { recursive: true })
   const firstYear = Math.min(...index.regions.map((r) => Number(r.dataVersion.slice(0, 4)))) - 1
+  const holidays = buildHolidayCalendar(firstYear)
   const sizes = {
     'catalogue.json': write('catalogue.json', index),
     'guides.json': write('guides.json', deriveGuideBundle(dataset)),
     'items.json': write('items.json', deriveItemDetails(dataset)),
-    'holidays.json': write('holidays.json', deriveHolidayCalendar(firstYear)),
+    'holidays.json': write('holidays.json', holidays),
     'search-index.json': write('search-index.json', buildSearchIndex(index, dataset)),
   }
   const { manifest } = regionData

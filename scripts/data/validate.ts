@@ -21,6 +21,7 @@ import {
 } from '../../types/catalogue'
 import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../types/guide-sections'
 import { parseTimeLimitText } from '../../src/domain/catalogue/time-limit'
+import { clockToMinutes, everyMonthDay, scheduleHolds } from '../../src/domain/calendar/schedule'
 
 export interface DataFile {
   /** Path relative to the repository root, e.g. mock-data/hami/catalogue.json. */
@@ -89,7 +90,7 @@ function locate(raw: unknown, dotPath: string | null, fallbackItemId?: string): 
   return { itemId: fallbackItemId, field: dotPath }
 }
 
-function checkSchema<S extends v.GenericSchema>(
+export function checkSchema<S extends v.GenericSchema>(
   schema: S,
   raw: unknown,
   file: string,
@@ -120,17 +121,6 @@ function phoneLikeNumbers(value: unknown, found: Set<string>): void {
   }
 }
 
-function minutes(clock: string): number {
-  const [h, m] = clock.split(':').map(Number)
-  return h * 60 + m
-}
-
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-function inRange(md: string, from: string, to: string): boolean {
-  return from <= to ? md >= from && md <= to : md >= from || md <= to
-}
-
 /** Periods ordered and apart, weekdays unique, and every day of the year in exactly one schedule. */
 export function hoursProblems(hours: OpeningHours): string[] {
   const out: string[] = []
@@ -141,22 +131,19 @@ export function hoursProblems(hours: OpeningHours): string[] {
     s.weekly.forEach((w, wi) => {
       let last = -1
       w.periods.forEach((p, pi) => {
-        const start = minutes(p.start)
-        const end = minutes(p.end)
+        const start = clockToMinutes(p.start)
+        const end = clockToMinutes(p.end)
         if (start >= end) out.push(`schedules.${si}.weekly.${wi}.periods.${pi}: starts at ${p.start}, not before its end ${p.end}`)
         if (start <= last) out.push(`schedules.${si}.weekly.${wi}.periods.${pi}: overlaps or precedes the period before it`)
         last = end
       })
     })
   })
-  for (let month = 1; month <= 12; month++) {
-    for (let day = 1; day <= MONTH_DAYS[month - 1]; day++) {
-      const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-      const n = hours.schedules.filter((s) => s.from === undefined || s.to === undefined || inRange(md, s.from, s.to)).length
-      if (n !== 1) {
-        out.push(`schedules: ${md} is covered by ${n} schedules, expected exactly 1`)
-        return out
-      }
+  for (const md of everyMonthDay()) {
+    const n = hours.schedules.filter((s) => scheduleHolds(s, md)).length
+    if (n !== 1) {
+      out.push(`schedules: ${md} is covered by ${n} schedules, expected exactly 1`)
+      return out
     }
   }
   return out

@@ -1,11 +1,14 @@
 /**
- * React bindings for the app's data: pages call these and render; they never read storage or the
- * generated catalogue themselves.
+ * React bindings for the app's data: pages call these (and their subpackage's hooks.ts) and render;
+ * they never import services, storage or the generated data themselves (ESLint holds pages and
+ * components to that). How data reaches pages may change here and in services, not in pages.
  */
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import type { Material } from '../../types/catalogue'
+import type { GuideSections, Material } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
+import type { GuideTimes, VenueStatus } from '../domain/calendar'
+import type { Catalogue } from '../domain/catalogue/queries'
 import { progress, reconcileTicks, toggleTick } from '../domain/checklist'
 import {
   addFavourite,
@@ -19,8 +22,14 @@ import {
 } from '../domain/storage'
 import { systemFontScale } from '../platform'
 import { catalogue } from '../services/catalogue'
+import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
 import { checklistsStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+
+/** The catalogue of every region: regions, item summaries, themes, categories. */
+export function useCatalogue(): Catalogue {
+  return catalogue
+}
 
 export function useStore<T>(store: PersistentStore<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get)
@@ -113,6 +122,18 @@ export function useNow(intervalMs = 60_000): number {
     return () => clearInterval(timer)
   }, [intervalMs])
   return now
+}
+
+/** Office status of each venue of the region by venue id, refreshed every minute (lists show one per row). */
+export function useVenueStatuses(region: RegionIndex): Map<string, VenueStatus> {
+  const now = useNow()
+  return useMemo(() => venueStatuses(region, now), [region, now])
+}
+
+/** A guide's venue, its status now and the date its time limit lands on, refreshed every minute. */
+export function useGuideTimes(region: RegionIndex | undefined, venueId: string | null, limits: GuideSections['timeLimit']): GuideTimes {
+  const now = useNow()
+  return useMemo(() => guideTimes(region, venueId, limits, now), [region, venueId, limits, now])
 }
 
 /** Route parameters of the current page (raw; decode with domain/routes). */

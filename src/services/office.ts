@@ -1,26 +1,17 @@
 /** Office status and completion estimates for a region's venues, on the bundled holiday calendar. */
-import type { TimeLimit, Venue } from '../../types/catalogue'
+import type { GuideSections } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
-import { chinaTime, estimateCompletion, officeStatus, type CompletionEstimate, type OfficeStatus } from '../domain/calendar'
+import { chinaTime, guideTimesAt, venueStatusAt, type GuideTimes, type VenueStatus } from '../domain/calendar'
 import { holidayCalendar } from './calendar'
 
-export function venueOf(region: RegionIndex, venueId: string | null) {
-  return venueId ? region.venues.find((v) => v.id === venueId) : undefined
-}
-
-/** Status of one venue at a moment. */
-export function venueStatus(venue: Venue, epochMs: number): OfficeStatus {
-  return officeStatus(chinaTime(epochMs), venue.hours, holidayCalendar)
-}
-
 /** Status of every venue of a region at one moment, by venue id (lists show one per row). */
-export function venueStatuses(region: RegionIndex, epochMs: number): Map<string, OfficeStatus> {
-  return new Map(region.venues.map((v) => [v.id, venueStatus(v, epochMs)]))
+export function venueStatuses(region: RegionIndex, epochMs: number): Map<string, VenueStatus> {
+  const now = chinaTime(epochMs)
+  return new Map(region.venues.map((v) => [v.id, venueStatusAt(now, v, holidayCalendar)]))
 }
 
-export function completionFor(region: RegionIndex, venueId: string | null, limit: TimeLimit, epochMs: number): CompletionEstimate | null {
-  const venue = venueOf(region, venueId)
-  return venue ? estimateCompletion(chinaTime(epochMs), limit, venue.hours, holidayCalendar) : null
+/** Where and when for one guide at a moment (its venue named by id); no venue without a region. */
+export function guideTimes(region: RegionIndex | undefined, venueId: string | null, limits: GuideSections['timeLimit'], epochMs: number): GuideTimes {
+  const venue = venueId ? region?.venues.find((v) => v.id === venueId) : undefined
+  return guideTimesAt(chinaTime(epochMs), venue, limits, holidayCalendar)
 }
-
-export const calendarLastYear = holidayCalendar.lastYear

@@ -2,8 +2,9 @@
  * The storage service: bad stored values never crash the app and are reset with a log line; a failed
  * write (storage full) keeps the app working for the session and tells the citizen once.
  */
-import { favouritesKey, settingsKey } from '../../src/domain/storage'
+import { settingsKey } from '../../src/domain/storage'
 import { readStored, resetWriteFailure, writeStored, createPersistentStore } from '../../src/services/storage'
+import { favouritesKey } from '../../src/services/stores'
 import { taroCalls } from '../setup/taro-mock'
 
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())

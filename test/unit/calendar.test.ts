@@ -6,7 +6,7 @@
  * 劳动节 5/1-5/5 (work 5/9), 中秋 9/25-9/27.
  */
 import type { OpeningHours, TimeLimit } from '../../types/catalogue'
-import { deriveHolidayCalendar } from '../../scripts/data/build'
+import { deriveHolidayCalendar } from '../../scripts/data/holidays'
 import { addWorkdays, chinaDate, chinaTime, dayInfo, estimateCompletion, isoDate, officeStatus } from '../../src/domain/calendar'
 
 const calendar = deriveHolidayCalendar(2025)

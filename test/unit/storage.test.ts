@@ -3,7 +3,7 @@ import {
   checklistsKey,
   decodeStored,
   encodeStored,
-  favouritesKey,
+  favouritesKeyFor,
   isFavourite,
   MAX_RECENTS,
   pruneChecklists,
@@ -16,6 +16,11 @@ import {
   settingsKey,
   ValueTooLargeError,
 } from '../../src/domain/storage'
+import { createCatalogue } from '../../src/domain/catalogue/queries'
+import { realIndex } from '../helpers/dataset'
+
+// The version-1 migration learns each id's region from the catalogue's id prefixes.
+const favouritesKey = favouritesKeyFor(createCatalogue(realIndex()).regionIdOfItem)
 
 describe('decoding stored values', () => {
   test('a missing value is the initial value, with no problem', () => {

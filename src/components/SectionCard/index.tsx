@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { Heading } from '../../platform'
+import { SAMPLE_CONTENT } from '../SampleMark'
 import './index.scss'
 
 interface SectionCardProps {
@@ -17,7 +18,7 @@ export default function SectionCard({ title, sample, children, testId }: Section
     <View className='section-card' data-section={testId}>
       <View className='section-card__head'>
         <Heading level={2}>{title}</Heading>
-        {sample && <View className='tag tag--warn'>示例内容</View>}
+        {sample && <View className='tag tag--warn'>{SAMPLE_CONTENT}</View>}
       </View>
       <View className='section-card__body'>{children}</View>
     </View>

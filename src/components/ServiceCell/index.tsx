@@ -1,18 +1,19 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { ItemSummary } from '../../../types/generated'
-import type { OfficeStatus } from '../../domain/calendar'
+import type { VenueStatus } from '../../domain/calendar'
 import { KIND_LABELS } from '../../domain/catalogue/queries'
 import type { Segment } from '../../domain/search/highlight'
 import { Pressable } from '../../platform'
 import HighlightedName from '../HighlightedName'
 import OfficeStatusBadge from '../OfficeStatusBadge'
+import { SampleFigure } from '../SampleMark'
 import './index.scss'
 
 interface ServiceCellProps {
   item: ItemSummary
   onPress: () => void
-  status?: OfficeStatus
+  status?: VenueStatus
   /** Highlighted name segments (search results). */
   segments?: Segment[]
   /** Shown for results from a region other than the current one. */
@@ -23,7 +24,7 @@ interface ServiceCellProps {
   onRemove?: () => void
 }
 
-/** An item in a list: name, responsible unit and time limit at a glance, office status. */
+/** An item in a list: name, responsible unit and time limit at a glance, office status; sample figures marked. */
 export default function ServiceCell({ item, onPress, status, segments, regionLabel, extra, onRemove }: ServiceCellProps) {
   return (
     <View className='service-cell' data-item-id={item.id}>
@@ -34,9 +35,19 @@ export default function ServiceCell({ item, onPress, status, segments, regionLab
             {regionLabel && <View className='tag tag--warn'>{regionLabel}</View>}
             {item.kind !== 'service' && <View className='tag'>{KIND_LABELS[item.kind]}</View>}
             <View>{item.unit}</View>
-            {item.timeLimitText && <View>时限：{item.timeLimitText}</View>}
+            {item.timeLimitText && (
+              <SampleFigure label='时限' sample={item.timeLimitSample}>
+                {item.timeLimitText}
+              </SampleFigure>
+            )}
           </View>
-          {status && <OfficeStatusBadge status={status} />}
+          {status && (
+            <View className='muted'>
+              <SampleFigure label='办公时间' sample={status.sample}>
+                <OfficeStatusBadge status={status} />
+              </SampleFigure>
+            </View>
+          )}
           {extra && <View className='service-cell__extra'>{extra}</View>}
         </View>
         <View className='service-cell__arrow' aria-hidden>

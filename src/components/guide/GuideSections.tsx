@@ -3,7 +3,9 @@ import type { ReactNode } from 'react'
 import type { CatalogueItem, GuideFile, SectionKey } from '../../../types/catalogue'
 import type { RegionIndex } from '../../../types/generated'
 import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../../types/guide-sections'
-import { calendarLastYear, completionFor, venueOf, venueStatus } from '../../services/office'
+import { hotlineById } from '../../domain/catalogue/queries'
+import { isSampleSection } from '../../domain/catalogue/sample'
+import type { GuideTimes } from '../../domain/calendar'
 import HotlineButton from '../HotlineButton'
 import SectionCard from '../SectionCard'
 import FlowSteps from './FlowSteps'
@@ -46,25 +48,22 @@ interface GuideSectionsProps {
   guide: GuideFile
   guideId: string
   region: RegionIndex
-  now: number
+  /** The venue, its status and the completion estimate, computed by the page (useGuideTimes). */
+  times: GuideTimes
 }
 
-export default function GuideSections({ item, guide, guideId, region, now }: GuideSectionsProps) {
+export default function GuideSections({ item, guide, guideId, region, times }: GuideSectionsProps) {
   const s = guide.sections
-  const isSample = (key: SectionKey) => guide.sample && (!guide.sampleFields || guide.sampleFields.includes(key))
-  const hotline = (id: string) => region.hotlines.find((h) => h.id === id)
+  // The location section shows the venue's hours too, so sample hours (venue.sample) mark it as well.
+  const isSample = (key: SectionKey) => isSampleSection(guide, key) || (key === 'location' && times.venue?.sample === true)
+  const hotline = (id: string) => hotlineById(region, id)
 
   const render: { [K in SectionKey]: () => ReactNode } = {
     audience: () => <View>{s.audience!.text}</View>,
     conditions: () => <Numbered items={s.conditions!.items} />,
     materials: () => <MaterialChecklist guideId={guideId} itemName={item.name} materials={s.materials!.items} dataVersion={region.dataVersion} note={s.materials!.note} />,
     flow: () => <FlowSteps steps={s.flow!.steps} />,
-    timeLimit: () => {
-      const limits = s.timeLimit!
-      const applies = limits.promised ?? limits.statutory
-      const estimate = applies ? completionFor(region, s.location?.venueId ?? null, applies, now) : null
-      return <TimeLimitSection limits={limits} estimate={estimate} calendarLastYear={calendarLastYear} />
-    },
+    timeLimit: () => <TimeLimitSection limits={s.timeLimit!} estimate={times.estimate} calendarLastYear={times.calendarLastYear} />,
     fees: () => (
       <View className='row'>
         <View className={`tag ${s.fees!.free ? 'tag--brand' : 'tag--warn'}`}>{s.fees!.free ? '不收费' : '收费'}</View>
@@ -72,9 +71,9 @@ export default function GuideSections({ item, guide, guideId, region, now }: Gui
       </View>
     ),
     location: () => {
-      const venue = venueOf(region, s.location!.venueId)
-      if (!venue) return <View>{s.location!.window}</View>
-      return <LocationSection venue={venue} window={s.location!.window} note={s.location!.note} status={venueStatus(venue, now)} />
+      const { venue, status } = times
+      if (!venue || !status) return <View>{s.location!.window}</View>
+      return <LocationSection venue={venue} window={s.location!.window} note={s.location!.note} status={status} />
     },
     legalBasis: () => (
       <View className='guide-list'>

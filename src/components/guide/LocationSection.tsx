@@ -3,6 +3,7 @@ import type { Venue } from '../../../types/catalogue'
 import type { OfficeStatus } from '../../domain/calendar'
 import { copyText, openVenueOnMap, Pressable } from '../../platform'
 import OfficeStatusBadge from '../OfficeStatusBadge'
+import { SampleMark } from '../SampleMark'
 import './LocationSection.scss'
 
 interface LocationSectionProps {
@@ -12,7 +13,7 @@ interface LocationSectionProps {
   status: OfficeStatus
 }
 
-/** Where and when: the venue, its hours and whether it is open now, with copy and map actions. */
+/** Where and when: the venue, its hours (marked when sample) and whether it is open now, with copy and map actions. */
 export default function LocationSection({ venue, window: windowName, note, status }: LocationSectionProps) {
   const place = `${venue.name}（${windowName}）`
   return (
@@ -24,7 +25,10 @@ export default function LocationSection({ venue, window: windowName, note, statu
       {note && <View className='muted'>{note}</View>}
       <View className='location__row'>
         <View className='location__label'>办公时间</View>
-        <View className='location__value'>{venue.hours.text}</View>
+        <View className='location__value'>
+          {venue.hours.text}
+          {venue.sample && <SampleMark />}
+        </View>
       </View>
       <View className='location__row'>
         <View className='location__label'>现在</View>

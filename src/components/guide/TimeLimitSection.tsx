@@ -3,7 +3,15 @@ import type { GuideSections, TimeLimit } from '../../../types/catalogue'
 import type { CompletionEstimate } from '../../domain/calendar'
 import './TimeLimitSection.scss'
 
-const UNIT_WORDS: Record<TimeLimit['unit'], string> = { workday: '工作日', 'natural-day': '自然日', 'on-the-spot': '当场' }
+const UNIT_WORDS: Record<TimeLimit['unit'], string> = { workday: '工作日', 'natural-day': '自然日', month: '个月', 'on-the-spot': '当场' }
+
+/** How the date below was counted, for the unit of the limit it was counted from. */
+const COUNTING_WORDS: Record<TimeLimit['unit'], string> = {
+  workday: '工作日不含周末和法定节假日，调休上班日计入，从受理次日起算。',
+  'natural-day': '从受理次日起按自然日计算，期限末日遇周末或法定节假日顺延到下一个工作日。',
+  month: '按月计算：到期月与受理日相同的日期为最后一日，该月没有这一天的以月末为准；末日遇周末或法定节假日顺延到下一个工作日。',
+  'on-the-spot': '',
+}
 
 function limitWords(limit: TimeLimit | null): string {
   if (!limit) return '无'
@@ -21,6 +29,7 @@ interface TimeLimitSectionProps {
 /** The statutory and promised limits in words, and the date they land on from today. */
 export default function TimeLimitSection({ limits, estimate, calendarLastYear }: TimeLimitSectionProps) {
   const basis = limits.promised ? '承诺时限' : '法定时限'
+  const applied = limits.promised ?? limits.statutory
   return (
     <View className='time-limit'>
       <View className='time-limit__row'>
@@ -35,7 +44,7 @@ export default function TimeLimitSection({ limits, estimate, calendarLastYear }:
       {estimate && (
         <View className='time-limit__estimate' data-testid='completion-estimate'>
           <View className='time-limit__estimate-text'>{estimate.text}</View>
-          <View className='muted'>按{basis}计算。工作日不含周末和法定节假日，调休上班日计入，从受理次日起算。</View>
+          <View className='muted'>按{basis}计算。{applied ? COUNTING_WORDS[applied.unit] : ''}</View>
           {estimate.uncoveredYears.length > 0 && (
             <View className='time-limit__fallback' data-testid='calendar-fallback'>
               注意：{estimate.uncoveredYears.join('、')}年的法定节假日安排尚未收录（目前收录到{calendarLastYear}年），以上日期只扣除了周末，遇节假日会顺延。

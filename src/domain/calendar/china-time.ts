@@ -46,11 +46,6 @@ export function minutesOfDay(day: Dayjs): number {
   return day.hour() * 60 + day.minute()
 }
 
-export function clockToMinutes(clock: string): number {
-  const [h, m] = clock.split(':').map(Number)
-  return h * 60 + m
-}
-
 /** "09:00" -> "9:00", as people write it. */
 export function formatClock(clock: string): string {
   return dayjs.utc(`2000-01-01T${clock}:00Z`).format('H:mm')

@@ -6,9 +6,10 @@
 import type { Dayjs } from 'dayjs'
 import type { OpeningHours, TimeLimit } from '../../../types/catalogue'
 import type { HolidayCalendar } from '../../../types/generated'
-import { clockToMinutes, formatLongDate, formatShortDate, minutesOfDay } from './china-time'
+import { formatLongDate, formatShortDate, minutesOfDay } from './china-time'
 import { periodsOn } from './office-hours'
-import { addNaturalDays, addWorkdays, dayInfo } from './workdays'
+import { clockToMinutes } from './schedule'
+import { addCalendarMonths, addNaturalDays, addWorkdays, dayInfo } from './workdays'
 
 export type AcceptanceShift = 'none' | 'after-hours' | 'rest-day'
 
@@ -21,7 +22,7 @@ export interface CompletionEstimate {
   due: Dayjs | null
   /** Years whose holidays the calendar does not include yet (weekends only were skipped). */
   uncoveredYears: number[]
-  /** A natural-day deadline moved off a rest day. */
+  /** A natural-day or month deadline moved off a rest day. */
   rolledOver: boolean
 }
 
@@ -55,7 +56,7 @@ export function estimateCompletion(now: Dayjs, limit: TimeLimit, hours: OpeningH
     const { date, uncoveredYears } = addWorkdays(acceptance, limit.value, calendar)
     return { text: `${lead}，预计 ${formatLongDate(date)}前办结`, acceptance, shift, due: date, uncoveredYears, rolledOver: false }
   }
-  const { date, uncoveredYears, rolledOver } = addNaturalDays(acceptance, limit.value, calendar)
+  const { date, uncoveredYears, rolledOver } = (limit.unit === 'month' ? addCalendarMonths : addNaturalDays)(acceptance, limit.value, calendar)
   return {
     text: `${lead}，预计 ${formatLongDate(date)}前办结${rolledOver ? '（期限末日遇休息日顺延）' : ''}`,
     acceptance,

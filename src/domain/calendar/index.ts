@@ -1,4 +1,6 @@
 export * from './china-time'
+export * from './schedule'
 export * from './workdays'
 export * from './office-hours'
 export * from './completion'
+export * from './guide-times'

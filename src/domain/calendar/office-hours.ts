@@ -4,27 +4,18 @@
  * it with weekday hours. Boundaries: a period [start, end) is open at start and closed at end.
  */
 import type { Dayjs } from 'dayjs'
-import type { OpeningHours, Period } from '../../../types/catalogue'
+import type { OpeningHours, Period, Venue } from '../../../types/catalogue'
 import type { HolidayCalendar } from '../../../types/generated'
-import { clockToMinutes, formatClock, formatShortDate, isoWeekday, minutesOfDay } from './china-time'
+import { formatClock, formatShortDate, isoWeekday, minutesOfDay } from './china-time'
+import { clockToMinutes, scheduleOn } from './schedule'
 import { dayInfo, type DayInfo } from './workdays'
 
 const WEEKDAYS = [1, 2, 3, 4, 5]
 
-function scheduleFor(hours: OpeningHours, day: Dayjs) {
-  const md = day.format('MM-DD')
-  return (
-    hours.schedules.find((s) => {
-      if (!s.from || !s.to) return true
-      return s.from <= s.to ? md >= s.from && md <= s.to : md >= s.from || md <= s.to
-    }) ?? hours.schedules[0]
-  )
-}
-
 /** The periods the office keeps on a given day: none on holidays, weekday hours on make-up days. */
 export function periodsOn(hours: OpeningHours, day: Dayjs, info: DayInfo): Period[] {
   if (info.kind === 'holiday') return []
-  const schedule = scheduleFor(hours, day)
+  const schedule = scheduleOn(hours, day.format('MM-DD'))
   const weekday = isoWeekday(day)
   const rule =
     info.kind === 'makeup-workday'
@@ -98,4 +89,13 @@ export function officeStatus(now: Dayjs, hours: OpeningHours, calendar: HolidayC
   else if (minute >= clockToMinutes(periods[periods.length - 1].end)) state = 'closed'
   else state = 'lunch'
   return { state, label: OFFICE_STATE_LABELS[state], next: nextOut, uncertain }
+}
+
+/** A venue's office status, and whether its hours are sample content (venue.sample): then the status is marked. */
+export interface VenueStatus extends OfficeStatus {
+  sample: boolean
+}
+
+export function venueStatusAt(now: Dayjs, venue: Venue, calendar: HolidayCalendar): VenueStatus {
+  return { ...officeStatus(now, venue.hours, calendar), sample: venue.sample }
 }

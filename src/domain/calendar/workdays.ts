@@ -18,7 +18,7 @@ export interface DayInfo {
 }
 
 export function isCovered(day: Dayjs, calendar: HolidayCalendar): boolean {
-  return day.year() >= calendar.firstYear && day.year() <= calendar.lastYear
+  return calendar.years.includes(day.year())
 }
 
 export function dayInfo(day: Dayjs, calendar: HolidayCalendar): DayInfo {
@@ -58,8 +58,22 @@ export function addWorkdays(acceptance: Dayjs, n: number, calendar: HolidayCalen
  * day (民法典第二百零三条: a period ending on a statutory holiday ends on the day after it).
  */
 export function addNaturalDays(acceptance: Dayjs, n: number, calendar: HolidayCalendar): CountResult & { rolledOver: boolean } {
+  return rollToWorkday(acceptance.startOf('day').add(n, 'day'), calendar)
+}
+
+/**
+ * n calendar months after acceptance: the same day of the month n months on, or that month's last
+ * day when it has no such day (民法典第二百零二条: 1月31日 + 1个月 = 2月28/29日); a deadline on a rest
+ * day moves to the next working day, as for natural days.
+ */
+export function addCalendarMonths(acceptance: Dayjs, n: number, calendar: HolidayCalendar): CountResult & { rolledOver: boolean } {
+  // dayjs clamps month arithmetic to the month's last day.
+  return rollToWorkday(acceptance.startOf('day').add(n, 'month'), calendar)
+}
+
+function rollToWorkday(deadline: Dayjs, calendar: HolidayCalendar): CountResult & { rolledOver: boolean } {
   const uncovered = new Set<number>()
-  let day = acceptance.startOf('day').add(n, 'day')
+  let day = deadline
   let rolledOver = false
   for (;;) {
     const info = dayInfo(day, calendar)

@@ -2,7 +2,9 @@
  * Catalogue queries over the generated index: regions, items, themes, categories, audiences.
  * Plain functions over plain data; the service layer binds them to the bundled index.
  */
+import type { Hotline } from '../../../types/catalogue'
 import type { Applicant, CatalogueIndex, ItemSummary, RegionIndex } from '../../../types/generated'
+import { itemIdPrefix } from '../../../types/policy'
 
 export type ItemLookup =
   | { ok: true; region: RegionIndex; item: ItemSummary }
@@ -16,6 +18,8 @@ export interface Catalogue {
   hasItem(id: string): boolean
   findItem(id: string): ItemSummary | undefined
   lookup(regionId: string, id: string): ItemLookup
+  /** The region an item id belongs to by its prefix (hm-006 -> hami), whether or not the item still exists. */
+  regionIdOfItem(id: string): string | undefined
   itemsOf(region: RegionIndex, ids: readonly string[]): ItemSummary[]
   themeItems(region: RegionIndex, themeId: string): ItemSummary[]
   categoryItems(region: RegionIndex, category: string): ItemSummary[]
@@ -33,6 +37,7 @@ export function createCatalogue(index: CatalogueIndex): Catalogue {
     }
   }
   const findRegion = (id: string | null | undefined) => index.regions.find((r) => r.id === id)
+  const regionByPrefix = new Map(index.regions.map((r) => [r.idPrefix, r.id]))
   const itemsOf = (region: RegionIndex, ids: readonly string[]) =>
     ids.map((id) => byId.get(id)).filter((i): i is ItemSummary => i !== undefined && i.regionId === region.id)
 
@@ -50,12 +55,31 @@ export function createCatalogue(index: CatalogueIndex): Catalogue {
       if (item.regionId !== region.id) return { ok: false, reason: 'other-region', region, otherRegion: regionOf.get(id) }
       return { ok: true, region, item }
     },
+    regionIdOfItem(id) {
+      const prefix = itemIdPrefix(id)
+      return prefix === null ? undefined : regionByPrefix.get(prefix)
+    },
     itemsOf,
     themeItems: (region, themeId) => itemsOf(region, region.themes.find((t) => t.id === themeId)?.itemIds ?? []),
     categoryItems: (region, category) => itemsOf(region, region.categories.find((c) => c.name === category)?.itemIds ?? []),
     applicantItems: (region, applicant) => region.items.filter((i) => i.applicants.includes(applicant)),
     disclosureItems: (region) => region.items.filter((i) => i.kind === 'disclosure'),
   }
+}
+
+/** The number the region's pages offer to dial when nothing more specific applies. */
+export function defaultHotline(region: RegionIndex): Hotline {
+  return region.hotlines.find((h) => h.id === region.defaultHotlineId)!
+}
+
+/** The number an item's seed row names, when the region lists it; else the region's default. */
+export function itemHotline(region: RegionIndex, number: string | null): Hotline {
+  return region.hotlines.find((h) => h.number === number) ?? defaultHotline(region)
+}
+
+/** A hotline of the region by id (guides name their consult and complaint numbers by id). */
+export function hotlineById(region: RegionIndex, id: string): Hotline | undefined {
+  return region.hotlines.find((h) => h.id === id)
 }
 
 export const KIND_LABELS: Record<ItemSummary['kind'], string> = {

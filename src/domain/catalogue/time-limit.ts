@@ -1,5 +1,5 @@
 /**
- * Reads the wording of a time limit ("20个工作日", "十五个工作日", "即时办结", "30日") into a number and
+ * Reads the wording of a time limit ("20个工作日", "十五个工作日", "即时办结", "30日", "三个月") into a number and
  * a unit that date arithmetic can use. The catalogue validator checks every guide's wording with it,
  * so the structured value and the words a citizen reads can never disagree.
  */
@@ -39,6 +39,12 @@ export function parseCount(raw: string): number | null {
 export function parseTimeLimitText(text: string): ParsedTimeLimit | null {
   const t = text.replace(/\s+/g, '')
   if (ON_THE_SPOT.test(t)) return { value: null, unit: 'on-the-spot' }
+  // Months need 个: "3月" would read as March.
+  const months = /^(\d{1,3}|[零〇一二两三四五六七八九十百]+)个月(内)?(办结)?$/.exec(t)
+  if (months) {
+    const value = parseCount(months[1])
+    return value === null ? null : { value, unit: 'month' }
+  }
   const m = /^(\d{1,3}|[零〇一二两三四五六七八九十百]+)个?(工作日|自然日|日|天)(内)?(办结)?$/.exec(t)
   if (!m) return null
   const value = parseCount(m[1])

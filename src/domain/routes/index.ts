@@ -2,6 +2,7 @@
  * Page paths and their parameters. Route parameters arrive from links people share, so parsing is
  * defensive: H5 hands them over still percent-encoded, and a garbled value is reported, not thrown.
  */
+import { ITEM_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
 import type { ListKind } from '../catalogue/queries'
 
 export const PAGES = {
@@ -50,13 +51,10 @@ export function searchPath(q?: string): string {
 
 export type ItemParams = { ok: true; regionId: string; id: string } | { ok: false; reason: 'missing' | 'garbled' }
 
-const ID = /^[a-z]{2}-\d{3}$/
-const REGION = /^[a-z][a-z0-9-]{0,30}$/
-
 export function parseItemParams(params: Record<string, unknown>): ItemParams {
   if (params.id === undefined || params.region === undefined || params.id === '' || params.region === '') return { ok: false, reason: 'missing' }
   const id = decodeParam(params.id)
   const regionId = decodeParam(params.region)
-  if (!id || !regionId || !ID.test(id) || !REGION.test(regionId)) return { ok: false, reason: 'garbled' }
+  if (!id || !regionId || !ITEM_ID_PATTERN.test(id) || !REGION_ID_PATTERN.test(regionId)) return { ok: false, reason: 'garbled' }
   return { ok: true, regionId, id }
 }

@@ -6,8 +6,8 @@
  * Per-keystroke cost matters (the budget is p95 <= 2 ms on 10,000 items), so the hot path avoids
  * per-hit objects: each term fills reusable typed arrays, and only the top results get sorted.
  */
-import { canStartAt, isCjkCode, matchAnywhere, matchFrom, type Target } from './match'
-import { isLatin, parseQuery } from './normalize'
+import { canStartAt, matchAnywhere, matchFrom, type Target } from './match'
+import { isCjkCode, isLatin, longestCjkRun, parseQuery } from './normalize'
 import type { MatchField, SearchHit, SearchIndexFile } from './types'
 
 export const TIER = { exact: 0, prefix: 1, alias: 2, contains: 3, category: 4, guide: 5 } as const
@@ -189,7 +189,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     // Names, through pinyin, on candidates only: from the longest Chinese run, or from initials.
     if (hasLatin) {
       if (hasCjk) {
-        const run = (term.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '')
+        const run = longestCjkRun(term)
         const runAt = term.indexOf(run)
         eachOccurrence(names, run, (doc, pos) => {
           // The match starts where the run starts when the term opens with it, otherwise earlier.

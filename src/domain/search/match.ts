@@ -6,6 +6,7 @@
  * A memoised search over (term position, text position). The memo lives in typed arrays reused
  * across calls (stamped per call), because this runs thousands of times per keystroke.
  */
+import { isCjkCode } from './normalize'
 
 export interface Target {
   /** Normalised text (see normalizeText). */
@@ -14,10 +15,6 @@ export interface Target {
   syllables: readonly string[]
 }
 
-/** CJK ideographs by char code (no regular expression in the hot path). */
-export function isCjkCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
-}
 
 let memoStamp = new Int32Array(4096)
 let memoValue = new Int32Array(4096)

@@ -2,10 +2,11 @@
  * What the app keeps on the phone, one versioned key each. Ids are item ids (hm-006, bj-073).
  */
 import * as v from 'valibot'
+import { ITEM_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
 import type { StoredKeyDefinition } from './envelope'
 
-const itemId = v.pipe(v.string(), v.regex(/^[a-z]{2}-\d{3}$/))
-const regionId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/))
+const itemId = v.pipe(v.string(), v.regex(ITEM_ID_PATTERN))
+const regionId = v.pipe(v.string(), v.regex(REGION_ID_PATTERN))
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 export const MAX_RECENTS = 30
@@ -33,26 +34,29 @@ const Saved = v.object({ id: itemId, savedAt: timestamp })
 export const FavouritesSchema = v.record(regionId, v.array(Saved))
 export type Favourites = v.InferOutput<typeof FavouritesSchema>
 
-/** Version 1 kept one flat list of ids for all regions; the id prefix says which region. */
-const V1_REGION_BY_PREFIX: Record<string, string> = { hm: 'hami', bj: 'bijie' }
-
-export const favouritesKey: StoredKeyDefinition<Favourites> = {
-  key: 'rsbszn.favourites',
-  version: 2,
-  schema: FavouritesSchema,
-  initial: () => ({}),
-  migrations: {
-    1: (data) => {
-      const ids = v.parse(v.array(v.string()), data)
-      const out: Favourites = {}
-      for (const id of ids) {
-        const region = V1_REGION_BY_PREFIX[id.slice(0, 2)]
-        if (region && !(out[region] ?? []).some((s) => s.id === id)) out[region] = [...(out[region] ?? []), { id, savedAt: 0 }]
-      }
-      return out
+/**
+ * The favourites key. Version 1 kept one flat list of ids for all regions; the id's prefix says which
+ * region, and the catalogue knows the prefixes (catalogue.regionIdOfItem), so it is passed in.
+ */
+export function favouritesKeyFor(regionIdOfItem: (id: string) => string | undefined): StoredKeyDefinition<Favourites> {
+  return {
+    key: 'rsbszn.favourites',
+    version: 2,
+    schema: FavouritesSchema,
+    initial: () => ({}),
+    migrations: {
+      1: (data) => {
+        const ids = v.parse(v.array(v.string()), data)
+        const out: Favourites = {}
+        for (const id of ids) {
+          const region = regionIdOfItem(id)
+          if (region && !(out[region] ?? []).some((s) => s.id === id)) out[region] = [...(out[region] ?? []), { id, savedAt: 0 }]
+        }
+        return out
+      },
     },
-  },
-  maxLength: 64_000,
+    maxLength: 64_000,
+  }
 }
 
 // ---- recent views ---------------------------------------------------------------------------

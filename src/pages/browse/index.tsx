@@ -4,13 +4,13 @@ import BottomTabs from '../../components/BottomTabs'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { disclosurePath, listPath } from '../../domain/routes'
-import { useRegion } from '../../hooks'
+import { useCatalogue, useRegion } from '../../hooks'
 import { Heading } from '../../platform'
-import { catalogue } from '../../services/catalogue'
 import './index.scss'
 
 export default function Browse() {
   const { region } = useRegion()
+  const catalogue = useCatalogue()
   const go = (url: string) => Taro.navigateTo({ url })
   const disclosures = catalogue.disclosureItems(region)
   return (

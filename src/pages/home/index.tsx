@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { useMemo } from 'react'
 import BottomTabs from '../../components/BottomTabs'
 import { CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
@@ -10,21 +9,20 @@ import RegionSwitch from '../../components/RegionSwitch'
 import SearchEntry from '../../components/SearchEntry'
 import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
+import { defaultHotline } from '../../domain/catalogue/queries'
 import { itemPath, listPath, PAGES } from '../../domain/routes'
-import { useNow, useRecents, useRegion } from '../../hooks'
+import { useCatalogue, useRecents, useRegion, useVenueStatuses } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { catalogue } from '../../services/catalogue'
-import { venueStatuses } from '../../services/office'
 import './index.scss'
 
 export default function Home() {
   const { region, setRegion } = useRegion()
   const { list: recents } = useRecents(region.id)
-  const now = useNow()
-  const statuses = useMemo(() => venueStatuses(region, now), [region, now])
+  const catalogue = useCatalogue()
+  const statuses = useVenueStatuses(region)
   const featured = catalogue.itemsOf(region, region.featured)
   const recentItems = catalogue.itemsOf(region, recents.map((r) => r.id)).slice(0, 5)
-  const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
+  const hotline = defaultHotline(region)
   const open = (id: string) => Taro.navigateTo({ url: itemPath(region.id, id) })
 
   return (

@@ -7,19 +7,17 @@ import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
 import { resolveList } from '../../domain/catalogue/queries'
 import { decodeParam, itemPath, PAGES } from '../../domain/routes'
-import { useNow, useRegion, useRouteParams } from '../../hooks'
+import { useCatalogue, useRegion, useRouteParams, useVenueStatuses } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { catalogue } from '../../services/catalogue'
-import { venueStatuses } from '../../services/office'
 import './index.scss'
 
 export default function ListPage() {
   const params = useRouteParams()
   const { region: current } = useRegion()
+  const catalogue = useCatalogue()
   const region = catalogue.findRegion(decodeParam(params.region)) ?? current
-  const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [params.kind, params.key, region])
-  const now = useNow()
-  const statuses = useMemo(() => venueStatuses(region, now), [region, now])
+  const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [catalogue, params.kind, params.key, region])
+  const statuses = useVenueStatuses(region)
 
   useEffect(() => {
     Taro.setNavigationBarTitle({ title: list ? list.title : '列表不存在' }).catch(() => undefined)

@@ -9,9 +9,8 @@ import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
 import { progressOfIds } from '../../domain/checklist'
 import { itemPath } from '../../domain/routes'
-import { useFavourites, useRecents, useRegion, useStorageWarning, useStoredTicks } from '../../hooks'
+import { useCatalogue, useFavourites, useRecents, useRegion, useStorageWarning, useStoredTicks } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { catalogue } from '../../services/catalogue'
 import './index.scss'
 
 /** A clear-all action that asks once, inline (no pop-up). */
@@ -45,6 +44,7 @@ function ClearAll({ what, onClear }: { what: string; onClear: () => void }) {
 
 export default function Mine() {
   const { region } = useRegion()
+  const catalogue = useCatalogue()
   const favourites = useFavourites(region.id)
   const recents = useRecents(region.id)
   const ticksOf = useStoredTicks()

@@ -2,21 +2,18 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import PageShell from '../../../../components/PageShell'
 import { decodeParam, itemPath } from '../../../../domain/routes'
-import { useRegion, useRouteParams } from '../../../../hooks'
+import { useCatalogue, useRegion, useRouteParams } from '../../../../hooks'
 import { Heading, Pressable } from '../../../../platform'
-import { catalogue } from '../../../../services/catalogue'
-import { getItemDetails } from '../../data'
+import { useDisclosureGroups } from '../../hooks'
 import './index.scss'
 
 /** The 公开目录: entries that are published information, not services, with what the catalogue says of them. */
 export default function DisclosurePage() {
   const params = useRouteParams()
   const { region: current } = useRegion()
-  const region = catalogue.findRegion(decodeParam(params.region)) ?? current
+  const region = useCatalogue().findRegion(decodeParam(params.region)) ?? current
   const cols = region.source.columns
-  const groups = region.categories
-    .map((c) => ({ name: c.name, items: catalogue.itemsOf(region, c.itemIds).filter((i) => i.kind === 'disclosure') }))
-    .filter((g) => g.items.length > 0)
+  const groups = useDisclosureGroups(region)
 
   return (
     <PageShell>
@@ -29,13 +26,12 @@ export default function DisclosurePage() {
           <View className='disclosure-group__title'>
             <Heading level={2}>{g.name}</Heading>
           </View>
-          {g.items.map((item) => {
-            const d = getItemDetails(item.id)!
+          {g.entries.map(({ id, name, details: d }) => {
             return (
-              <Pressable key={item.id} className='disclosure-entry' onPress={() => Taro.navigateTo({ url: itemPath(region.id, item.id) })}>
+              <Pressable key={id} className='disclosure-entry' onPress={() => Taro.navigateTo({ url: itemPath(region.id, id) })}>
                 <View className='disclosure-entry__body'>
                   <View className='disclosure-entry__name'>
-                    {d.row}. {item.name}
+                    {d.row}. {name}
                   </View>
                   <View>公开内容：{d.contents.join('；')}</View>
                   {d.webColumn && <View className='muted'>网站公开栏目：{d.webColumn}</View>}

@@ -6,36 +6,20 @@ import HotlineButton from '../../../../components/HotlineButton'
 import ItemNotFound from '../../../../components/ItemNotFound'
 import OfficeStatusBadge from '../../../../components/OfficeStatusBadge'
 import PageShell from '../../../../components/PageShell'
+import { SampleFigure } from '../../../../components/SampleMark'
 import SampleNotice from '../../../../components/SampleNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
-import { KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { itemPath, PAGES, parseItemParams, query } from '../../../../domain/routes'
-import { useFavourites, useNow, useRecordView, useRouteParams } from '../../../../hooks'
+import { itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
+import { itemPath, PAGES, query } from '../../../../domain/routes'
+import { useFavourites, useRecordView } from '../../../../hooks'
 import { Heading, isFirstPage, isSinglePageMode, Pressable, ShareButton } from '../../../../platform'
-import { catalogue } from '../../../../services/catalogue'
-import { venueOf, venueStatus } from '../../../../services/office'
-import { getGuide, getItemDetails } from '../../data'
+import { useServiceGuide } from '../../hooks'
 import './index.scss'
-
-/** Resolves the route to an item, or to the reason it cannot be shown. */
-function useItemRoute() {
-  const params = useRouteParams()
-  return useMemo(() => {
-    const parsed = parseItemParams(params)
-    if (!parsed.ok) return { ok: false as const, reason: parsed.reason }
-    const found = catalogue.lookup(parsed.regionId, parsed.id)
-    if (!found.ok) return { ok: false as const, reason: found.reason }
-    const details = getItemDetails(found.item.id)
-    if (!details) return { ok: false as const, reason: 'unknown-item' as const }
-    return { ok: true as const, region: found.region, summary: found.item, details, guide: getGuide(found.item.guideId) }
-  }, [params])
-}
 
 /** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
 export default function ServiceGuidePage() {
-  const route = useItemRoute()
-  const now = useNow()
+  const route = useServiceGuide()
   const regionId = route.ok ? route.region.id : ''
   const favourites = useFavourites(regionId)
   useRecordView(route.ok ? route.region.id : null, route.ok ? route.summary.id : null)
@@ -65,10 +49,9 @@ export default function ServiceGuidePage() {
     )
   }
 
-  const { region, summary, details, guide } = route
-  const hotline = region.hotlines.find((h) => h.number === details.hotline) ?? region.hotlines.find((h) => h.id === region.defaultHotlineId)!
-  const venue = venueOf(region, summary.venueId)
-  const status = venue ? venueStatus(venue, now) : undefined
+  const { region, summary, details, original, guide, times } = route
+  const { status } = times
+  const hotline = itemHotline(region, details.hotline)
   const saved = favourites.isFavourite(summary.id)
 
   return (
@@ -85,20 +68,26 @@ export default function ServiceGuidePage() {
         {guide && <View className='item-head__summary'>{guide.summary}</View>}
         {(summary.timeLimitText || status) && (
           <View className='item-head__glance'>
-            {summary.timeLimitText && <View>办理时限：{summary.timeLimitText}</View>}
-            {status && <OfficeStatusBadge status={status} />}
+            {summary.timeLimitText && (
+              <SampleFigure label='办理时限' sample={summary.timeLimitSample}>
+                {summary.timeLimitText}
+              </SampleFigure>
+            )}
+            {status && (
+              <SampleFigure label='办公时间' sample={status.sample}>
+                <OfficeStatusBadge status={status} />
+              </SampleFigure>
+            )}
           </View>
         )}
         <View className='muted'>
           来源：《{region.source.title}》第 {details.row} 项
         </View>
       </View>
-      {summary.duplicateOf && (
-        <View className='item-duplicate'>源目录第 {details.row} 项与第 {Number(summary.duplicateOf.slice(3))} 项内容相同（源文件重复），两项共用下面的办事指南。</View>
-      )}
+      {original && <View className='item-duplicate'>源目录第 {details.row} 项与第 {original.row} 项内容相同（源文件重复），两项共用下面的办事指南。</View>}
       {guide?.sample && <SampleNotice />}
       {guide ? (
-        <GuideSections item={details} guide={guide} guideId={summary.guideId!} region={region} now={now} />
+        <GuideSections item={details} guide={guide} guideId={summary.guideId!} region={region} times={times} />
       ) : (
         <View className='section-card'>
           <Heading level={2}>公开内容</Heading>

@@ -1,17 +1,17 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { CellGroup } from '../../../../components/Cell'
 import EmptyState from '../../../../components/EmptyState'
 import HotlineButton from '../../../../components/HotlineButton'
 import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
+import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
-import { useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
+import { useCatalogue, useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
-import { catalogue } from '../../../../services/catalogue'
-import { searchEngine, suggestedTerms } from '../../engine'
+import { useSearchResults, useSuggestedTerms } from '../../hooks'
 import './index.scss'
 
 function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
@@ -29,11 +29,12 @@ function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) 
 export default function SearchPage() {
   const params = useRouteParams()
   const { region } = useRegion()
+  const catalogue = useCatalogue()
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
-  const { hits, total } = useMemo(() => searchEngine().search(text, { regionId: region.id, limit: 50 }), [text, region.id])
-  const suggestions = useMemo(() => suggestedTerms(region.id), [region.id])
-  const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
+  const { hits, total } = useSearchResults(text, region.id)
+  const suggestions = useSuggestedTerms(region.id)
+  const hotline = defaultHotline(region)
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
   const change = (q: string) => {

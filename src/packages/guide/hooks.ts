@@ -1,0 +1,52 @@
+/**
+ * The guide subpackage's data for its pages (they import this, never data.ts): kept here, not in
+ * src/hooks, so the guides and transcriptions stay out of the main package.
+ */
+import { useMemo } from 'react'
+import type { CatalogueItem } from '../../../types/catalogue'
+import type { RegionIndex } from '../../../types/generated'
+import { parseItemParams } from '../../domain/routes'
+import { useCatalogue, useGuideTimes, useRouteParams } from '../../hooks'
+import { getGuide, getItemDetails } from './data'
+
+/** Resolves the route to an item, or to the reason it cannot be shown. */
+function useItemRoute() {
+  const params = useRouteParams()
+  const catalogue = useCatalogue()
+  return useMemo(() => {
+    const parsed = parseItemParams(params)
+    if (!parsed.ok) return { ok: false as const, reason: parsed.reason }
+    const found = catalogue.lookup(parsed.regionId, parsed.id)
+    if (!found.ok) return { ok: false as const, reason: found.reason }
+    const details = getItemDetails(found.item.id)
+    if (!details) return { ok: false as const, reason: 'unknown-item' as const }
+    // A duplicated seed row shows the original row's number (the data has it; ids are not parsed).
+    const original = details.duplicateOf ? getItemDetails(details.duplicateOf) : undefined
+    return { ok: true as const, region: found.region, summary: found.item, details, original, guide: getGuide(found.item.guideId) }
+  }, [params, catalogue])
+}
+
+/** The guide page's view: the item of the route, its guide, and where and when (venue status, completion date). */
+export function useServiceGuide() {
+  const route = useItemRoute()
+  const times = useGuideTimes(route.ok ? route.region : undefined, route.ok ? route.summary.venueId : null, route.ok ? route.guide?.sections.timeLimit : undefined)
+  return useMemo(() => (route.ok ? { ...route, times } : route), [route, times])
+}
+
+/** The 公开目录 entries of a region, grouped by the catalogue's categories, with their transcriptions. */
+export function useDisclosureGroups(region: RegionIndex): { name: string; entries: { id: string; name: string; details: CatalogueItem }[] }[] {
+  const catalogue = useCatalogue()
+  return useMemo(
+    () =>
+      region.categories
+        .map((c) => ({
+          name: c.name,
+          entries: catalogue
+            .itemsOf(region, c.itemIds)
+            .filter((i) => i.kind === 'disclosure')
+            .map((i) => ({ id: i.id, name: i.name, details: getItemDetails(i.id)! })),
+        }))
+        .filter((g) => g.entries.length > 0),
+    [catalogue, region],
+  )
+}

@@ -1,0 +1,17 @@
+/**
+ * The search subpackage's data for its page (it imports this, never engine.ts): kept here, not in
+ * src/hooks, so the search index stays out of the main package.
+ */
+import { useMemo } from 'react'
+import type { SearchResult } from '../../domain/search/engine'
+import { searchEngine, suggestedTerms } from './engine'
+
+/** Hits for the text typed, the region's items first; total counts the hits beyond the limit too. */
+export function useSearchResults(text: string, regionId: string, limit = 50): SearchResult {
+  return useMemo(() => searchEngine().search(text, { regionId, limit }), [text, regionId, limit])
+}
+
+/** Everyday names to suggest for the region. */
+export function useSuggestedTerms(regionId: string): string[] {
+  return useMemo(() => suggestedTerms(regionId), [regionId])
+}

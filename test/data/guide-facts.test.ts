@@ -1,0 +1,199 @@
+/**
+ * Guide facts a lawyer would flag (issue 13), pinned so they cannot come back:
+ * - the archive regulation in force (2021), not the one it replaced;
+ * - 社会保险法第四十五条's three conditions in the 失业保险金 guide;
+ * - the 8% individual-account rule only from 2006;
+ * - the 民办教育促进法 "三个月" limits as month limits;
+ * - every article number cited anywhere in a guide is one that was checked against the article's
+ *   text (CONFIRMED below); a number that could not be confirmed is dropped, and the reason kept in
+ *   legalBasis.items[].provisionNote (DROPPED below).
+ */
+import type { GuideFile, TimeLimit } from '../../types/catalogue'
+import { parseCount } from '../../src/domain/catalogue/time-limit'
+import { realDataset } from '../helpers/dataset'
+import { loadDataFiles } from '../../scripts/data/load'
+import { formatProblem, validateData } from '../../scripts/data/validate'
+
+const guides = [...realDataset().guides.values()]
+const guide = (id: string): GuideFile => {
+  const g = realDataset().guides.get(id)
+  if (!g) throw new Error(`no guide ${id}`)
+  return g
+}
+
+/** Every string in a value, with its path: "sections.timeLimit.note". */
+function strings(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }]
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`))
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k))
+  return []
+}
+
+/** "第五十七条至第六十七条、第九十二条" -> [57, ..., 67, 92]; "第八十四条第三款" -> [84]. */
+function articles(provision: string): number[] {
+  const out: number[] = []
+  for (const part of provision.split('、')) {
+    const range = /^第([零〇一二两三四五六七八九十百]+)条至第([零〇一二两三四五六七八九十百]+)条$/.exec(part)
+    if (range) {
+      for (let n = parseCount(range[1])!; n <= parseCount(range[2])!; n++) out.push(n)
+      continue
+    }
+    const single = /^第([零〇一二两三四五六七八九十百]+)条(第[一二三四五六七八九十]+款)?$/.exec(part)
+    if (!single) throw new Error(`unreadable provision "${provision}"`)
+    out.push(parseCount(single[1])!)
+  }
+  return out
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
+
+/**
+ * Articles whose text was read and found to say what the citing guides say (2018 社会保险法, 2015
+ * 就业促进法, 2018 劳动法, 2012 劳动合同法, 2019 行政许可法, 2018 民办教育促进法 and the current
+ * 条例; 就业服务与就业管理规定 第二十五至二十七条 from its 2007 text, the numbering of later amendments not
+ * re-checked). Article numbers written in a note without the law's name ("（第四十五条）") follow a
+ * named citation of the same law and were checked by hand.
+ */
+const CONFIRMED: Record<string, number[]> = {
+  '《中华人民共和国社会保险法》': [4, 10, 14, 17, 41, 44, 45, 46, 50, 51, 57, 58, 60, 74, 84, 86, 87, 88],
+  '《中华人民共和国就业促进法》': [24, 30, 35, 40, 41, 64, 65, 66, 67],
+  '《就业服务与就业管理规定》': [25, 26, 27],
+  '《人力资源市场暂行条例》': [18, 19, 24, 27, 42, 43],
+  '《中华人民共和国行政许可法》': [42, 45],
+  '《中华人民共和国中外合作办学条例》': [14, 15, 18],
+  '《中华人民共和国民办教育促进法》': [12, 62, 64],
+  '《社会保险费征缴暂行条例》': [12, 13, 17, 23],
+  '《劳动保障监察条例》': [11, 14, 15, 17, 23, 25, 26, 28, 30, 33],
+  '《保障农民工工资支付条例》': [32, 53, 54, 55],
+  '《工伤保险条例》': [19, 60, 62, 63, 66],
+  '《中华人民共和国劳动法》': [15, 33, 34, 35, 41, 43, 50, 61, 62, 63, 68, 90, 91, 94, 95, 101],
+  '《中华人民共和国劳动合同法》': [7, 9, 30, 50, 51, 55, 56, ...range(57, 67), 84, 85, 92, 93],
+  '《中华人民共和国劳动合同法实施条例》': [8, 33, 35],
+  '《国务院关于职工工作时间的规定》': [3],
+  '《社会保险经办条例》': [55],
+  '《禁止使用童工规定》': [2, 4, 6, 9],
+  '《女职工劳动保护特别规定》': [6, 7, 9, 13],
+  '《失业保险条例》': [14, 15, 16],
+}
+
+/** Article numbers removed in the review: [item, document, what was cited before]. */
+const DROPPED: [string, string, string][] = [
+  ['bj-073', '《失业保险金申领发放办法》', '第九条'],
+  ['bj-051', '《就业服务与就业管理规定》', '第十九条、第六十八条'],
+  ['bj-062', '《社会保险费征缴监督检查办法》', '第十四条'],
+  ['hm-026', '《人力资源服务机构管理规定》', '第五条、第六条、第七条'],
+  ['bj-056', '《中华人民共和国劳动合同法》', '第八十四条第三款'],
+]
+
+describe('the archive regulation in force', () => {
+  test('no data file cites the replaced 1996 暂行规定', () => {
+    const hits = loadDataFiles().filter((f) => f.text.includes('流动人员人事档案管理暂行规定'))
+    expect(hits.map((f) => f.path)).toEqual([])
+  })
+
+  test.each(['bj-092', 'bj-093', 'hm-014', 'hm-015', 'hm-016'])('%s cites 《流动人员人事档案管理服务规定》', (id) => {
+    expect(guide(id).sections.legalBasis!.items.map((b) => b.title)).toContain('《流动人员人事档案管理服务规定》')
+  })
+
+  test('bj-092 describes transfer as the 2021 规定 does: registered post allowed, never carried by the person', () => {
+    const steps = guide('bj-092').sections.specialSteps!.items.join('')
+    expect(steps).toContain('邮政特快专递等给据邮件')
+    expect(steps).toContain('严禁个人自带')
+  })
+})
+
+describe('失业保险金申领 (bj-073) states 社会保险法第四十五条 in full', () => {
+  const g = guide('bj-073')
+  const conditions = g.sections.conditions?.items ?? []
+
+  test('the conditions list the three conditions of the article', () => {
+    expect(conditions).toEqual(['失业前用人单位和本人已经缴纳失业保险费满一年；', '非因本人意愿中断就业；', '已经进行失业登记，并有求职要求。'])
+  })
+
+  test('the summary names all three', () => {
+    for (const phrase of ['缴纳失业保险费满一年', '非因本人意愿中断就业', '失业登记', '求职要求']) expect(g.summary).toContain(phrase)
+  })
+
+  test('and cites that article', () => {
+    const law = g.sections.legalBasis!.items.find((b) => b.title === '《中华人民共和国社会保险法》')
+    expect(articles(law!.provision!)).toContain(45)
+  })
+})
+
+describe('养老保险个人账户 (bj-079): 8% only since 2006', () => {
+  const text = guide('bj-079').sections.result!.text
+
+  test('the 8% rule is dated and sourced, and the earlier 11% is stated', () => {
+    expect(text).toContain('2006年1月起，个人账户按本人缴费工资的8%记账')
+    expect(text).toContain('国发〔2005〕38号')
+    expect(text).toContain('11%')
+  })
+
+  test('no enterprise-pension guide says the account is credited at 8% without a date', () => {
+    const undated = guides
+      .filter((g) => g.itemId !== 'bj-074') // 机关事业单位: the account exists only since the 2014 reform, always 8%
+      .flatMap((g) => strings(g).filter((s) => s.text.includes('8%') && !s.text.includes('2006年')).map((s) => `${g.itemId} ${s.path}`))
+    expect(undated).toEqual([])
+  })
+})
+
+describe('month limits of 民办教育促进法', () => {
+  const threeMonths: TimeLimit = { value: 3, unit: 'month', text: '三个月' }
+  test.each(['hm-027', 'hm-028'])('%s has a statutory limit of three months', (id) => {
+    expect(guide(id).sections.timeLimit!.statutory).toEqual(threeMonths)
+  })
+
+  test('the validator rejects "三个月" stored as days', () => {
+    const file = 'mock-data/hami/guides/hm-027.json'
+    const files = loadDataFiles().map((f) => {
+      if (f.path !== file) return f
+      const json = JSON.parse(f.text)
+      json.sections.timeLimit.statutory.unit = 'natural-day'
+      return { path: f.path, text: JSON.stringify(json) }
+    })
+    expect(validateData(files).problems.map(formatProblem)).toEqual([
+      `${file} [hm-027] sections.timeLimit.statutory: "三个月" reads as 3month, but the data says 3natural-day`,
+    ])
+  })
+})
+
+describe('article numbers', () => {
+  const cited = guides.flatMap((g) => g.sections.legalBasis?.items.map((b) => ({ id: g.itemId, ...b })) ?? [])
+
+  test('every cited article was checked against its text', () => {
+    const unchecked = cited
+      .filter((b) => b.provision)
+      .flatMap((b) => articles(b.provision!).filter((n) => !(CONFIRMED[b.title] ?? []).includes(n)).map((n) => `${b.id} ${b.title} 第${n}条`))
+    expect(unchecked).toEqual([])
+  })
+
+  test('article numbers in guide text (notes, results) are checked ones too', () => {
+    const unchecked: string[] = []
+    for (const g of guides) {
+      for (const s of strings(g.sections).filter((x) => !x.path.startsWith('legalBasis'))) {
+        for (const m of s.text.matchAll(/(《[^》]+》)((?:第[零〇一二两三四五六七八九十百]+条、?)+)/g)) {
+          for (const n of articles(m[2].replace(/、$/, ''))) if (!(CONFIRMED[m[1]] ?? []).includes(n)) unchecked.push(`${g.itemId} ${s.path} ${m[1]}第${n}条`)
+        }
+      }
+    }
+    expect(unchecked).toEqual([])
+  })
+
+  test.each(DROPPED)('%s %s no longer cites %s, and says why', (id, title, before) => {
+    const item = guide(id).sections.legalBasis!.items.find((b) => b.title === title)
+    expect(item).toBeDefined()
+    const now = item!.provision ? articles(item!.provision) : []
+    for (const n of articles(before)) expect(now).not.toContain(n)
+    expect(item!.provisionNote).toMatch(/条/)
+  })
+
+  test('a provisionNote is only on an item the review touched', () => {
+    const noted = cited.filter((b) => b.provisionNote).map((b) => `${b.id} ${b.title}`)
+    expect(noted.sort()).toEqual(DROPPED.map(([id, title]) => `${id} ${title}`).sort())
+  })
+
+  test('the article reader fails loudly on wording it cannot read', () => {
+    expect(() => articles('第四十五条第一项')).toThrow('unreadable provision')
+    expect(articles('第五十七条至第六十条、第九十二条')).toEqual([57, 58, 59, 60, 92])
+  })
+})
