@@ -11,7 +11,8 @@ import * as v from 'valibot'
 import { deriveCatalogueIndex } from '../../scripts/data/build'
 import { deriveRegionData, guideGroupsOf, writeRegionData, type RegionDataOutput } from '../../scripts/data/region-files'
 import { formatProblem, validateData, type Dataset } from '../../scripts/data/validate'
-import { asDataFiles, generateProvince, provinceDigest, realData, type GeneratedProvince } from '../../scripts/scale/generate'
+import { loadDataFiles } from '../../scripts/data/load'
+import { asDataFiles, generateProvince, provinceDigest, realData, writeProvince, type GeneratedProvince } from '../../scripts/scale/generate'
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
 import type { CatalogueIndex } from '../../types/generated'
@@ -51,7 +52,9 @@ describe('the synthetic province', () => {
     const again = generateProvince(real.dataset, real.files)
     expect(provinceDigest(again)).toBe(provinceDigest(province))
     // A different seed gives a different province, so the digest does depend on the generation.
-    expect(provinceDigest(generateProvince(real.dataset, real.files, { cities: 12, seed: 1 }))).not.toBe(provinceDigest(province))
+    const small = (seed: number) => provinceDigest(generateProvince(real.dataset, real.files, { cities: 1, seed }))
+    expect(small(1)).not.toBe(small(2))
+    expect(small(1)).toBe(small(1))
   })
 
   test('has about a hundred regions, ten thousand items, and passes the same validation as mock-data/', () => {
@@ -89,6 +92,20 @@ describe('the synthetic province', () => {
       expect({ file, place: /哈密|毕节|新疆|贵州/.test(text) }).toEqual({ file, place: false })
       const numbers = new Set(text.match(/(?<![\d-])(0\d{2,3}-?\d{7,8}|1\d{4,10})(?![\d])/g) ?? [])
       expect({ file, numbers: [...numbers].filter((n) => n !== '12333') }).toEqual({ file, numbers: [] })
+    }
+  })
+
+  test('written to a folder, it reads back as the same files under mock-data/ paths (the data build reads any data root)', () => {
+    const real = realData()
+    const small = generateProvince(real.dataset, real.files, { cities: 1, seed: 7 })
+    const dir = mkdtempSync(path.join(tmpdir(), 'scale-data-'))
+    try {
+      writeProvince(small, dir)
+      const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+      expect(loadDataFiles(dir).sort(byPath)).toEqual(asDataFiles(small).sort(byPath))
+      expect(validateData(loadDataFiles(dir)).problems).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 
