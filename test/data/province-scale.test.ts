@@ -109,6 +109,20 @@ describe('the synthetic province', () => {
     }
   })
 
+  test('a county whose parent is not a city-level region is a validation problem', () => {
+    const real = realData()
+    const small = generateProvince(real.dataset, real.files, { cities: 1, seed: 7 })
+    const files = asDataFiles(small).map((f) => {
+      if (f.path === 'mock-data/sx01-k2/catalogue.json') return { ...f, text: f.text.replace('"parent": "sx01"', '"parent": "sx01-k1"') }
+      if (f.path === 'mock-data/sx01-k3/catalogue.json') return { ...f, text: f.text.replace('"parent": "sx01"', '"parent": "nowhere"') }
+      return f
+    })
+    expect(validateData(files).problems.map(formatProblem)).toEqual([
+      'mock-data/sx01-k2/catalogue.json region.parent: "sx01-k1" is not a city-level region',
+      'mock-data/sx01-k3/catalogue.json region.parent: "nowhere" is not a city-level region',
+    ])
+  })
+
   test('guides are built from the real ones with deterministic variation, not copied', () => {
     const real = realData().dataset
     const sizes = [...dataset.guides.values()].filter((g) => g.itemId.startsWith('sx')).map((g) => JSON.stringify(g).length)
