@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
 import type { DataManifest, ProvinceIndexFile, RegionIndexFile, RegionSearchFile } from '../../types/region-data'
+import { measureWeapp } from '../check-weapp'
 import { ROOT } from '../data/load'
 import { QUERY_MIX } from './search'
 
@@ -101,6 +102,19 @@ function main(): void {
   console.log(`search in region ${target.id} p95: ${ms(inRegion.p95)}`)
   console.log(`search across province index (${province.names.length} names, ${manifest.regions.length} regions, ${kb(provinceBytes.length)}) p50: ${ms(across.p50)}`)
   console.log(`search across province index p95: ${ms(across.p95)}`)
+  // App packages, when scale:build has built them (and the two-region build in dist/ for the ratio).
+  const scaleWeapp = path.join(ROOT, '.scale/dist/weapp')
+  if (existsSync(path.join(scaleWeapp, 'app.json'))) {
+    const packages = measureWeapp(scaleWeapp)
+    const limit = 2 * 1024 * 1024
+    console.log(`weapp main package (.scale/dist/weapp): ${kb(packages.mainBytes)}`)
+    for (const sp of packages.subpackages) console.log(`weapp subpackage ${sp.root}: ${kb(sp.bytes)}`)
+    console.log(`weapp total: ${kb(packages.totalBytes)}`)
+    console.log(`weapp every package <= 2 MB: ${[packages.mainBytes, ...packages.subpackages.map((sp) => sp.bytes)].every((b) => b <= limit) ? 'yes' : 'NO'}`)
+    if (existsSync(path.join(ROOT, 'dist/weapp/app.json'))) {
+      console.log(`weapp main package ratio province / two-region (dist/weapp): ${(packages.mainBytes / measureWeapp(path.join(ROOT, 'dist/weapp')).mainBytes).toFixed(2)}`)
+    }
+  }
   console.log(`budget search p95 <= 2 ms in region: ${inRegion.p95 <= 2 ? 'yes' : 'NO'}; across province: ${across.p95 <= 2 ? 'yes' : 'NO'}`)
 }
 
