@@ -6,6 +6,20 @@ import prodConfig from './prod'
 // One config for the app and for the benchmark fixture: TARO_APP_SOURCE switches only the source root.
 const sourceRoot = process.env.TARO_APP_SOURCE ?? 'src'
 const outputBase = process.env.TARO_APP_OUTPUT ?? 'dist'
+// Scale builds (npm run scale:build) read the synthetic province's derived data instead of src/generated/.
+const generatedDir = process.env.DATA_GENERATED_DIR ? path.resolve(__dirname, '..', process.env.DATA_GENERATED_DIR) : null
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function readGeneratedDataFrom(chain: any, webpack: any): void {
+  if (!generatedDir) return
+  const from = path.resolve(__dirname, '..', 'src', 'generated')
+  chain.plugin('generated-dir').use(webpack.NormalModuleReplacementPlugin, [
+    /[\\/]generated[\\/]/,
+    (resource: { createData?: { resource?: string } }) => {
+      const file = resource.createData?.resource
+      if (file?.startsWith(from + path.sep)) resource.createData!.resource = path.join(generatedDir, path.relative(from, file))
+    },
+  ])
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp'
@@ -29,6 +43,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      webpackChain: (chain, webpack) => readGeneratedDataFrom(chain, webpack),
       // types/ holds the catalogue types and data-policy constants the app imports.
       compile: { include: [path.resolve(__dirname, '..', 'types')] },
       postcss: {
@@ -39,7 +54,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: { include: [path.resolve(__dirname, '..', 'types')] },
-      webpackChain(chain) {
+      webpackChain(chain, webpack) {
+        readGeneratedDataFrom(chain, webpack)
         // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy
         // of the catalogue, dayjs and the components, and both guide-package pages all the guide data.
         // Two named chunks fix that without adding round trips on a slow network: one for code that
@@ -49,7 +65,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           ...splitChunks,
           cacheGroups: {
             ...splitChunks.cacheGroups,
-            guideData: { test: /[\\/]src[\\/]generated[\\/](guides|items)\.json$/, chunks: 'async', name: 'guide-data', priority: 20, enforce: true },
+            guideData: { test: /[\\/]generated[\\/](guides|items)\.json$/, chunks: 'async', name: 'guide-data', priority: 20, enforce: true },
             pageCommon: { chunks: 'async', minChunks: 2, name: 'page-common', priority: 5, reuseExistingChunk: true },
           },
         })

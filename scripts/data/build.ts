@@ -24,6 +24,7 @@ import type { CatalogueIndex, GuideBundle, ItemDetails, ItemSummary, RegionIndex
 import { isSampleSection } from '../../src/domain/catalogue/sample'
 import { buildHolidayCalendar } from './holidays'
 import { ROOT, loadDataFiles } from './load'
+import type { DataManifest } from '../../types/region-data'
 import { DEFAULT_BUNDLED_REGIONS, deriveRegionData, writeRegionData } from './region-files'
 import { buildSearchIndex } from './search-index'
 import { formatProblem, validateData, type Dataset } from './validate'
@@ -95,29 +96,36 @@ export function deriveGuideBundle(dataset: Dataset): GuideBundle {
   return Object.fromEntries([...dataset.guides.entries()].sort(([a], [b]) => a.localeCompare(b)))
 }
 
-function write(name: string, value: unknown): number {
-  const text = JSON.stringify(value)
-  writeFileSync(path.join(GENERATED_DIR, name), text)
-  return Buffer.byteLength(text)
+export interface DataBuildOptions {
+  dataRoot: string
+  generatedDir: string
+  outDir: string
+  bundled: readonly string[]
 }
 
-function main(): void {
+/** Validates dataRoot and writes every output; returns the manifest, or null (with problems printed) when nothing was written. */
+export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const rel = (p: string) => path.relative(ROOT, p) || '.'
-  const { dataset, problems } = validateData(loadDataFiles(DATA_ROOT))
+  const { dataset, problems } = validateData(loadDataFiles(options.dataRoot))
   if (!dataset) {
     for (const p of problems) console.error(formatProblem(p))
-    console.error(`\n${problems.length} problem(s) in ${rel(DATA_ROOT)}/; nothing generated.`)
-    process.exit(1)
+    console.error(`\n${problems.length} problem(s) in ${rel(options.dataRoot)}/; nothing generated.`)
+    return null
   }
   const index = deriveCatalogueIndex(dataset)
   let regionData: ReturnType<typeof deriveRegionData>
   try {
-    regionData = deriveRegionData(dataset, index, { bundled: bundledRegions() })
+    regionData = deriveRegionData(dataset, index, { bundled: options.bundled })
   } catch (error) {
     console.error(`TARO_APP_BUNDLED_REGIONS: ${(error as Error).message}; nothing generated.`)
-    process.exit(1)
+    return null
   }
-  mkdirSync(GENERATED_DIR, { recursive: true })
+  mkdirSync(options.generatedDir, { recursive: true })
+  const write = (name: string, value: unknown): number => {
+    const text = JSON.stringify(value)
+    writeFileSync(path.join(options.generatedDir, name), text)
+    return Buffer.byteLength(text)
+  }
   const firstYear = Math.min(...index.regions.map((r) => Number(r.dataVersion.slice(0, 4)))) - 1
   const holidays = buildHolidayCalendar(firstYear)
   const sizes = {
@@ -129,13 +137,17 @@ function main(): void {
   }
   const { manifest } = regionData
   const bundledDirs = new Set(manifest.regions.filter((r) => r.bundled).map((r) => r.id))
-  const bundledBytes = writeRegionData(path.join(GENERATED_DIR, 'region-data'), regionData, (f) => !f.includes('/') || bundledDirs.has(f.split('/')[0]))
-  const originBytes = writeRegionData(DATA_OUT_DIR, regionData)
+  const bundledBytes = writeRegionData(path.join(options.generatedDir, 'region-data'), regionData, (f) => !f.includes('/') || bundledDirs.has(f.split('/')[0]))
+  const originBytes = writeRegionData(options.outDir, regionData)
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
-  console.log(`${rel(DATA_ROOT)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
-  for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${rel(GENERATED_DIR)}/${name}  ${(bytes / 1024).toFixed(1)} KB`)
-  console.log(`  ${rel(GENERATED_DIR)}/region-data/  ${(bundledBytes / 1024).toFixed(1)} KB (manifest, province index, bundled: ${[...bundledDirs].join(', ')})`)
-  console.log(`  ${rel(DATA_OUT_DIR)}/  ${regionData.files.size + 1} files, ${(originBytes / 1024).toFixed(1)} KB, manifest ${manifest.dataVersion}, province index ${(manifest.province.bytes / 1024).toFixed(1)} KB`)
+  console.log(`${rel(options.dataRoot)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
+  for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${rel(options.generatedDir)}/${name}  ${(bytes / 1024).toFixed(1)} KB`)
+  console.log(`  ${rel(options.generatedDir)}/region-data/  ${(bundledBytes / 1024).toFixed(1)} KB (manifest, province index, bundled: ${[...bundledDirs].join(', ')})`)
+  console.log(`  ${rel(options.outDir)}/  ${regionData.files.size + 1} files, ${(originBytes / 1024).toFixed(1)} KB, manifest ${manifest.dataVersion}, province index ${(manifest.province.bytes / 1024).toFixed(1)} KB`)
+  return manifest
 }
 
-if (require.main === module) main()
+if (require.main === module) {
+  const manifest = runDataBuild({ dataRoot: DATA_ROOT, generatedDir: GENERATED_DIR, outDir: DATA_OUT_DIR, bundled: bundledRegions() })
+  if (!manifest) process.exit(1)
+}

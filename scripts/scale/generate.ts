@@ -256,6 +256,19 @@ export function realData(): { dataset: Dataset; files: DataFile[] } {
   return { dataset, files }
 }
 
+/** Writes the province to .scale/mock-data/ afresh; returns the bytes written. */
+export function writeProvince(province: GeneratedProvince, dir = SCALE_DATA_DIR): number {
+  rmSync(dir, { recursive: true, force: true })
+  let bytes = 0
+  for (const [file, text] of province.files) {
+    const abs = path.join(dir, file)
+    mkdirSync(path.dirname(abs), { recursive: true })
+    writeFileSync(abs, text)
+    bytes += Buffer.byteLength(text)
+  }
+  return bytes
+}
+
 function main(): void {
   const { dataset, files } = realData()
   const province = generateProvince(dataset, files)
@@ -265,14 +278,7 @@ function main(): void {
     console.error(`\n${check.problems.length} problem(s) in the generated province; nothing written.`)
     process.exit(1)
   }
-  rmSync(SCALE_DATA_DIR, { recursive: true, force: true })
-  let bytes = 0
-  for (const [file, text] of province.files) {
-    const abs = path.join(SCALE_DATA_DIR, file)
-    mkdirSync(path.dirname(abs), { recursive: true })
-    writeFileSync(abs, text)
-    bytes += Buffer.byteLength(text)
-  }
+  const bytes = writeProvince(province)
   console.log(`${path.relative(ROOT, SCALE_DATA_DIR)}/: ${province.regions} regions, ${province.items} items, ${check.dataset.guides.size} guides, ${province.files.size} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`)
   console.log(`digest ${provinceDigest(province)}`)
 }
