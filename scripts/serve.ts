@@ -45,7 +45,7 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
       file = path.join(base, 'index.html')
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000' }
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': /(index\.html|manifest\.json)$/.test(file) ? 'no-cache' : 'public, max-age=31536000' }
     if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let body = gzCache.get(file)
       if (!body) {
