@@ -29,7 +29,14 @@ const TOTAL_LIMIT = 30 * 1024 * 1024
 function taroBuild(type: 'weapp' | 'h5'): void {
   mkdirSync(SCALE_APP_DIR, { recursive: true })
   const log = path.join(SCALE_APP_DIR, `${type}.log`)
-  const env = { ...process.env, NODE_ENV: 'production', DATA_GENERATED_DIR: path.relative(ROOT, SCALE_GENERATED_DIR), TARO_APP_OUTPUT: path.relative(ROOT, SCALE_APP_DIR) }
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_GENERATED_DIR: path.relative(ROOT, SCALE_GENERATED_DIR),
+    TARO_APP_OUTPUT: path.relative(ROOT, SCALE_APP_DIR),
+    // npm run scale:serve serves the data origin under /data/ of the H5 server.
+    TARO_APP_DATA_ORIGIN: process.env.TARO_APP_DATA_ORIGIN ?? 'http://127.0.0.1:8080/data',
+  }
   const started = Date.now()
   const result = spawnSync('npx', ['taro', 'build', '--type', type], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   writeFileSync(log, `${result.stdout}\n${result.stderr}`)
