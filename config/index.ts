@@ -37,7 +37,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       '@types': path.resolve(__dirname, '..', 'types'),
     },
-    defineConstants: {},
+    // The static data origin for regions not bundled (npm run scale:build sets it); empty: never download.
+    defineConstants: { 'process.env.TARO_APP_DATA_ORIGIN': JSON.stringify(process.env.TARO_APP_DATA_ORIGIN ?? '') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -1,11 +1,14 @@
 import { useEffect, type PropsWithChildren } from 'react'
 import { onStorageChangedElsewhere } from './platform'
+import { startRegionData } from './services/region-store'
 import { reloadAllStores } from './services/stores'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
   // Favourites, ticks and settings changed in another tab show up here too.
   useEffect(() => onStorageChangedElsewhere(reloadAllStores), [])
+  // With a data origin: adopt region data downloaded last time, and look for newer data (never without one).
+  useEffect(() => void startRegionData(), [])
   return children
 }
 

@@ -20,15 +20,29 @@ import {
   removeRecent,
   type ChecklistEntry,
 } from '../domain/storage'
+import type { PageDataNeeds, PageDataSelector } from '../domain/routes/page-data'
 import { systemFontScale } from '../platform'
-import { catalogue } from '../services/catalogue'
+import { loadedCatalogue, subscribeRegionStore } from '../services/catalogue'
+import {
+  allGroupsEntry,
+  isKnownRegion,
+  itemGroupEntry,
+  keepRegionOffline,
+  knownRegions,
+  provinceEntry,
+  regionIndexEntry,
+  regionStoreVersion,
+  retryFailedLoads,
+  searchEntry,
+  type Loadable,
+} from '../services/region-store'
 import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
 import { checklistsStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
 
-/** The catalogue of every region: regions, item summaries, themes, categories. */
+/** The catalogue of the regions in memory: regions, item summaries, themes, categories. */
 export function useCatalogue(): Catalogue {
-  return catalogue
+  return useSyncExternalStore(subscribeRegionStore, loadedCatalogue, loadedCatalogue)
 }
 
 export function useStore<T>(store: PersistentStore<T>): T {
@@ -45,12 +59,79 @@ export function useElderMode(): { elder: boolean; setElder: (on: boolean) => voi
   return { elder: settings.elderMode ?? systemScale >= ELDER_FONT_SCALE, setElder }
 }
 
-export function useRegion(): { region: RegionIndex; setRegion: (id: string) => void } {
+/** The region the citizen chose, or the first one this build knows. */
+export function useCurrentRegionId(): string {
   const settings = useStore(settingsStore)
+  return settings.regionId && isKnownRegion(settings.regionId) ? settings.regionId : knownRegions()[0].id
+}
+
+export function useRegion(): { region: RegionIndex; setRegion: (id: string) => void } {
+  const currentId = useCurrentRegionId()
+  const catalogue = useCatalogue()
   const setRegion = useCallback((id: string) => {
-    if (catalogue.findRegion(id)) settingsStore.set({ ...settingsStore.get(), regionId: id })
+    if (isKnownRegion(id)) settingsStore.set({ ...settingsStore.get(), regionId: id })
   }, [])
-  return { region: catalogue.regionOrDefault(settings.regionId), setRegion }
+  return { region: catalogue.regionOrDefault(currentId), setRegion }
+}
+
+export type RegionNeeds = PageDataNeeds
+
+/** A page's data needs for its route (see domain/routes/page-data.ts). */
+export function usePageDataNeeds(select: PageDataSelector): PageDataNeeds {
+  const params = useRouteParams()
+  const currentId = useCurrentRegionId()
+  return select(params, currentId, isKnownRegion)
+}
+
+export type RegionGateState =
+  | { status: 'ready' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string; retryable: boolean; retry: () => void; regionId: string }
+
+const READY: RegionGateState = { status: 'ready' }
+const LOADING: RegionGateState = { status: 'loading' }
+
+/**
+ * Whether a page's data is in memory. Bundled data is ready at once; remote data loads (verified and
+ * cached) and the page waits with a calm loading line, or a clear message and 重试 when it fails.
+ * An unknown region is ready: the page itself says the link is broken.
+ */
+export function useRegionGate(needs: RegionNeeds): RegionGateState {
+  useSyncExternalStore(subscribeRegionStore, regionStoreVersion, regionStoreVersion)
+  const { regionId } = needs
+  const known = Boolean(regionId && isKnownRegion(regionId))
+  const bundled = known && knownRegions().some((r) => r.id === regionId && r.bundled)
+  useEffect(() => {
+    if (known && !bundled && regionId) keepRegionOffline(regionId)
+  }, [known, bundled, regionId])
+  if (!known || !regionId) return READY
+  const index = regionIndexEntry(regionId)
+  const entries: (Loadable<unknown> | undefined)[] = [index]
+  if (index?.status === 'ready') {
+    if (needs.itemId) {
+      entries.push(itemGroupEntry(regionId, needs.itemId))
+      // A duplicated seed row names its original's row: that item's group is needed too.
+      const original = index.value.region.items.find((i) => i.id === needs.itemId)?.duplicateOf
+      if (original) entries.push(itemGroupEntry(regionId, original))
+    }
+    if (needs.allGroups) entries.push(allGroupsEntry(regionId))
+    if (needs.search) entries.push(searchEntry(regionId))
+  }
+  if (needs.province) entries.push(provinceEntry())
+  for (const entry of entries) {
+    if (entry?.status === 'error') return { status: 'error', message: entry.error.citizenMessage, retryable: entry.error.retryable, retry: retryFailedLoads, regionId }
+  }
+  return entries.some((e) => e?.status === 'loading') ? LOADING : READY
+}
+
+/** A region's name by id, for every region this build knows (loaded or not). */
+export function useRegionName(): (regionId: string) => string {
+  return useCallback((regionId: string) => knownRegions().find((r) => r.id === regionId)?.name ?? regionId, [])
+}
+
+/** The regions this build knows, bundled first: the fallback a failed remote region offers. */
+export function useBundledRegions(): { id: string; name: string }[] {
+  return knownRegions().filter((r) => r.bundled).map((r) => ({ id: r.id, name: r.name }))
 }
 
 export function useFavourites(regionId: string) {

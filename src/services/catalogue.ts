@@ -1,6 +1,5 @@
-/** The bundled catalogue index (main package): regions, themes, categories and item summaries. */
-import type { CatalogueIndex } from '../../types/generated'
-import data from '../generated/catalogue.json'
-import { createCatalogue } from '../domain/catalogue/queries'
-
-export const catalogue = createCatalogue(data as unknown as CatalogueIndex)
+/**
+ * The catalogue the pages see: every region whose index is in memory (each bundled region from the
+ * first render; a remote region once it has loaded). See region-store.ts.
+ */
+export { loadedCatalogue, subscribeRegionStore } from './region-store'

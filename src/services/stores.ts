@@ -1,14 +1,21 @@
 /** The app's persistent state, one store per storage key, with unknown ids pruned on first read. */
 import { checklistsKey, favouritesKeyFor, pruneChecklists, pruneUnknown, recentsKey, searchHistoryKey, settingsKey } from '../domain/storage'
-import { catalogue } from './catalogue'
+import { isKnownRegion, loadedCatalogue } from './region-store'
 import { createPersistentStore } from './storage'
 
-const known = (id: string) => catalogue.hasItem(id)
+/**
+ * An id is pruned only when its region's index is in memory and lacks it: a remote region not loaded
+ * yet keeps its favourites and ticks untouched.
+ */
+const known = (id: string) => {
+  const catalogue = loadedCatalogue()
+  return catalogue.hasItem(id) || catalogue.regionIdOfItem(id) === undefined
+}
 
 /** Favourites, whose version-1 migration finds each id's region in the bundled catalogue. */
-export const favouritesKey = favouritesKeyFor(catalogue.regionIdOfItem)
+export const favouritesKey = favouritesKeyFor((id) => loadedCatalogue().regionIdOfItem(id))
 
-export const settingsStore = createPersistentStore(settingsKey, (s) => (s.regionId && !catalogue.findRegion(s.regionId) ? { ...s, regionId: null } : s))
+export const settingsStore = createPersistentStore(settingsKey, (s) => (s.regionId && !isKnownRegion(s.regionId) ? { ...s, regionId: null } : s))
 export const favouritesStore = createPersistentStore(favouritesKey, (f) => pruneUnknown(f, known))
 export const recentsStore = createPersistentStore(recentsKey, (r) => pruneUnknown(r, known))
 export const checklistsStore = createPersistentStore(checklistsKey, (c) => pruneChecklists(c, known))

@@ -33,4 +33,6 @@ export interface SearchHit {
   alias?: string
   /** Matched ranges in the normalised name, [start, end). */
   nameRanges: [number, number][]
+  /** The item's name, on hits from the province index (other regions, whose index may not be loaded). */
+  name?: string
 }

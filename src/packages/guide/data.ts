@@ -1,19 +1,20 @@
 /**
- * Full item transcriptions and service guides. Imported only by this subpackage, so the data stays
- * out of the weapp main package and out of the H5 home page's JavaScript.
+ * Item transcriptions and service guides, from the guide groups in memory. This subpackage carries
+ * the bundled regions' guide groups (required here on weapp, one lazily loaded chunk per group on H5),
+ * so they stay out of the weapp main package and out of the H5 home page's JavaScript; remote regions'
+ * groups are downloaded by the region store. Pages reach this through ./hooks.ts.
  */
 import type { CatalogueItem, GuideFile } from '../../../types/catalogue'
-import type { GuideBundle, ItemDetails } from '../../../types/generated'
-import guides from '../../generated/guides.json'
-import items from '../../generated/items.json'
+import { bundledGuideFiles, bundledGuideFilesLazy } from '../../generated/bundle-guides'
+import { registerBundledFiles } from '../../services/region-data'
+import { loadedDetails, loadedGuide } from '../../services/region-store'
 
-const guideBundle = guides as unknown as GuideBundle
-const itemDetails = items as unknown as ItemDetails
+registerBundledFiles(bundledGuideFiles, bundledGuideFilesLazy)
 
 export function getItemDetails(id: string): CatalogueItem | undefined {
-  return itemDetails[id]
+  return loadedDetails(id)
 }
 
 export function getGuide(guideId: string | null): GuideFile | undefined {
-  return guideId ? guideBundle[guideId] : undefined
+  return loadedGuide(guideId)
 }

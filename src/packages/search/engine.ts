@@ -1,18 +1,51 @@
-/** The search engine over the build-time index; loaded only with the search page. */
-import type { SearchIndexFile } from '../../domain/search/types'
-import { createSearchEngine, type SearchEngine } from '../../domain/search/engine'
-import index from '../../generated/search-index.json'
+/**
+ * Search over the region data in memory, loaded only with the search page: the current region from its
+ * own keys (its search file), other regions through the province index's distinct names. A query never
+ * loads another region's guides or keys. This subpackage carries the bundled regions' search files and
+ * the province index (required here on weapp, lazily loaded chunks on H5).
+ */
+import { createSearchEngine, type SearchEngine, type SearchResult } from '../../domain/search/engine'
+import { createProvinceSearch, type ProvinceSearch } from '../../domain/search/province'
+import type { SearchHit } from '../../domain/search/types'
+import { bundledSearchFiles, bundledSearchFilesLazy } from '../../generated/bundle-search'
+import { registerBundledFiles } from '../../services/region-data'
+import { provinceEntry, searchEntry } from '../../services/region-store'
 
-let engine: SearchEngine | undefined
+registerBundledFiles(bundledSearchFiles, bundledSearchFilesLazy)
 
-export function searchEngine(): SearchEngine {
-  engine ??= createSearchEngine(index as unknown as SearchIndexFile)
+const engines = new Map<string, SearchEngine>()
+let province: { file: unknown; search: ProvinceSearch } | undefined
+
+function regionEngine(regionId: string): SearchEngine | undefined {
+  const entry = searchEntry(regionId)
+  if (entry?.status !== 'ready') return undefined
+  let engine = engines.get(regionId)
+  if (!engine) {
+    engine = createSearchEngine(entry.value.search)
+    engines.set(regionId, engine)
+  }
   return engine
 }
 
-/** Everyday names to suggest: those whose best answer is an item of the region, in the aliases file's order. */
+function provinceSearch(): ProvinceSearch | undefined {
+  const entry = provinceEntry()
+  if (entry.status !== 'ready') return undefined
+  if (province?.file !== entry.value) province = { file: entry.value, search: createProvinceSearch(entry.value) }
+  return province.search
+}
+
+/** The region's hits first (with highlights and everyday names), then other regions' items of the same names. */
+export function searchRegions(query: unknown, regionId: string, limit = 50): SearchResult {
+  const local = regionEngine(regionId)?.search(query, { regionId, limit }) ?? { hits: [], total: 0 }
+  const others = provinceSearch()?.search(query, { excludeRegionId: regionId, limit: Math.max(0, limit - local.hits.length) }) ?? { hits: [], total: 0 }
+  const elsewhere: SearchHit[] = others.hits.map((h) => ({ id: h.itemId, regionId: h.regionId, tier: h.tier, field: 'name', nameRanges: [], name: h.name }))
+  return { hits: [...local.hits, ...elsewhere], total: local.total + others.total }
+}
+
+/** Everyday names to suggest: the region's own, in the aliases file's order. */
 export function suggestedTerms(regionId: string, count = 8): string[] {
-  const file = index as unknown as SearchIndexFile
-  const region = file.regions.indexOf(regionId)
-  return file.aliases.filter((a) => file.docs[a.ids[0]]?.r === region).slice(0, count).map((a) => a.t)
+  const entry = searchEntry(regionId)
+  if (entry?.status !== 'ready') return []
+  const file = entry.value.search
+  return file.aliases.slice(0, count).map((a) => a.t)
 }

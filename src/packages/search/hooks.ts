@@ -4,11 +4,11 @@
  */
 import { useMemo } from 'react'
 import type { SearchResult } from '../../domain/search/engine'
-import { searchEngine, suggestedTerms } from './engine'
+import { searchRegions, suggestedTerms } from './engine'
 
 /** Hits for the text typed, the region's items first; total counts the hits beyond the limit too. */
 export function useSearchResults(text: string, regionId: string, limit = 50): SearchResult {
-  return useMemo(() => searchEngine().search(text, { regionId, limit }), [text, regionId, limit])
+  return useMemo(() => searchRegions(text, regionId, limit), [text, regionId, limit])
 }
 
 /** Everyday names to suggest for the region. */

@@ -6,9 +6,11 @@ import PageShell from '../../components/PageShell'
 import { disclosurePath, listPath } from '../../domain/routes'
 import { useCatalogue, useRegion } from '../../hooks'
 import { Heading } from '../../platform'
+import { withRegionData } from '../../components/RegionGate'
+import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
-export default function Browse() {
+function Browse() {
   const { region } = useRegion()
   const catalogue = useCatalogue()
   const go = (url: string) => Taro.navigateTo({ url })
@@ -41,3 +43,5 @@ export default function Browse() {
     </PageShell>
   )
 }
+
+export default withRegionData(Browse, PAGE_DATA.region)

@@ -13,9 +13,11 @@ import { defaultHotline } from '../../domain/catalogue/queries'
 import { itemPath, listPath, PAGES } from '../../domain/routes'
 import { useCatalogue, useRecents, useRegion, useVenueStatuses } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
+import { withRegionData } from '../../components/RegionGate'
+import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
-export default function Home() {
+function Home() {
   const { region, setRegion } = useRegion()
   const { list: recents } = useRecents(region.id)
   const catalogue = useCatalogue()
@@ -72,3 +74,5 @@ export default function Home() {
     </PageShell>
   )
 }
+
+export default withRegionData(Home, PAGE_DATA.region)

@@ -9,9 +9,11 @@ import { resolveList } from '../../domain/catalogue/queries'
 import { decodeParam, itemPath, PAGES } from '../../domain/routes'
 import { useCatalogue, useRegion, useRouteParams, useVenueStatuses } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
+import { withRegionData } from '../../components/RegionGate'
+import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
-export default function ListPage() {
+function ListPage() {
   const params = useRouteParams()
   const { region: current } = useRegion()
   const catalogue = useCatalogue()
@@ -50,3 +52,5 @@ export default function ListPage() {
     </PageShell>
   )
 }
+
+export default withRegionData(ListPage, PAGE_DATA.region)

@@ -11,6 +11,8 @@ import { progressOfIds } from '../../domain/checklist'
 import { itemPath } from '../../domain/routes'
 import { useCatalogue, useFavourites, useRecents, useRegion, useStorageWarning, useStoredTicks } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
+import { withRegionData } from '../../components/RegionGate'
+import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
 /** A clear-all action that asks once, inline (no pop-up). */
@@ -42,7 +44,7 @@ function ClearAll({ what, onClear }: { what: string; onClear: () => void }) {
   )
 }
 
-export default function Mine() {
+function Mine() {
   const { region } = useRegion()
   const catalogue = useCatalogue()
   const favourites = useFavourites(region.id)
@@ -110,3 +112,5 @@ export default function Mine() {
     </PageShell>
   )
 }
+
+export default withRegionData(Mine, PAGE_DATA.region)

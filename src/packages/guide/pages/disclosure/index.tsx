@@ -5,10 +5,12 @@ import { decodeParam, itemPath } from '../../../../domain/routes'
 import { useCatalogue, useRegion, useRouteParams } from '../../../../hooks'
 import { Heading, Pressable } from '../../../../platform'
 import { useDisclosureGroups } from '../../hooks'
+import { withRegionData } from '../../../../components/RegionGate'
+import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 /** The 公开目录: entries that are published information, not services, with what the catalogue says of them. */
-export default function DisclosurePage() {
+function DisclosurePage() {
   const params = useRouteParams()
   const { region: current } = useRegion()
   const region = useCatalogue().findRegion(decodeParam(params.region)) ?? current
@@ -51,3 +53,5 @@ export default function DisclosurePage() {
     </PageShell>
   )
 }
+
+export default withRegionData(DisclosurePage, PAGE_DATA.allGuides)

@@ -15,10 +15,12 @@ import { itemPath, PAGES, query } from '../../../../domain/routes'
 import { useFavourites, useRecordView } from '../../../../hooks'
 import { Heading, isFirstPage, isSinglePageMode, Pressable, ShareButton } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
+import { withRegionData } from '../../../../components/RegionGate'
+import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 /** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
-export default function ServiceGuidePage() {
+function ServiceGuidePage() {
   const route = useServiceGuide()
   const regionId = route.ok ? route.region.id : ''
   const favourites = useFavourites(regionId)
@@ -115,3 +117,5 @@ export default function ServiceGuidePage() {
     </PageShell>
   )
 }
+
+export default withRegionData(ServiceGuidePage, PAGE_DATA.item)

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { CellGroup } from '../../../../components/Cell'
+import { Cell, CellGroup } from '../../../../components/Cell'
 import EmptyState from '../../../../components/EmptyState'
 import HotlineButton from '../../../../components/HotlineButton'
 import PageShell from '../../../../components/PageShell'
@@ -9,9 +9,11 @@ import ServiceCell from '../../../../components/ServiceCell'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
-import { useCatalogue, useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
+import { useCatalogue, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { useSearchResults, useSuggestedTerms } from '../../hooks'
+import { withRegionData } from '../../../../components/RegionGate'
+import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
@@ -26,10 +28,11 @@ function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) 
   )
 }
 
-export default function SearchPage() {
+function SearchPage() {
   const params = useRouteParams()
   const { region } = useRegion()
   const catalogue = useCatalogue()
+  const regionName = useRegionName()
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useSearchResults(text, region.id)
@@ -53,8 +56,10 @@ export default function SearchPage() {
   const local = hits.filter((h) => h.regionId === region.id)
   const others = hits.filter((h) => h.regionId !== region.id)
   const renderHit = (h: (typeof hits)[number]) => {
-    const item = catalogue.findItem(h.id)!
-    const otherRegion = h.regionId !== region.id ? catalogue.findRegion(h.regionId)?.name : undefined
+    const item = catalogue.findItem(h.id)
+    const otherRegion = h.regionId !== region.id ? regionName(h.regionId) : undefined
+    // Another region whose index is not on the phone yet: its name and region, from the province index.
+    if (!item) return <Cell key={`${h.regionId}/${h.id}`} title={h.name ?? h.id} description={`${otherRegion}的事项`} onPress={() => open(h.regionId, h.id)} />
     return (
       <ServiceCell
         key={h.id}
@@ -135,3 +140,5 @@ export default function SearchPage() {
     </PageShell>
   )
 }
+
+export default withRegionData(SearchPage, PAGE_DATA.search)
