@@ -84,6 +84,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           '/packages/guide/pages/item/index': '/guide',
           '/packages/guide/pages/disclosure/index': '/open-catalogue',
           '/packages/search/pages/search/index': '/search',
+          '/packages/search/pages/region/index': '/region',
         },
       },
       postcss: {

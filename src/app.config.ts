@@ -5,7 +5,7 @@ export default defineAppConfig({
     // Guide page, 公开目录 and the full guide data.
     { root: 'packages/guide', pages: ['pages/item/index', 'pages/disclosure/index'] },
     // Search page and its precomputed index.
-    { root: 'packages/search', pages: ['pages/search/index'] },
+    { root: 'packages/search', pages: ['pages/search/index', 'pages/region/index'] },
   ],
   // Fetch the guide package while the citizen looks at home, so opening a guide feels instant.
   preloadRule: {

@@ -15,6 +15,7 @@ import {
   clearRegion,
   isFavourite,
   pushRecent,
+  pushRecentRegion,
   pushSearch,
   removeFavourite,
   removeRecent,
@@ -38,7 +39,7 @@ import {
 } from '../services/region-store'
 import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
-import { checklistsStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+import { checklistsStore, favouritesStore, recentRegionsStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
 
 /** The catalogue of the regions in memory: regions, item summaries, themes, categories. */
 export function useCatalogue(): Catalogue {
@@ -69,7 +70,9 @@ export function useRegion(): { region: RegionIndex; setRegion: (id: string) => v
   const currentId = useCurrentRegionId()
   const catalogue = useCatalogue()
   const setRegion = useCallback((id: string) => {
-    if (isKnownRegion(id)) settingsStore.set({ ...settingsStore.get(), regionId: id })
+    if (!isKnownRegion(id)) return
+    settingsStore.set({ ...settingsStore.get(), regionId: id })
+    recentRegionsStore.set(pushRecentRegion(recentRegionsStore.get(), id))
   }, [])
   return { region: catalogue.regionOrDefault(currentId), setRegion }
 }
@@ -122,6 +125,25 @@ export function useRegionGate(needs: RegionNeeds): RegionGateState {
     if (entry?.status === 'error') return { status: 'error', message: entry.error.citizenMessage, retryable: entry.error.retryable, retry: retryFailedLoads, regionId }
   }
   return entries.some((e) => e?.status === 'loading') ? LOADING : READY
+}
+
+/** Changes whenever region data lands in memory (for views that show what is downloaded). */
+export function useRegionStoreVersion(): number {
+  return useSyncExternalStore(subscribeRegionStore, regionStoreVersion, regionStoreVersion)
+}
+
+/** The regions picked most recently, latest first (the region picker lists them after the current one). */
+export function useRecentRegionIds(): string[] {
+  return useStore(recentRegionsStore)
+}
+
+/**
+ * Whether home offers the region picker: when the build knows more than two regions or any region
+ * must be downloaded. A build with its two regions bundled keeps the two-button switch.
+ */
+export function useRegionChoice(): 'switch' | 'picker' {
+  const regions = knownRegions()
+  return regions.length > 2 || regions.some((r) => !r.bundled) ? 'picker' : 'switch'
 }
 
 /** A region's name by id, for every region this build knows (loaded or not). */

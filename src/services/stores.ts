@@ -1,5 +1,5 @@
 /** The app's persistent state, one store per storage key, with unknown ids pruned on first read. */
-import { checklistsKey, favouritesKeyFor, pruneChecklists, pruneUnknown, recentsKey, searchHistoryKey, settingsKey } from '../domain/storage'
+import { checklistsKey, favouritesKeyFor, pruneChecklists, pruneUnknown, recentRegionsKey, recentsKey, searchHistoryKey, settingsKey } from '../domain/storage'
 import { isKnownRegion, loadedCatalogue } from './region-store'
 import { createPersistentStore } from './storage'
 
@@ -20,8 +20,9 @@ export const favouritesStore = createPersistentStore(favouritesKey, (f) => prune
 export const recentsStore = createPersistentStore(recentsKey, (r) => pruneUnknown(r, known))
 export const checklistsStore = createPersistentStore(checklistsKey, (c) => pruneChecklists(c, known))
 export const searchHistoryStore = createPersistentStore(searchHistoryKey)
+export const recentRegionsStore = createPersistentStore(recentRegionsKey, (ids) => ids.filter(isKnownRegion))
 
 /** Re-reads every store from storage (after storage changed underneath the app). */
 export function reloadAllStores(): void {
-  for (const store of [settingsStore, favouritesStore, recentsStore, checklistsStore, searchHistoryStore]) store.reload()
+  for (const store of [settingsStore, favouritesStore, recentsStore, checklistsStore, searchHistoryStore, recentRegionsStore]) store.reload()
 }

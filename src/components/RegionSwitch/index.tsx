@@ -1,5 +1,8 @@
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { RegionIndex } from '../../../types/generated'
+import { PAGES } from '../../domain/routes'
+import { useRegionChoice } from '../../hooks'
 import { a11y, Pressable } from '../../platform'
 import './index.scss'
 
@@ -9,8 +12,21 @@ interface RegionSwitchProps {
   onChange: (id: string) => void
 }
 
-/** Chooses which bundled catalogue (city) the app shows; the choice is remembered. */
+/**
+ * Chooses which region's catalogue the app shows; the choice is remembered. A build with its two
+ * regions bundled shows them as two buttons; a province build opens the region picker.
+ */
 export default function RegionSwitch({ regions, currentId, onChange }: RegionSwitchProps) {
+  const choice = useRegionChoice()
+  if (choice === 'picker') {
+    const current = regions.find((r) => r.id === currentId)
+    return (
+      <Pressable className='region-entry' label={`当前地区：${current?.name ?? ''}，切换地区`} onPress={() => void Taro.navigateTo({ url: PAGES.regionPicker })} testId='region-picker-entry'>
+        <View className='region-entry__name'>{current?.name}</View>
+        <View className='region-entry__action'>切换地区 ›</View>
+      </Pressable>
+    )
+  }
   return (
     <View className='region-switch' {...a11y('radiogroup', '选择地区')}>
       {regions.map((r) => (

@@ -13,6 +13,7 @@ export const PAGES = {
   item: '/packages/guide/pages/item/index',
   disclosure: '/packages/guide/pages/disclosure/index',
   search: '/packages/search/pages/search/index',
+  regionPicker: '/packages/search/pages/region/index',
 } as const
 
 /** Decodes a route parameter; null when it is missing or not valid percent-encoding. */

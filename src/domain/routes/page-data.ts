@@ -34,6 +34,8 @@ export const PAGE_DATA = {
   }) as PageDataSelector,
   /** Pages that read every guide of the region. */
   allGuides: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), allGroups: true })) as PageDataSelector,
+  /** The region picker: the province index (names and pinyin of every region). */
+  picker: (() => ({ regionId: null, province: true })) as PageDataSelector,
   /** Search: the region's keys, and the province index for other regions' items. */
   search: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), search: true, province: true })) as PageDataSelector,
 }

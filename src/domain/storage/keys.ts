@@ -101,3 +101,15 @@ export const searchHistoryKey: StoredKeyDefinition<string[]> = {
   initial: () => [],
   maxLength: 4_000,
 }
+
+// ---- recently used regions (region picker) ----------------------------------------------------
+export const MAX_RECENT_REGIONS = 5
+export const RecentRegionsSchema = v.pipe(v.array(regionId), v.maxLength(MAX_RECENT_REGIONS))
+
+export const recentRegionsKey: StoredKeyDefinition<string[]> = {
+  key: 'rsbszn.recent-regions',
+  version: 1,
+  schema: RecentRegionsSchema,
+  initial: () => [],
+  maxLength: 1_000,
+}

@@ -1,5 +1,5 @@
 /** Pure updates of the stored lists. Every function returns a new value and never mutates. */
-import { MAX_RECENTS, MAX_SEARCH_HISTORY, type Checklists, type Favourites, type Recents } from './keys'
+import { MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, type Checklists, type Favourites, type Recents } from './keys'
 
 export function isFavourite(favourites: Favourites, regionId: string, id: string): boolean {
   return (favourites[regionId] ?? []).some((s) => s.id === id)
@@ -44,4 +44,9 @@ export function pushSearch(history: string[], query: string): string[] {
   const q = query.trim().slice(0, 50)
   if (!q) return history
   return [q, ...history.filter((h) => h !== q)].slice(0, MAX_SEARCH_HISTORY)
+}
+
+/** The regions picked most recently, latest first, at most five. */
+export function pushRecentRegion(recent: readonly string[], regionId: string): string[] {
+  return [regionId, ...recent.filter((id) => id !== regionId)].slice(0, MAX_RECENT_REGIONS)
 }

@@ -9,7 +9,8 @@ import { createProvinceSearch, type ProvinceSearch } from '../../domain/search/p
 import type { SearchHit } from '../../domain/search/types'
 import { bundledSearchFiles, bundledSearchFilesLazy } from '../../generated/bundle-search'
 import { registerBundledFiles } from '../../services/region-data'
-import { provinceEntry, searchEntry } from '../../services/region-store'
+import type { ProvinceRegion } from '../../../types/region-data'
+import { availableOffline, provinceEntry, searchEntry } from '../../services/region-store'
 
 registerBundledFiles(bundledSearchFiles, bundledSearchFilesLazy)
 
@@ -48,4 +49,14 @@ export function suggestedTerms(regionId: string, count = 8): string[] {
   if (entry?.status !== 'ready') return []
   const file = entry.value.search
   return file.aliases.slice(0, count).map((a) => a.t)
+}
+
+/** Every region of the province, with the pinyin of its name (for the region picker); [] while loading. */
+export function provinceRegions(): ProvinceRegion[] {
+  const entry = provinceEntry()
+  return entry.status === 'ready' ? entry.value.regions : []
+}
+
+export function regionAvailableOffline(regionId: string): boolean {
+  return availableOffline(regionId)
 }

@@ -4,7 +4,9 @@
  */
 import { useMemo } from 'react'
 import type { SearchResult } from '../../domain/search/engine'
-import { searchRegions, suggestedTerms } from './engine'
+import { pickerSections } from '../../domain/region-picker'
+import { useCurrentRegionId, useRecentRegionIds, useRegionStoreVersion } from '../../hooks'
+import { provinceRegions, regionAvailableOffline, searchRegions, suggestedTerms } from './engine'
 
 /** Hits for the text typed, the region's items first; total counts the hits beyond the limit too. */
 export function useSearchResults(text: string, regionId: string, limit = 50): SearchResult {
@@ -14,4 +16,17 @@ export function useSearchResults(text: string, regionId: string, limit = 50): Se
 /** Everyday names to suggest for the region. */
 export function useSuggestedTerms(regionId: string): string[] {
   return useMemo(() => suggestedTerms(regionId), [regionId])
+}
+
+/** The region picker's lists for a query: the current region, recent ones, then cities with their counties. */
+export function useRegionPicker(query: string) {
+  const currentId = useCurrentRegionId()
+  const recentIds = useRecentRegionIds()
+  const version = useRegionStoreVersion()
+  return useMemo(() => {
+    const regions = provinceRegions()
+    return { sections: pickerSections(regions, currentId, recentIds, query), offline: (id: string) => regionAvailableOffline(id) }
+    // version: a region finished downloading, so its offline state changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentId, recentIds, query, version])
 }

@@ -1,0 +1,40 @@
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import PageShell from '../../../../components/PageShell'
+import RegionPicker from '../../../../components/RegionPicker'
+import { PAGES } from '../../../../domain/routes'
+import { useRegion } from '../../../../hooks'
+import { Heading, SearchField } from '../../../../platform'
+import { withRegionData } from '../../../../components/RegionGate'
+import { PAGE_DATA } from '../../../../domain/routes/page-data'
+import { useRegionPicker } from '../../hooks'
+import './index.scss'
+
+/** 选择地区: a province's bureaus by city and county, searchable by Chinese, pinyin or initials. */
+function RegionPickerPage() {
+  const [query, setQuery] = useState('')
+  const { setRegion } = useRegion()
+  const { sections, offline } = useRegionPicker(query)
+  useShareAppMessage(() => ({ title: '人社办事指南', path: PAGES.home }))
+
+  const pick = (id: string) => {
+    setRegion(id)
+    Taro.navigateBack().catch(() => Taro.reLaunch({ url: PAGES.home }))
+  }
+
+  return (
+    <PageShell>
+      <View className='block region-page__head'>
+        <Heading level={1}>选择地区</Heading>
+        <View className='muted'>内置的地区可离线使用；其他地区第一次打开时下载，之后也可离线使用。</View>
+      </View>
+      <View className='search-bar'>
+        <SearchField value={query} label='搜索地区' placeholder='输入地区名称、拼音或首字母' onChange={setQuery} onConfirm={setQuery} />
+      </View>
+      <RegionPicker sections={sections} offline={offline} onPick={pick} />
+    </PageShell>
+  )
+}
+
+export default withRegionData(RegionPickerPage, PAGE_DATA.picker)
