@@ -28,7 +28,7 @@ export type EligibilityDimension = 'applicants' | 'situations' | 'groups' | 'fam
 export const TAG_WORDS: Record<string, readonly string[]> = {
   单位: ['单位', '企业', '机构', '经营主体', '合作社'],
   在职: ['在职', '职工', '就业', '参保', '缴费'],
-  失业: ['失业'],
+  失业: ['失业', '解除或终止劳动关系', '中断就业', '未就业'],
   退休: ['退休'],
   在校或刚毕业: ['毕业', '在校', '学生', '离校', '学籍'],
   正在创业: ['创业', '开业', '经营', '个体'],

@@ -72,6 +72,11 @@ export const LifeEventStepSchema = v.pipe(
      * in the order of the steps.
      */
     stage: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /**
+     * Why the step gets no predicted date: it happens later, at a time the app cannot know ("开业正常经营
+     * 满6个月后才能申请"). The timeline lists it with this reason instead of a date.
+     */
+    outsideTimeline: v.optional(text),
   }),
   v.check((s) => (s.need === 'conditional') === (s.condition !== undefined), 'a conditional step must say when it is needed (condition); an always-needed step has none'),
 )
@@ -83,6 +88,8 @@ export const LifeEventSchema = v.strictObject({
   name: text,
   /** One line "适用于": who this event is for. */
   appliesTo: text,
+  /** Who goes through the event: 个人, 单位 or both (我能办什么 shows it to them). */
+  applicants: v.pipe(v.array(v.picklist(APPLICANT_TAGS)), v.nonEmpty('must name 个人 and/or 单位')),
   /** The words people search with (失业, 创业, 毕业, 去世, 退休, 招人 ...). */
   everydayWords: v.pipe(v.array(text), v.nonEmpty('must list at least one everyday word')),
   /** Events are sample content, like the guides. */
@@ -138,6 +145,7 @@ export interface LifeEventSummary {
   regionId: string
   name: string
   appliesTo: string
+  applicants: (typeof APPLICANT_TAGS)[number][]
   everydayWords: string[]
   sample: true
   /** The items of the steps, in order. */

@@ -84,6 +84,7 @@ export function deriveLifeEventSummaries(dataset: Dataset, regionId: string, ite
     regionId,
     name: event.name,
     appliesTo: event.appliesTo,
+    applicants: event.applicants,
     everydayWords: event.everydayWords,
     sample: event.sample,
     stepItemIds: event.steps.map((s) => s.itemId),

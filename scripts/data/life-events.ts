@@ -10,14 +10,15 @@
  * - shared documents name real materials of the region's guides, each material in one document at
  *   most, and two materials of one guide never in one document; materials of an event with the very
  *   same name must be one shared document (or the combined checklist would list it twice);
+ * - no phone number other than the allowed ones appears;
  * - eligibility tags agree with the guide's applicants, cite condition lines that exist or exact
  *   quotes of the guide's own text, and the cited lines name the tag (TAG_WORDS).
  */
-import type { CatalogueFile, GuideFile } from '../../types/catalogue'
+import { ALLOWED_PHONE_NUMBERS, type CatalogueFile, type GuideFile } from '../../types/catalogue'
 import { TAG_WORDS } from '../../types/eligibility'
 import { LifeEventsFileSchema, MATERIAL_REF_PATTERN, type LifeEventsFile } from '../../types/life-events'
 import { resolveBasis } from '../../src/domain/life-events/eligibility'
-import type { DataProblem } from './validate'
+import { phoneLikeNumbers, type DataProblem } from './validate'
 
 export const LIFE_EVENTS_FILE = /^mock-data\/([a-z0-9-]+)\/life-events\.json$/
 
@@ -111,6 +112,10 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
     data.events.forEach((event, i) => {
       if (data.events.findIndex((e) => e.id === event.id) !== i) add(`events.${i}.id`, `"${event.id}" is used by two events`)
       if (data.events.findIndex((e) => e.name === event.name) !== i) add(`events.${i}.name`, `"${event.name}" is used by two events`)
+      const stepApplicants = new Set(event.steps.flatMap((st) => guideFor(st.itemId)?.applicants ?? []))
+      event.applicants.forEach((a, k) => {
+        if (!stepApplicants.has(a)) add(`events.${i}.applicants.${k}`, `"${a}" applies to none of the event's steps (their guides are for ${[...stepApplicants].join('、') || 'nobody'})`)
+      })
       let lastStage = 0
       event.steps.forEach((step, j) => {
         const field = `events.${i}.steps.${j}`
@@ -142,6 +147,11 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
         if (refs.length > 1 && keys.size > 1) add(`events.${i}`, `"${name}" is listed by ${refs.join(' and ')}, which are not one shared document; add them to documents`)
       }
     })
+    const phones = new Set<string>()
+    phoneLikeNumbers(data, phones)
+    for (const number of phones) {
+      if (!ALLOWED_PHONE_NUMBERS.includes(number)) add('', `contains the number ${number}; only ${ALLOWED_PHONE_NUMBERS.join(' and ')} may appear`)
+    }
     if (problems.length === before) byRegion.set(region, data)
   }
   return byRegion

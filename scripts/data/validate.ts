@@ -115,7 +115,7 @@ export function checkSchema<S extends v.GenericSchema>(
 
 const PHONE_LIKE = /(?<![\d-])(0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|1\d{4})(?![\d元人年万个户名%])/g
 
-function phoneLikeNumbers(value: unknown, found: Set<string>): void {
+export function phoneLikeNumbers(value: unknown, found: Set<string>): void {
   if (typeof value === 'string') {
     for (const m of value.matchAll(PHONE_LIKE)) found.add(m[1])
   } else if (Array.isArray(value)) {

@@ -200,6 +200,7 @@ export function evaluate(answers: EligibilityAnswers, events: readonly LifeEvent
   const items = [...findings.values()].sort((a, b) => rank(a) - rank(b) || itemIds.indexOf(a.itemId) - itemIds.indexOf(b.itemId))
   const eventFindings: EventFinding[] = []
   for (const event of events) {
+    if (answers.applicant !== 'unsure' && !event.applicants.includes(answers.applicant)) continue
     const steps = [...new Set(event.steps.map((s) => s.itemId))].map((id) => findings.get(id)).filter((f): f is ItemFinding => f !== undefined)
     if (steps.length === 0) continue
     const status: FindingStatus = steps.some((f) => f.status === 'may-apply') ? 'may-apply' : 'ask'

@@ -62,6 +62,7 @@ export function timelineStepsOf(event: LifeEvent, ctx: EventContext): TimelineSt
       ...(step.condition ? { condition: step.condition } : {}),
       ...chosen,
       hours,
+      ...(step.outsideTimeline ? { outsideTimeline: step.outsideTimeline } : {}),
     }
   })
 }

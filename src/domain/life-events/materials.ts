@@ -54,8 +54,10 @@ export interface MergedDocument {
   uses: MaterialUse[]
   /** Every (guideId, materialId) pair the document ticks. */
   refs: MaterialRef[]
-  /** Originals in total over all uses (the same original can often be shown again; the sum is what is asked). */
+  /** Originals asked for over all uses (one per use, or the use's count); one card shown at each step counts each time. */
   originals: number
+  /** Steps that need the original (shown or handed in). */
+  originalSteps: number
   /** Photocopies in total over all uses. */
   copies: number
   /** Forms to fill in, over all uses. */
@@ -126,7 +128,7 @@ export function mergeMaterials(steps: readonly MergeStepInput[], documents: read
       const key = shared?.key ?? materialRefKey(step.guideId, m.id)
       let doc = byKey.get(key)
       if (!doc) {
-        doc = { key, name: shared?.name ?? m.name, uses: [], refs: [], originals: 0, copies: 0, forms: 0, electronic: 0, alwaysNeeded: false, conditionalUses: [] }
+        doc = { key, name: shared?.name ?? m.name, uses: [], refs: [], originals: 0, originalSteps: 0, copies: 0, forms: 0, electronic: 0, alwaysNeeded: false, conditionalUses: [] }
         byKey.set(key, doc)
       }
       const conditional = !m.required || step.need === 'conditional'
@@ -148,6 +150,7 @@ export function mergeMaterials(steps: readonly MergeStepInput[], documents: read
       }
       doc.uses.push(use)
       if (!doc.refs.some((r) => r.guideId === step.guideId && r.materialId === m.id)) doc.refs.push({ guideId: step.guideId, materialId: m.id })
+      if (originals > 0 && !doc.uses.some((u) => u !== use && u.stepIndex === step.stepIndex && u.originals > 0)) doc.originalSteps++
       doc.originals += originals
       if (m.form === 'form') doc.forms += copyCount
       else doc.copies += copyCount
@@ -218,12 +221,19 @@ export function toggleDocument(checklists: Checklists, refs: readonly MaterialRe
 // Wording
 // ---------------------------------------------------------------------------------------------
 
-/** "原件 3份（每个事项各出示）、复印件 2份、填写表格 1份" for one merged document. */
+/**
+ * "原件（3个事项要用）、复印件共 2份" for one merged document. An original is one document shown at
+ * several steps, so it is counted by step, not as several originals.
+ */
 export function describeMergedForm(doc: MergedDocument): string {
   const parts: string[] = []
-  if (doc.originals > 0) parts.push(`原件 ${doc.originals}份`)
-  if (doc.copies > 0) parts.push(`复印件 ${doc.copies}份`)
-  if (doc.forms > 0) parts.push(`填写表格 ${doc.forms}份`)
+  if (doc.originals > 0) {
+    const steps = doc.originalSteps > 1 ? `${doc.originalSteps}个事项要用` : ''
+    const extra = doc.originals > doc.originalSteps ? `共${doc.originals}份` : ''
+    parts.push(`原件${steps || extra ? `（${[steps, extra].filter(Boolean).join('，')}）` : ''}`)
+  }
+  if (doc.copies > 0) parts.push(`复印件${doc.uses.filter((u) => u.form !== 'form' && u.copyCount > 0).length > 1 ? '共' : ''} ${doc.copies}份`)
+  if (doc.forms > 0) parts.push(`填写表格${doc.uses.filter((u) => u.form === 'form').length > 1 ? '共' : ''} ${doc.forms}份`)
   if (doc.electronic > 0) parts.push('电子材料')
   return parts.join('、')
 }

@@ -31,6 +31,18 @@ export interface TimelineStepInput {
   limitKind: 'promised' | 'statutory'
   /** The step's venue hours. */
   hours: OpeningHours
+  /** Set when the step happens at a time the app cannot know: no date, this reason instead. */
+  outsideTimeline?: string
+}
+
+/** A step listed without a date, and why. */
+export interface UntimedStep {
+  stepIndex: number
+  itemId: string
+  itemName: string
+  need: StepNeed
+  condition?: string
+  reason: string
 }
 
 export interface PredictedStep extends TimelineStepInput {
@@ -66,6 +78,8 @@ export interface Timeline {
   finishAlwaysOnly: Dayjs | null
   /** Years the count passed through whose holidays the calendar does not have (weekends only). */
   uncoveredYears: number[]
+  /** Steps without a date (outsideTimeline), in step order. */
+  untimed: UntimedStep[]
 }
 
 /** The promised limit, else the statutory one: what the timeline counts with. */
@@ -87,7 +101,11 @@ function finishWithoutConditional(now: Dayjs, steps: readonly TimelineStepInput[
   return always.length > 0 ? predictTimeline(now, always, calendar).finish : null
 }
 
-export function predictTimeline(now: Dayjs, steps: readonly TimelineStepInput[], calendar: HolidayCalendar): Timeline {
+export function predictTimeline(now: Dayjs, allSteps: readonly TimelineStepInput[], calendar: HolidayCalendar): Timeline {
+  const steps = allSteps.filter((s) => s.outsideTimeline === undefined)
+  const untimed: UntimedStep[] = allSteps
+    .filter((s) => s.outsideTimeline !== undefined)
+    .map((s) => ({ stepIndex: s.stepIndex, itemId: s.itemId, itemName: s.itemName, need: s.need, ...(s.condition ? { condition: s.condition } : {}), reason: s.outsideTimeline! }))
   const stageNumbers = [...new Set(steps.map((s) => s.stage))].sort((a, b) => a - b)
   const uncovered = new Set<number>()
   const stages: PredictedStage[] = []
@@ -133,5 +151,6 @@ export function predictTimeline(now: Dayjs, steps: readonly TimelineStepInput[],
     finishText: finishSentence(finish),
     finishAlwaysOnly: finishWithoutConditional(now, steps, calendar, finish),
     uncoveredYears: [...uncovered].sort((a, b) => a - b),
+    untimed,
   }
 }
