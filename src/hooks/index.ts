@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { Material } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
+import type { MaterialRef } from '../../types/life-events'
 import { progress, reconcileTicks, toggleTick } from '../domain/checklist'
 import {
   addFavourite,
@@ -16,11 +17,15 @@ import {
   removeFavourite,
   removeRecent,
   type ChecklistEntry,
+  type Checklists,
+  type SavedKind,
 } from '../domain/storage'
+import type { EligibilityAnswers } from '../domain/life-events/eligibility'
+import { mergedProgress, setDocumentTicked, ticksFor, toggleDocument } from '../domain/life-events/materials'
 import { systemFontScale } from '../platform'
 import { catalogue } from '../services/catalogue'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
-import { checklistsStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+import { checklistsStore, eligibilityAnswersStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
 
 export function useStore<T>(store: PersistentStore<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get)
@@ -44,17 +49,18 @@ export function useRegion(): { region: RegionIndex; setRegion: (id: string) => v
   return { region: catalogue.regionOrDefault(settings.regionId), setRegion }
 }
 
-export function useFavourites(regionId: string) {
+/** Saved items (kind 'item', the default) or saved life events (kind 'event') of a region. */
+export function useFavourites(regionId: string, kind: SavedKind = 'item') {
   const favourites = useStore(favouritesStore)
-  const list = favourites[regionId] ?? []
+  const list = (favourites[regionId] ?? []).filter((s) => s.kind === kind)
   return {
     list,
-    isFavourite: (id: string) => isFavourite(favourites, regionId, id),
+    isFavourite: (id: string) => isFavourite(favourites, regionId, id, kind),
     toggle(id: string) {
       const current = favouritesStore.get()
-      favouritesStore.set(isFavourite(current, regionId, id) ? removeFavourite(current, regionId, id) : addFavourite(current, regionId, id, Date.now()))
+      favouritesStore.set(isFavourite(current, regionId, id, kind) ? removeFavourite(current, regionId, id, kind) : addFavourite(current, regionId, id, Date.now(), kind))
     },
-    remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id)),
+    remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id, kind)),
     clear: () => favouritesStore.set(clearRegion(favouritesStore.get(), regionId)),
   }
 }
@@ -124,4 +130,43 @@ export function useStorageWarning(): boolean {
   const [failed, setFailed] = useState(hasWriteFailed)
   useEffect(() => onWriteFailure(() => setFailed(true)), [])
   return failed
+}
+
+/** Every stored checklist (ticks by guide id): the combined checklist of a life event reads several. */
+export function useChecklists(): Checklists {
+  return useStore(checklistsStore)
+}
+
+/**
+ * The combined materials checklist of a life event. Ticks are the guides' own (rsbszn.checklists by
+ * guide id), so a tick here shows on each guide that lists the document, and a tick there shows here.
+ */
+export function useEventChecklist(documents: readonly { key: string; refs: readonly MaterialRef[] }[], dataVersion: string) {
+  const checklists = useStore(checklistsStore)
+  const states = ticksFor({ documents }, checklists)
+  const stamp = () => ({ dataVersion, now: Date.now() })
+  return {
+    checklists,
+    states,
+    progress: mergedProgress(documents, checklists),
+    toggle(key: string) {
+      const doc = documents.find((d) => d.key === key)
+      if (doc) checklistsStore.set(toggleDocument(checklistsStore.get(), doc.refs, stamp()))
+    },
+    reset() {
+      let next = checklistsStore.get()
+      for (const d of documents) next = setDocumentTicked(next, d.refs, false, stamp())
+      checklistsStore.set(next)
+    },
+  }
+}
+
+/** 我能办什么 answers saved on this phone: only through an explicit save; forget removes them. */
+export function useSavedAnswers() {
+  const saved = useStore(eligibilityAnswersStore)
+  return {
+    saved,
+    save: (answers: EligibilityAnswers) => eligibilityAnswersStore.set({ answers, savedAt: Date.now() }),
+    forget: () => eligibilityAnswersStore.set(null),
+  }
 }
