@@ -42,16 +42,19 @@ export function eligibilityProblems(guide: GuideFile, file: string, problems: Da
   for (const [dimension, list] of Object.entries(dimensions)) {
     list?.forEach((t, i) => {
       if (list.findIndex((x) => x.tag === t.tag) !== i) add(`${dimension}.${i}.tag`, `"${t.tag}" is listed twice`)
+      let cited = true
       t.basis.forEach((b, j) => {
         if (typeof b === 'number') {
+          if (b >= conditions.length) cited = false
           if (b >= conditions.length) add(`${dimension}.${i}.basis.${j}`, `cites condition line ${b}, but the guide has ${conditions.length === 0 ? 'no conditions section' : `only lines 0-${conditions.length - 1}`}`)
         } else if (!texts.some((x) => x.includes(b))) {
+          cited = false
           add(`${dimension}.${i}.basis.${j}`, `"${b}" is not a quote of the guide's summary, audience, conditions or basic facts`)
         }
       })
       const words = TAG_WORDS[t.tag]
       const quotes = resolveBasis(guide, t.basis)
-      if (words && !quotes.some((q) => words.some((w) => q.includes(w)))) {
+      if (cited && words && !quotes.some((q) => words.some((w) => q.includes(w)))) {
         add(`${dimension}.${i}`, `"${t.tag}" is not named by the cited lines (one of them should mention ${words.join(' / ')})`)
       }
     })
@@ -87,6 +90,12 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
       const item = catalogue.items.find((i) => i.id === itemId)
       return item ? input.guides.get(item.duplicateOf ?? item.id) : undefined
     }
+    // An item without a guide: a 公开目录 entry never has one; a missing or unreadable guide of any
+    // other item is reported on the guide file itself, so it is not reported again here.
+    const noGuide = (itemId: string): string | null => {
+      const item = catalogue.items.find((i) => i.id === itemId)!
+      return item.kind === 'disclosure' ? `"${item.name}" is a 公开目录 entry, which has no service guide` : null
+    }
 
     // Shared documents.
     const docOf = new Map<string, string>()
@@ -98,11 +107,14 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
         const field = `documents.${i}.materials.${j}`
         const guide = guideFor(itemId)
         if (!catalogue.items.some((it) => it.id === itemId)) return add(field, `"${itemId}" is not an item of ${region}`, itemId)
-        if (!guide) return add(field, `"${itemId}" has no service guide`, itemId)
+        if (!guide) {
+          const problem = noGuide(itemId)
+          return problem ? add(field, problem, itemId) : undefined
+        }
         if (!guide.sections.materials?.items.some((m) => m.id === materialId)) return add(field, `${guide.itemId}'s guide has no material "${materialId}"`, itemId)
         const key = `${guide.itemId}/${materialId}`
         if (docOf.has(key)) add(field, `${key} is already part of the document "${docOf.get(key)}"`, itemId)
-        docOf.set(key, doc.key)
+        else docOf.set(key, doc.key)
         if (guidesSeen.has(guide.itemId)) add(field, `names two materials of ${guide.itemId}; a document is one material per guide`, itemId)
         guidesSeen.add(guide.itemId)
       })
@@ -127,7 +139,10 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
         const item = catalogue.items.find((it) => it.id === step.itemId)
         if (!item) return add(`${field}.itemId`, `is not an item of ${region}`, step.itemId)
         const guide = guideFor(step.itemId)
-        if (!guide) return add(`${field}.itemId`, `"${item.name}" has no service guide`, step.itemId)
+        if (!guide) {
+          const problem = noGuide(step.itemId)
+          return problem ? add(`${field}.itemId`, problem, step.itemId) : undefined
+        }
         if (!guide.sections.timeLimit) add(`${field}.itemId`, `${guide.itemId}'s guide has no time limit, which the timeline needs`, step.itemId)
         if (!guide.sections.location) add(`${field}.itemId`, `${guide.itemId}'s guide has no location, which the timeline needs`, step.itemId)
         if (!guide.eligibility) add(`${field}.itemId`, `${guide.itemId}'s guide has no eligibility data, which 我能办什么 needs`, step.itemId)
