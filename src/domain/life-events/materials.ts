@@ -180,7 +180,7 @@ export function tickStateOf(refs: readonly MaterialRef[], checklists: Checklists
 }
 
 /** Tick state of every merged document, by key. */
-export function ticksFor(merged: Pick<MergedChecklist, 'documents'> | { documents: readonly { key: string; refs: readonly MaterialRef[] }[] }, checklists: Checklists): Record<string, TickState> {
+export function ticksFor(merged: { documents: readonly { key: string; refs: readonly MaterialRef[] }[] }, checklists: Checklists): Record<string, TickState> {
   return Object.fromEntries(merged.documents.map((d) => [d.key, tickStateOf(d.refs, checklists)]))
 }
 
