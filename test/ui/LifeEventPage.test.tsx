@@ -86,10 +86,10 @@ describe('the life-event page (一件事)', () => {
     taroState.params = { region: 'bijie', id: 'shiye' }
     const utils = await mount(LifeEventPage)
     await click(utils, doc('own-id-card'))
-    const write = jest.fn(() => Promise.resolve())
+    const write = jest.fn((_text: string) => Promise.resolve())
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: write }, configurable: true })
     await click(utils, q('[data-testid="event-checklist-copy"]'))
-    const text = write.mock.calls[0]?.[0] as unknown as string
+    const text = write.mock.calls[0][0]
     expect(text.split('\n')[0]).toBe('【失业了】还缺 11 项材料（示例内容，以窗口告知为准）：')
     expect(text).not.toContain('本人居民身份证')
     expect(text).toContain('1. 解除或终止劳动关系的证明：原件、复印件 1份（用于第1步 市本级参保人员办理失业保险金申领、第2步 流动人员人事档案接收和传递；仅部分情况需要：')

@@ -6,12 +6,13 @@ import EmptyState from '../../../../components/EmptyState'
 import HotlineButton from '../../../../components/HotlineButton'
 import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
+import EventSearchResults from '../../../../components/life-event/EventSearchResults'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
 import { useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { catalogue } from '../../../../services/catalogue'
-import { searchEngine, suggestedTerms } from '../../engine'
+import { searchEngine, searchEvents, suggestedTerms } from '../../engine'
 import './index.scss'
 
 function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
@@ -32,6 +33,7 @@ export default function SearchPage() {
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useMemo(() => searchEngine().search(text, { regionId: region.id, limit: 50 }), [text, region.id])
+  const eventHits = useMemo(() => searchEvents(text, region.id), [text, region.id])
   const suggestions = useMemo(() => suggestedTerms(region.id), [region.id])
   const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
 
@@ -100,6 +102,8 @@ export default function SearchPage() {
         </View>
       )}
 
+      {text.trim() && eventHits.length > 0 && <EventSearchResults hits={eventHits} regionId={region.id} />}
+
       {text.trim() && hits.length > 0 && (
         <View data-testid='search-results'>
           <View className='search-count muted'>
@@ -119,7 +123,7 @@ export default function SearchPage() {
         </View>
       )}
 
-      {text.trim() && hits.length === 0 && (
+      {text.trim() && hits.length === 0 && eventHits.length === 0 && (
         <EmptyState title={`没有找到“${text.trim().slice(0, 20)}”相关事项`}>
           <View className='search-empty'>
             <Heading level={3}>试试常用叫法</Heading>
