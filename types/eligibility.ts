@@ -26,8 +26,8 @@ export type EligibilityDimension = 'applicants' | 'situations' | 'groups' | 'fam
 
 /** At least one cited line of a tag must contain one of these words (applicants 个人 needs none). */
 export const TAG_WORDS: Record<string, readonly string[]> = {
-  单位: ['单位', '企业', '机构', '经营主体', '合作社'],
-  在职: ['在职', '职工', '就业', '参保', '缴费'],
+  单位: ['单位', '企业', '机构', '经营主体', '合作社', '社会组织', '学校'],
+  在职: ['在职', '职工', '就业', '参保', '缴费', '在本市工作'],
   失业: ['失业', '解除或终止劳动关系', '中断就业', '未就业'],
   退休: ['退休'],
   在校或刚毕业: ['毕业', '在校', '学生', '离校', '学籍'],

@@ -90,6 +90,8 @@ export const LifeEventSchema = v.strictObject({
   appliesTo: text,
   /** Who goes through the event: 个人, 单位 or both (我能办什么 shows it to them). */
   applicants: v.pipe(v.array(v.picklist(APPLICANT_TAGS)), v.nonEmpty('must name 个人 and/or 单位')),
+  /** The special groups the event is for (高校毕业生找工作: 高校毕业生); left out when it is for everyone. */
+  groups: v.optional(v.pipe(v.array(v.picklist(GROUP_TAGS)), v.nonEmpty('must list at least one group, or be left out'))),
   /** The words people search with (失业, 创业, 毕业, 去世, 退休, 招人 ...). */
   everydayWords: v.pipe(v.array(text), v.nonEmpty('must list at least one everyday word')),
   /** Events are sample content, like the guides. */
@@ -146,6 +148,7 @@ export interface LifeEventSummary {
   name: string
   appliesTo: string
   applicants: (typeof APPLICANT_TAGS)[number][]
+  groups?: (typeof GROUP_TAGS)[number][]
   everydayWords: string[]
   sample: true
   /** The items of the steps, in order. */

@@ -85,6 +85,7 @@ export function deriveLifeEventSummaries(dataset: Dataset, regionId: string, ite
     name: event.name,
     appliesTo: event.appliesTo,
     applicants: event.applicants,
+    ...(event.groups ? { groups: event.groups } : {}),
     everydayWords: event.everydayWords,
     sample: event.sample,
     stepItemIds: event.steps.map((s) => s.itemId),

@@ -128,6 +128,11 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
       event.applicants.forEach((a, k) => {
         if (!stepApplicants.has(a)) add(`events.${i}.applicants.${k}`, `"${a}" applies to none of the event's steps (their guides are for ${[...stepApplicants].join('、') || 'nobody'})`)
       })
+      event.groups?.forEach((g, k) => {
+        if (!event.steps.some((st) => guideFor(st.itemId)?.eligibility?.groups?.some((t) => t.tag === g))) {
+          add(`events.${i}.groups.${k}`, `"${g}" is not a group of any step's eligibility`)
+        }
+      })
       let lastStage = 0
       event.steps.forEach((step, j) => {
         const field = `events.${i}.steps.${j}`

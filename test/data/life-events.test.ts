@@ -52,8 +52,8 @@ describe('the real life events', () => {
       ['danwei-zhaoyong-lizhi', 'bj-088,bj-086,bj-091'],
     ])
     const bundle = deriveLifeEventsBundle(dataset!)
-    expect(Object.keys(bundle.regions.hami.eligibility)).toHaveLength(16)
-    expect(Object.keys(bundle.regions.bijie.eligibility)).toHaveLength(14)
+    expect(Object.keys(bundle.regions.hami.eligibility)).toHaveLength(26)
+    expect(Object.keys(bundle.regions.bijie.eligibility)).toHaveLength(28)
     // A condition line cited by index is resolved to its text.
     expect(bundle.regions.hami.eligibility['hm-012'].situations).toEqual([{ tag: '正在创业', quotes: [dataset!.guides.get('hm-012')!.sections.conditions!.items[0]] }])
   })
@@ -72,9 +72,15 @@ describe('broken life-event files', () => {
   })
 
   test('a guide that exists but has no eligibility data', () => {
+    const files = real.map((f) => {
+      if (f.path !== 'mock-data/bijie/guides/bj-091.json') return f
+      const json = JSON.parse(f.text)
+      delete json.eligibility
+      return { ...f, text: JSON.stringify(json) }
+    })
+    expect(messages(files)).toEqual([`${BIJIE} [bj-091] events.3.steps.2.itemId: bj-091's guide has no eligibility data, which 我能办什么 needs`])
+    // bj-087 names the unit's agent's ID card like bj-088 and bj-086: the checklist would list it twice.
     expect(messages(broken(BIJIE, (j) => (j.events[3].steps[2].itemId = 'bj-087')))).toEqual([
-      `${BIJIE} [bj-087] events.3.steps.2.itemId: bj-087's guide has no eligibility data, which 我能办什么 needs`,
-      // bj-087 names the unit's agent's ID card like bj-088 and bj-086: the checklist would list it twice.
       `${BIJIE} events.3: "单位经办人居民身份证" is listed by bj-088/agent-id and bj-086/agent-id and bj-087/agent-id, which are not one shared document; add them to documents`,
     ])
   })
@@ -102,6 +108,10 @@ describe('broken life-event files', () => {
     expect(messages(broken(HAMI, (j) => (j.events[0].id = 'Wo Yao')))).toEqual([`${HAMI} events.0.id: must be lower-case letters, digits and dashes, starting with a letter`])
     expect(messages(broken(HAMI, (j) => (j.events[0].steps[0].need = 'sometimes')))).toEqual([`${HAMI} events.0.steps.0.need: expected ("always" | "conditional"), got "sometimes"`])
     expect(messages(broken(HAMI, (j) => (j.events[0].sample = false)))).toEqual([`${HAMI} events.0.sample: expected true, got false`])
+  })
+
+  test('an event group no step names', () => {
+    expect(messages(broken(HAMI, (j) => (j.events[1].groups = ['退役军人'])))).toEqual([`${HAMI} events.1.groups.0: "退役军人" is not a group of any step's eligibility`])
   })
 
   test('two events with one id, and an event for 单位 whose steps are only for individuals', () => {

@@ -25,29 +25,90 @@ type Row = [string, string, Partial<EligibilityAnswers>, string[], string[]]
 
 // region, what the citizen says, answers, expected items, expected events
 const table: Row[] = [
-  ['bijie', '个人、失业、家里没人去世', { applicant: '个人', situations: ['失业'], family: 'no' }, ['bj-073', 'bj-077', 'bj-082', 'bj-092'], ['shiye']],
-  ['bijie', '个人、刚重新就业', { applicant: '个人', situations: ['在职'], family: 'no' }, ['bj-070', 'bj-077', 'bj-079'], ['shiye', 'tuixiu-qianhou']],
-  ['bijie', '个人、退休、家人去世', { applicant: '个人', situations: ['退休'], family: 'yes' }, ['bj-072', 'bj-075', 'bj-081', 'bj-084', 'bj-095'], ['tuixiu-shenhoushi', 'tuixiu-qianhou']],
-  ['bijie', '单位', { applicant: '单位' }, ['bj-084', 'bj-086', 'bj-088', 'bj-091'], ['tuixiu-shenhoushi', 'danwei-zhaoyong-lizhi']],
-  ['bijie', '个人、情况不确定、家里没人去世', { applicant: '个人', family: 'no' }, ['bj-070?', 'bj-073?', 'bj-075?', 'bj-077?', 'bj-079?', 'bj-082?', 'bj-092?', 'bj-095?'], ['shiye?', 'tuixiu-qianhou?']],
+  [
+    'bijie',
+    '个人、失业、家里没人去世',
+    { applicant: '个人', situations: ['失业'], family: 'no' },
+    ['bj-069', 'bj-073', 'bj-077', 'bj-082', 'bj-083?', 'bj-092', 'bj-093'],
+    ['shiye'],
+  ],
+  [
+    'bijie',
+    '个人、刚重新就业',
+    { applicant: '个人', situations: ['在职'], family: 'no' },
+    ['bj-069', 'bj-070', 'bj-071', 'bj-074', 'bj-077', 'bj-078', 'bj-079', 'bj-093', 'bj-094', 'bj-096'],
+    ['shiye', 'tuixiu-qianhou'],
+  ],
+  [
+    'bijie',
+    '个人、退休、家人去世',
+    { applicant: '个人', situations: ['退休'], family: 'yes' },
+    ['bj-069', 'bj-072', 'bj-075', 'bj-076', 'bj-078', 'bj-080', 'bj-081', 'bj-084', 'bj-089', 'bj-093', 'bj-095'],
+    ['tuixiu-shenhoushi', 'tuixiu-qianhou'],
+  ],
+  [
+    'bijie',
+    '单位',
+    { applicant: '单位' },
+    ['bj-069', 'bj-084', 'bj-085', 'bj-086', 'bj-087', 'bj-088', 'bj-089', 'bj-090', 'bj-091'],
+    ['tuixiu-shenhoushi', 'danwei-zhaoyong-lizhi'],
+  ],
+  // 不确定 on the situation: the items that depend on it stay, marked 请咨询; open items (bj-069, bj-093) need no answer.
+  [
+    'bijie',
+    '个人、情况不确定、家里没人去世',
+    { applicant: '个人', family: 'no' },
+    ['bj-069', 'bj-070?', 'bj-071?', 'bj-073?', 'bj-074?', 'bj-075?', 'bj-076?', 'bj-077?', 'bj-078?', 'bj-079?', 'bj-080?', 'bj-082?', 'bj-083?', 'bj-089?', 'bj-092?', 'bj-093', 'bj-094?', 'bj-095?', 'bj-096?'],
+    ['shiye?', 'tuixiu-qianhou?'],
+  ],
   [
     'bijie',
     '全部不确定',
     {},
-    ['bj-070?', 'bj-072?', 'bj-073?', 'bj-075?', 'bj-077?', 'bj-079?', 'bj-081?', 'bj-082?', 'bj-084?', 'bj-086?', 'bj-088?', 'bj-091?', 'bj-092?', 'bj-095?'],
+    ['bj-069', 'bj-070?', 'bj-071?', 'bj-072?', 'bj-073?', 'bj-074?', 'bj-075?', 'bj-076?', 'bj-077?', 'bj-078?', 'bj-079?', 'bj-080?', 'bj-081?', 'bj-082?', 'bj-083?', 'bj-084?', 'bj-085?', 'bj-086?', 'bj-087?', 'bj-088?', 'bj-089?', 'bj-090?', 'bj-091?', 'bj-092?', 'bj-093?', 'bj-094?', 'bj-095?', 'bj-096?'],
     ['shiye?', 'tuixiu-shenhoushi?', 'tuixiu-qianhou?', 'danwei-zhaoyong-lizhi?'],
   ],
-  ['hami', '个人、刚毕业、高校毕业生', { applicant: '个人', situations: ['在校或刚毕业'], groups: ['高校毕业生'] }, ['hm-006', 'hm-008', 'hm-009', 'hm-016', 'hm-017', 'hm-020', 'hm-025'], ['biyesheng-zhaogongzuo', 'jiuye-kunnan']],
-  ['hami', '个人、正在创业、退役军人', { applicant: '个人', situations: ['正在创业'], groups: ['退役军人'] }, ['hm-006', 'hm-008', 'hm-009', 'hm-010', 'hm-011', 'hm-012', 'hm-013', 'hm-016', 'hm-025'], ['wo-yao-chuangye', 'biyesheng-zhaogongzuo', 'jiuye-kunnan']],
+  [
+    'hami',
+    '个人、刚毕业、高校毕业生',
+    { applicant: '个人', situations: ['在校或刚毕业'], groups: ['高校毕业生'] },
+    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-016', 'hm-017', 'hm-020', 'hm-025'],
+    ['biyesheng-zhaogongzuo', 'jiuye-kunnan?'],
+  ],
+  [
+    'hami',
+    '个人、正在创业、退役军人',
+    { applicant: '个人', situations: ['正在创业'], groups: ['退役军人'] },
+    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-010', 'hm-011', 'hm-012', 'hm-013', 'hm-016', 'hm-025'],
+    ['wo-yao-chuangye', 'biyesheng-zhaogongzuo?', 'jiuye-kunnan?'],
+  ],
   // 都不是: group lists are open-ended, so the group items stay, marked 请咨询.
-  ['hami', '个人、正在创业、都不是', { applicant: '个人', situations: ['正在创业'], groups: [] }, ['hm-006', 'hm-008', 'hm-009', 'hm-010?', 'hm-011', 'hm-012', 'hm-013?', 'hm-016', 'hm-025'], ['wo-yao-chuangye', 'biyesheng-zhaogongzuo', 'jiuye-kunnan']],
-  ['hami', '个人、失业', { applicant: '个人', situations: ['失业'], groups: 'unsure' }, ['hm-006', 'hm-008', 'hm-009', 'hm-016', 'hm-025'], ['biyesheng-zhaogongzuo', 'jiuye-kunnan']],
-  ['hami', '个人、在职、就业困难人员', { applicant: '个人', situations: ['在职'], groups: ['就业困难人员'] }, ['hm-006', 'hm-008', 'hm-009', 'hm-016', 'hm-017?', 'hm-021', 'hm-025'], ['biyesheng-zhaogongzuo', 'jiuye-kunnan']],
+  [
+    'hami',
+    '个人、正在创业、都不是',
+    { applicant: '个人', situations: ['正在创业'], groups: [] },
+    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-010?', 'hm-011', 'hm-012', 'hm-013?', 'hm-016', 'hm-025'],
+    ['wo-yao-chuangye', 'biyesheng-zhaogongzuo?', 'jiuye-kunnan?'],
+  ],
+  [
+    'hami',
+    '个人、失业',
+    { applicant: '个人', situations: ['失业'], groups: 'unsure' },
+    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-016', 'hm-023', 'hm-025'],
+    ['biyesheng-zhaogongzuo?', 'jiuye-kunnan?'],
+  ],
+  [
+    'hami',
+    '个人、在职、就业困难人员',
+    { applicant: '个人', situations: ['在职'], groups: ['就业困难人员'] },
+    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-016', 'hm-017?', 'hm-021', 'hm-023', 'hm-025'],
+    ['jiuye-kunnan', 'biyesheng-zhaogongzuo?'],
+  ],
   [
     'hami',
     '单位、招用脱贫人口',
     { applicant: '单位', groups: ['脱贫人口'] },
-    ['hm-006', 'hm-008', 'hm-009', 'hm-010', 'hm-011', 'hm-014', 'hm-017?', 'hm-018?', 'hm-019', 'hm-021?', 'hm-022?', 'hm-025'],
+    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-010', 'hm-011', 'hm-014', 'hm-015', 'hm-017?', 'hm-018?', 'hm-019', 'hm-021?', 'hm-022?', 'hm-024', 'hm-025', 'hm-026', 'hm-027', 'hm-028', 'hm-029', 'hm-030', 'hm-031'],
     ['danwei-zhaoren'],
   ],
 ]
@@ -65,7 +126,7 @@ describe('answers -> items that may apply', () => {
     }
     // Only the items for 个人 and 单位 alike, with no other restriction, need no answer at all.
     const open = run('hami', {}).items.filter((f) => f.status === 'may-apply')
-    expect(open.map((f) => f.itemId).sort()).toEqual(['hm-006', 'hm-008', 'hm-009', 'hm-025'])
+    expect(open.map((f) => f.itemId).sort()).toEqual(['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-025'])
     expect(run('hami', {}).items.filter((f) => f.status === 'ask').every((f) => f.label === '可能适用，请咨询' && f.unsureOn.length > 0)).toBe(true)
   })
 
@@ -114,7 +175,9 @@ describe('the questions', () => {
     const hami = questionsFor(bundle.regions.hami.eligibility)
     expect(hami.map((q) => q.id)).toEqual(['applicant', 'situation', 'groups'])
     expect(hami[2].options.map((o) => o.value)).toEqual(['高校毕业生', '就业困难人员', '脱贫人口', '退役军人', '残疾人', '返乡入乡创业人员', '登记失业人员', 'none', 'unsure'])
-    expect(questionsFor(bundle.regions.bijie.eligibility).map((q) => q.id)).toEqual(['applicant', 'situation', 'family'])
+    const bijie = questionsFor(bundle.regions.bijie.eligibility)
+    expect(bijie.map((q) => q.id)).toEqual(['applicant', 'situation', 'groups', 'family'])
+    expect(bijie[2].options.map((o) => o.value)).toEqual(['高校毕业生', 'none', 'unsure'])
     expect(questionsFor(bundle.regions.hami.eligibility, { ...UNSURE_ANSWERS, applicant: '单位' }).map((q) => q.id)).toEqual(['applicant', 'groups'])
   })
 })

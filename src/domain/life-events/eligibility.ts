@@ -188,7 +188,8 @@ function rank(f: ItemFinding): number {
 
 /**
  * The events and items that may apply. Items are those with eligibility data; an event appears when
- * at least one of its steps may apply, with those steps.
+ * it is for the citizen's 个人/单位 answer (or 不确定) and at least one of its steps may apply, with
+ * those steps. An event for some groups (event.groups) is 请咨询 unless the citizen picked one of them.
  */
 export function evaluate(answers: EligibilityAnswers, events: readonly LifeEvent[], eligibility: Readonly<Record<string, ResolvedEligibility>>): EligibilityResult {
   const findings = new Map<string, ItemFinding>()
@@ -203,7 +204,9 @@ export function evaluate(answers: EligibilityAnswers, events: readonly LifeEvent
     if (answers.applicant !== 'unsure' && !event.applicants.includes(answers.applicant)) continue
     const steps = [...new Set(event.steps.map((s) => s.itemId))].map((id) => findings.get(id)).filter((f): f is ItemFinding => f !== undefined)
     if (steps.length === 0) continue
-    const status: FindingStatus = steps.some((f) => f.status === 'may-apply') ? 'may-apply' : 'ask'
+    // An event for some groups (高校毕业生找工作) is 请咨询 unless the citizen picked one of them.
+    const groupMiss = event.groups !== undefined && (answers.groups === 'unsure' || !event.groups.some((g) => (answers.groups as GroupTag[]).includes(g)))
+    const status: FindingStatus = !groupMiss && steps.some((f) => f.status === 'may-apply') ? 'may-apply' : 'ask'
     eventFindings.push({ eventId: event.id, status, label: STATUS_LABELS[status], items: steps })
   }
   eventFindings.sort((a, b) => (a.status === b.status ? 0 : a.status === 'may-apply' ? -1 : 1))
