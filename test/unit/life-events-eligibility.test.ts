@@ -158,6 +158,14 @@ describe('answers -> items that may apply', () => {
     expect(f.reasons.find((r) => r.question === 'situation')).toEqual({ question: 'situation', tags: ['失业'], quotes: ['在市本级参加失业保险的失业人员'], unsure: true })
   })
 
+  test('都不是 keeps a group item but asks to consult, quoting the groups the guide names', () => {
+    const f = evaluateItem('hm-013', bundle.regions.hami.eligibility['hm-013'], { ...UNSURE_ANSWERS, applicant: '个人', situations: ['正在创业'], groups: [] })!
+    expect([f.status, f.unsureOn, f.matchedGroups]).toEqual(['ask', ['groups'], []])
+    expect(f.reasons.find((r) => r.question === 'groups')!.tags).toEqual(['高校毕业生', '就业困难人员', '返乡入乡创业人员', '退役军人'])
+    // 家人去世 answered 否 rules out the items that exist for it.
+    expect(evaluateItem('bj-072', bundle.regions.bijie.eligibility['bj-072'], { ...UNSURE_ANSWERS, applicant: '个人', family: 'no' })).toBeNull()
+  })
+
   test('never a promise: only "may apply" statuses, and a plain note', () => {
     expect(Object.values(STATUS_LABELS)).toEqual(['可能适用', '可能适用，请咨询'])
     expect(RESULT_NOTE).toContain('不代表您一定符合条件')

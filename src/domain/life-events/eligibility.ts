@@ -137,12 +137,13 @@ export function questionsFor(eligibility: Readonly<Record<string, ResolvedEligib
 
 type Check = { kind: 'open' } | { kind: 'match'; tags: string[] } | { kind: 'miss' } | { kind: 'unsure'; tags: string[] }
 
-function check<T extends string>(itemTags: readonly ResolvedTag<T>[], answer: readonly T[] | 'unsure', vocabulary?: readonly T[]): Check {
+/** An empty answer list is 不确定 for situations, and 都不是 (none) for groups and family. */
+function check<T extends string>(itemTags: readonly ResolvedTag<T>[], answer: readonly T[] | 'unsure', options: { vocabulary?: readonly T[]; emptyIsNone?: boolean } = {}): Check {
   if (itemTags.length === 0) return { kind: 'open' }
   const tags = itemTags.map((t) => t.tag)
   // An item for every value of a closed vocabulary (个人 and 单位) restricts nothing.
-  if (vocabulary && vocabulary.every((v) => tags.includes(v))) return { kind: 'open' }
-  if (answer === 'unsure' || answer.length === 0) return { kind: 'unsure', tags }
+  if (options.vocabulary && options.vocabulary.every((v) => tags.includes(v))) return { kind: 'open' }
+  if (answer === 'unsure' || (answer.length === 0 && !options.emptyIsNone)) return { kind: 'unsure', tags }
   const matched = tags.filter((t) => answer.includes(t))
   return matched.length > 0 ? { kind: 'match', tags: matched } : { kind: 'miss' }
 }
@@ -159,16 +160,16 @@ export function evaluateItem(itemId: string, e: ResolvedEligibility, answers: El
     if (c.kind === 'match' || c.kind === 'unsure') reasons.push({ question, tags: c.tags, quotes: quotesOf(itemTags, c.tags), unsure: c.kind === 'unsure' })
     return true
   }
-  const applicant = check(e.applicants, answers.applicant === 'unsure' ? 'unsure' : [answers.applicant], APPLICANT_TAGS)
+  const applicant = check(e.applicants, answers.applicant === 'unsure' ? 'unsure' : [answers.applicant], { vocabulary: APPLICANT_TAGS })
   if (!add('applicant', e.applicants, applicant)) return null
   // Situations restrict the individual's side; a unit answering skips them.
   if (answers.applicant !== '单位') {
     if (!add('situation', e.situations, check(e.situations, answers.situations))) return null
-    const family = check<FamilyTag>(e.family, answers.family === 'unsure' ? 'unsure' : answers.family === 'yes' ? ['家人去世'] : [])
-    if (!add('family', e.family, family.kind === 'unsure' && answers.family === 'no' ? { kind: 'miss' } : family)) return null
+    const family = check<FamilyTag>(e.family, answers.family === 'unsure' ? 'unsure' : answers.family === 'yes' ? ['家人去世'] : [], { emptyIsNone: true })
+    if (!add('family', e.family, family)) return null
   }
   // Groups never hide (lists are open-ended); a group not picked marks the item 请咨询.
-  const groups = check(e.groups, answers.groups)
+  const groups = check(e.groups, answers.groups, { emptyIsNone: true })
   if (groups.kind === 'miss') reasons.push({ question: 'groups', tags: e.groups.map((t) => t.tag), quotes: quotesOf(e.groups, e.groups.map((t) => t.tag)), unsure: true })
   else add('groups', e.groups, groups)
   // Applicants' lines are the basic "who is this for" reason even when the answer does not restrict it.
