@@ -115,13 +115,33 @@ describe('edge cases of the timeline', () => {
   })
 })
 
-describe('the real 失业了 (Bijie) on the same frozen clock', () => {
-  test('失业保险金申领 (承诺5个工作日) and 档案 in parallel, then 领取情况查询 (即时办结); 停发 has no date', () => {
-    const { dataset } = validateData(loadDataFiles())
-    const region = deriveCatalogueIndex(dataset!).regions.find((r) => r.id === 'bijie')!
-    const event = dataset!.lifeEvents.get('bijie')!.events.find((e) => e.id === 'shiye')!
+describe('the real events on the same frozen clock', () => {
+  const { dataset } = validateData(loadDataFiles())
+  const index = deriveCatalogueIndex(dataset!)
+  const timelineOf = (regionId: string, eventId: string) => {
+    const region = index.regions.find((r) => r.id === regionId)!
+    const event = dataset!.lifeEvents.get(regionId)!.events.find((e) => e.id === eventId)!
     const ctx = { items: Object.fromEntries(region.items.map((i) => [i.id, i])), guides: Object.fromEntries(dataset!.guides), venues: region.venues }
-    const t = predictTimeline(cst(2026, 9, 28, 10), timelineStepsOf(event, ctx), calendar)
+    return predictTimeline(cst(2026, 9, 28, 10), timelineStepsOf(event, ctx), calendar)
+  }
+
+  test('我要创业 (Hami, offices open 10:00 Beijing time): 开业指导 即时办结, then the loan and its review', () => {
+    const t = timelineOf('hami', 'wo-yao-chuangye')
+    // hm-012 即时办结 on Mon 9/28 (open 10:00-14:00); hm-010 the same day, 15 working days:
+    //   9/29 1, 9/30 2, 10/8 3, 10/9 4, Sat 10/10 5, 10/12-16 6-10, 10/19-23 11-15 -> Fri 10/23.
+    // hm-011 from the next day, Sat 10/24 -> accepted Mon 10/26; 5 working days: 10/27-30 1-4, Mon 11/2 5.
+    expect(t.steps.map((s) => [s.itemId, isoDate(s.start), isoDate(s.due)])).toEqual([
+      ['hm-012', '2026-09-28', '2026-09-28'],
+      ['hm-010', '2026-09-28', '2026-10-23'],
+      ['hm-011', '2026-10-26', '2026-11-02'],
+    ])
+    expect(t.untimed.map((u) => [u.itemId, u.reason])).toEqual([['hm-013', '开业后正常经营满6个月才能申请，不计入预计日期。']])
+    expect(t.finishText).toBe('全部办完预计 2026年11月2日')
+    expect(t.finishAlwaysOnly && isoDate(t.finishAlwaysOnly)).toBe('2026-09-28')
+  })
+
+  test('失业了 (Bijie): 失业保险金申领 (承诺5个工作日) and 档案 in parallel, then 领取情况查询 (即时办结); 停发 has no date', () => {
+    const t = timelineOf('bijie', 'shiye')
     // bj-073 and bj-092: accepted 9/28, 5 working days -> Sat 10/10 (as above); bj-082 next working day Mon 10/12.
     expect(t.steps.map((s) => [s.itemId, isoDate(s.start), isoDate(s.due), s.parallel, s.need])).toEqual([
       ['bj-073', '2026-09-28', '2026-10-10', true, 'always'],
