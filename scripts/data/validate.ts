@@ -94,7 +94,7 @@ function locate(raw: unknown, dotPath: string | null, fallbackItemId?: string): 
   return { itemId: fallbackItemId, field: dotPath }
 }
 
-export function checkSchema<S extends v.GenericSchema>(
+function checkSchema<S extends v.GenericSchema>(
   schema: S,
   raw: unknown,
   file: string,
