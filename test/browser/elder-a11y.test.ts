@@ -28,6 +28,7 @@ const PAGES: [string, string][] = [
   ['life-event-chuangye', '/life-event?region=hami&id=wo-yao-chuangye'],
   ['life-event-not-found', '/life-event?region=bijie&id=no-such-event'],
   ['eligibility', '/eligibility?region=hami'],
+  ['search-events', '/search?q=%E5%A4%B1%E4%B8%9A'],
 ]
 
 /** Smallest computed font size and line-height ratio among visible elements that hold text. */
