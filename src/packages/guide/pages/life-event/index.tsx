@@ -80,7 +80,7 @@ export default function LifeEventPage() {
           {event.sample && <View className='tag tag--warn'>示例内容</View>}
         </View>
         <Heading level={1}>{event.name}</Heading>
-        <View className='item-head__summary'>适用于：{event.appliesTo}</View>
+        <View className='item-head__summary'>{event.appliesTo}</View>
         <View className='item-head__glance'>
           共 {steps.length} 步{merged ? `，材料 ${merged.documentCount} 项` : ''}
         </View>
