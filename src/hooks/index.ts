@@ -10,6 +10,7 @@ import type { MaterialRef } from '../../types/life-events'
 import { progress, reconcileTicks, toggleTick } from '../domain/checklist'
 import {
   addFavourite,
+  clearFavourites,
   clearRegion,
   isFavourite,
   pushRecent,
@@ -61,7 +62,8 @@ export function useFavourites(regionId: string, kind: SavedKind = 'item') {
       favouritesStore.set(isFavourite(current, regionId, id, kind) ? removeFavourite(current, regionId, id, kind) : addFavourite(current, regionId, id, Date.now(), kind))
     },
     remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id, kind)),
-    clear: () => favouritesStore.set(clearRegion(favouritesStore.get(), regionId)),
+    /** Clears this kind only: 清空收藏 of items keeps the saved events, and back. */
+    clear: () => favouritesStore.set(clearFavourites(favouritesStore.get(), regionId, kind)),
   }
 }
 

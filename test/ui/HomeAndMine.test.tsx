@@ -89,6 +89,16 @@ describe('我的', () => {
     expect(document.querySelector('[data-item-id="bj-073"]')).not.toBeNull()
   })
 
+  test('清空收藏 clears the saved items and keeps the saved life events', async () => {
+    put('rsbszn.favourites', { v: 3, data: { hami: [{ kind: 'event', id: 'wo-yao-chuangye', savedAt: 3 }, { kind: 'item', id: 'hm-013', savedAt: 2 }] } })
+    const utils = await mount(Mine)
+    await click(utils, byText('button', '清空收藏'))
+    await click(utils, document.querySelector('[aria-label="确认清空收藏"]'))
+    expect(document.querySelector('[data-item-id="hm-013"]')).toBeNull()
+    expect(textOf(document.querySelector('[data-event-id="wo-yao-chuangye"]'))).toContain('我要创业')
+    expect(stored('rsbszn.favourites')).toEqual({ v: 3, data: { hami: [{ kind: 'event', id: 'wo-yao-chuangye', savedAt: 3 }] } })
+  })
+
   test('one-tap removal, and clear-all after an inline confirmation', async () => {
     const utils = await mount(Mine)
     await click(utils, document.querySelector('[aria-label="移除 创业补贴"]'))

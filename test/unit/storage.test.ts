@@ -1,6 +1,7 @@
 import {
   addFavourite,
   checklistsKey,
+  clearFavourites,
   decodeStored,
   encodeStored,
   favouritesKey,
@@ -133,6 +134,13 @@ describe('list updates', () => {
     expect(removeFavourite(f, 'hami', 'hm-013', 'event')).toEqual(f)
     expect(removeFavourite(f, 'hami', 'start-a-business', 'event').hami).toEqual([{ kind: 'item', id: 'hm-013', savedAt: 1 }])
     expect(decodeStored(favouritesKey, encodeStored(favouritesKey, f)).value).toEqual(f)
+  })
+
+  test('clearing saved items keeps saved events, and back', () => {
+    const f = { hami: [{ kind: 'event' as const, id: 'wo-yao-chuangye', savedAt: 2 }, { kind: 'item' as const, id: 'hm-013', savedAt: 1 }] }
+    expect(clearFavourites(f, 'hami', 'item').hami).toEqual([{ kind: 'event', id: 'wo-yao-chuangye', savedAt: 2 }])
+    expect(clearFavourites(f, 'hami', 'event').hami).toEqual([{ kind: 'item', id: 'hm-013', savedAt: 1 }])
+    expect(clearFavourites(f, 'bijie', 'item')).toEqual({ ...f, bijie: [] })
   })
 
   test('saved events and items the data no longer has are pruned', () => {

@@ -18,6 +18,11 @@ export function removeFavourite(favourites: Favourites, regionId: string, id: st
   return { ...favourites, [regionId]: (favourites[regionId] ?? []).filter((s) => !sameEntry(s, id, kind)) }
 }
 
+/** Clears a region's saved items, or its saved events, leaving the other kind as it is. */
+export function clearFavourites(favourites: Favourites, regionId: string, kind: SavedKind): Favourites {
+  return { ...favourites, [regionId]: (favourites[regionId] ?? []).filter((s) => s.kind !== kind) }
+}
+
 /** Drops saved items and events the bundled data no longer has. */
 export function pruneFavourites(favourites: Favourites, known: (entry: SavedEntry, regionId: string) => boolean): Favourites {
   return Object.fromEntries(Object.entries(favourites).map(([region, list]) => [region, list.filter((s) => known(s, region))]))
