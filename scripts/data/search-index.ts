@@ -22,6 +22,8 @@ export interface SearchSource {
   regions: string[]
   items: { id: string; regionId: string; name: string; category: string; guideWords: string[] }[]
   aliases: { term: string; itemIds: string[] }[]
+  /** Life events: searched by name and by the everyday words people use (失业, 创业, 毕业 ...). */
+  events?: { id: string; regionId: string; name: string; everydayWords: string[] }[]
 }
 
 export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
@@ -45,6 +47,11 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
     categories: categories.map((name) => ({ t: normalizeText(name).text, p: syllablesOf(name) })),
     aliases: source.aliases.map((a) => ({ t: normalizeText(a.term).text, p: syllablesOf(a.term), ids: a.itemIds.map((id) => docIndex.get(id)!).filter((i) => i !== undefined) })),
     docs,
+    events: (source.events ?? []).map((e) => ({
+      id: e.id,
+      r: source.regions.indexOf(e.regionId),
+      terms: [e.name, ...e.everydayWords].map((t) => ({ t: normalizeText(t).text, p: syllablesOf(t) })).filter((t) => t.t),
+    })),
   }
 }
 
@@ -57,5 +64,6 @@ export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): Searc
       return { id: item.id, regionId: region.id, name: item.name, category: details.get(item.id)!.category, guideWords }
     }),
   )
-  return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items, aliases: dataset.aliases.aliases })
+  const events = index.regions.flatMap((region) => region.lifeEvents.map((e) => ({ id: e.id, regionId: region.id, name: e.name, everydayWords: e.everydayWords })))
+  return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items, aliases: dataset.aliases.aliases, events })
 }

@@ -7,11 +7,13 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { GuideSections, Material } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
+import type { MaterialRef } from '../../types/life-events'
 import type { GuideTimes, VenueStatus } from '../domain/calendar'
 import type { Catalogue } from '../domain/catalogue/queries'
 import { progress, reconcileTicks, toggleTick } from '../domain/checklist'
 import {
   addFavourite,
+  clearFavourites,
   clearRegion,
   isFavourite,
   pushRecent,
@@ -19,12 +21,17 @@ import {
   removeFavourite,
   removeRecent,
   type ChecklistEntry,
+  type Checklists,
+  type SavedKind,
 } from '../domain/storage'
+import type { EligibilityAnswers } from '../domain/life-events/eligibility'
+import { mergedProgress, setDocumentTicked, ticksFor, toggleDocument } from '../domain/life-events/materials'
 import { systemFontScale } from '../platform'
 import { catalogue } from '../services/catalogue'
+import { holidayCalendar } from '../services/calendar'
 import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
-import { checklistsStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+import { checklistsStore, eligibilityAnswersStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
 
 /** The catalogue of every region: regions, item summaries, themes, categories. */
 export function useCatalogue(): Catalogue {
@@ -53,18 +60,20 @@ export function useRegion(): { region: RegionIndex; setRegion: (id: string) => v
   return { region: catalogue.regionOrDefault(settings.regionId), setRegion }
 }
 
-export function useFavourites(regionId: string) {
+/** Saved items (kind 'item', the default) or saved life events (kind 'event') of a region. */
+export function useFavourites(regionId: string, kind: SavedKind = 'item') {
   const favourites = useStore(favouritesStore)
-  const list = favourites[regionId] ?? []
+  const list = (favourites[regionId] ?? []).filter((s) => s.kind === kind)
   return {
     list,
-    isFavourite: (id: string) => isFavourite(favourites, regionId, id),
+    isFavourite: (id: string) => isFavourite(favourites, regionId, id, kind),
     toggle(id: string) {
       const current = favouritesStore.get()
-      favouritesStore.set(isFavourite(current, regionId, id) ? removeFavourite(current, regionId, id) : addFavourite(current, regionId, id, Date.now()))
+      favouritesStore.set(isFavourite(current, regionId, id, kind) ? removeFavourite(current, regionId, id, kind) : addFavourite(current, regionId, id, Date.now(), kind))
     },
-    remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id)),
-    clear: () => favouritesStore.set(clearRegion(favouritesStore.get(), regionId)),
+    remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id, kind)),
+    /** Clears this kind only: 清空收藏 of items keeps the saved events, and back. */
+    clear: () => favouritesStore.set(clearFavourites(favouritesStore.get(), regionId, kind)),
   }
 }
 
@@ -136,6 +145,11 @@ export function useGuideTimes(region: RegionIndex | undefined, venueId: string |
   return useMemo(() => guideTimes(region, venueId, limits, now), [region, venueId, limits, now])
 }
 
+/** The last year the holiday calendar covers (later dates count weekends only, and pages say so). */
+export function useCalendarLastYear(): number {
+  return holidayCalendar.lastYear
+}
+
 /** Route parameters of the current page (raw; decode with domain/routes). */
 export function useRouteParams(): Record<string, string | undefined> {
   return Taro.useRouter().params
@@ -145,4 +159,43 @@ export function useStorageWarning(): boolean {
   const [failed, setFailed] = useState(hasWriteFailed)
   useEffect(() => onWriteFailure(() => setFailed(true)), [])
   return failed
+}
+
+/** Every stored checklist (ticks by guide id): the combined checklist of a life event reads several. */
+export function useChecklists(): Checklists {
+  return useStore(checklistsStore)
+}
+
+/**
+ * The combined materials checklist of a life event. Ticks are the guides' own (rsbszn.checklists by
+ * guide id), so a tick here shows on each guide that lists the document, and a tick there shows here.
+ */
+export function useEventChecklist(documents: readonly { key: string; refs: readonly MaterialRef[] }[], dataVersion: string) {
+  const checklists = useStore(checklistsStore)
+  const states = ticksFor({ documents }, checklists)
+  const stamp = () => ({ dataVersion, now: Date.now() })
+  return {
+    checklists,
+    states,
+    progress: mergedProgress(documents, checklists),
+    toggle(key: string) {
+      const doc = documents.find((d) => d.key === key)
+      if (doc) checklistsStore.set(toggleDocument(checklistsStore.get(), doc.refs, stamp()))
+    },
+    reset() {
+      let next = checklistsStore.get()
+      for (const d of documents) next = setDocumentTicked(next, d.refs, false, stamp())
+      checklistsStore.set(next)
+    },
+  }
+}
+
+/** 我能办什么 answers saved on this phone: only through an explicit save; forget removes them. */
+export function useSavedAnswers() {
+  const saved = useStore(eligibilityAnswersStore)
+  return {
+    saved,
+    save: (answers: EligibilityAnswers) => eligibilityAnswersStore.set({ answers, savedAt: Date.now() }),
+    forget: () => eligibilityAnswersStore.set(null),
+  }
 }

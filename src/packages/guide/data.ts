@@ -17,3 +17,8 @@ export function getItemDetails(id: string): CatalogueItem | undefined {
 export function getGuide(guideId: string | null): GuideFile | undefined {
   return guideId ? guideBundle[guideId] : undefined
 }
+
+/** Every guide by guide id (life events join their steps to these). */
+export function allGuides(): GuideBundle {
+  return guideBundle
+}

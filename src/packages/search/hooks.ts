@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react'
 import type { SearchResult } from '../../domain/search/engine'
-import { searchEngine, suggestedTerms } from './engine'
+import type { EventHit } from '../../domain/search/types'
+import { searchEngine, searchEvents, suggestedTerms } from './engine'
 
 /** Hits for the text typed, the region's items first; total counts the hits beyond the limit too. */
 export function useSearchResults(text: string, regionId: string, limit = 50): SearchResult {
@@ -14,4 +15,9 @@ export function useSearchResults(text: string, regionId: string, limit = 50): Se
 /** Everyday names to suggest for the region. */
 export function useSuggestedTerms(regionId: string): string[] {
   return useMemo(() => suggestedTerms(regionId), [regionId])
+}
+
+/** Life events (一件事) matching the text, the region's first. */
+export function useEventResults(text: string, regionId: string): EventHit[] {
+  return useMemo(() => searchEvents(text, regionId), [text, regionId])
 }

@@ -6,12 +6,13 @@ import EmptyState from '../../../../components/EmptyState'
 import HotlineButton from '../../../../components/HotlineButton'
 import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
+import EventSearchResults from '../../../../components/life-event/EventSearchResults'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
 import { useCatalogue, useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
-import { useSearchResults, useSuggestedTerms } from '../../hooks'
+import { useEventResults, useSearchResults, useSuggestedTerms } from '../../hooks'
 import './index.scss'
 
 function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
@@ -33,6 +34,7 @@ export default function SearchPage() {
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useSearchResults(text, region.id)
+  const eventHits = useEventResults(text, region.id)
   const suggestions = useSuggestedTerms(region.id)
   const hotline = defaultHotline(region)
 
@@ -101,6 +103,8 @@ export default function SearchPage() {
         </View>
       )}
 
+      {text.trim() && eventHits.length > 0 && <EventSearchResults hits={eventHits} regionId={region.id} />}
+
       {text.trim() && hits.length > 0 && (
         <View data-testid='search-results'>
           <View className='search-count muted'>
@@ -120,7 +124,7 @@ export default function SearchPage() {
         </View>
       )}
 
-      {text.trim() && hits.length === 0 && (
+      {text.trim() && hits.length === 0 && eventHits.length === 0 && (
         <EmptyState title={`没有找到“${text.trim().slice(0, 20)}”相关事项`}>
           <View className='search-empty'>
             <Heading level={3}>试试常用叫法</Heading>
