@@ -66,7 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           ...splitChunks,
           cacheGroups: {
             ...splitChunks.cacheGroups,
-            guideData: { test: /[\\/]generated[\\/](guides|items)\.json$/, chunks: 'async', name: 'guide-data', priority: 20, enforce: true },
+            guideData: { test: /[\\/]generated[\\/](guides|items|life-events)\.json$/, chunks: 'async', name: 'guide-data', priority: 20, enforce: true },
             pageCommon: { chunks: 'async', minChunks: 2, name: 'page-common', priority: 5, reuseExistingChunk: true },
           },
         })
@@ -83,6 +83,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
           '/pages/mine/index': '/mine',
           '/packages/guide/pages/item/index': '/guide',
           '/packages/guide/pages/disclosure/index': '/open-catalogue',
+          '/packages/guide/pages/life-event/index': '/life-event',
+          '/packages/guide/pages/eligibility/index': '/eligibility',
           '/packages/search/pages/search/index': '/search',
           '/packages/search/pages/region/index': '/region',
         },

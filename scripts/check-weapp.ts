@@ -2,7 +2,7 @@
  * npm run check:weapp — checks the production weapp build in dist/weapp:
  *  - every page in app.json (main package and subpackages) has its .js, .json, .wxml and .wxss;
  *  - package sizes: main package and each subpackage at most 2 MB, everything at most 30 MB;
- *  - the guide data stays out of the main package (it belongs to the guide subpackage);
+ *  - the guide data and the full life events stay out of the main package (they belong to the guide subpackage);
  *  - WXML and WXSS compile with WeChat's own wcc/wcsc (miniprogram-compiler), when they run here.
  * Prints the sizes; exits 1 on any failure.
  */
@@ -58,12 +58,18 @@ function checkPages(dir: string, app: AppJson, failures: string[]): number {
 function checkMainPackageHasNoGuides(dir: string, failures: string[]): void {
   const guides = JSON.parse(readFileSync(path.join(ROOT, 'src/generated/guides.json'), 'utf8')) as Record<string, { summary: string }>
   const marker = Object.values(guides)[0].summary
+  // The full life events (steps' reasons, eligibility quotes) belong to the guide subpackage too; the
+  // main package carries only their summaries (names, step ids, document refs) for home and 我的.
+  const events = JSON.parse(readFileSync(path.join(ROOT, 'src/generated/life-events.json'), 'utf8')) as { regions: Record<string, { events: { steps: { why: string }[] }[] }> }
+  const eventMarker = Object.values(events.regions).flatMap((r) => r.events)[0]?.steps[0]?.why
   const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
   const roots = (app.subPackages ?? []).map((s) => s.root)
   for (const file of walk(dir).filter((f) => f.endsWith('.js'))) {
     const rel = path.relative(dir, file).split(path.sep).join('/')
     if (roots.some((r) => rel.startsWith(r))) continue
-    if (readFileSync(file, 'utf8').includes(marker)) failures.push(`guide data found in the main package (${rel}); it belongs to packages/guide`)
+    const code = readFileSync(file, 'utf8')
+    if (code.includes(marker)) failures.push(`guide data found in the main package (${rel}); it belongs to packages/guide`)
+    if (eventMarker && code.includes(eventMarker)) failures.push(`life-event data found in the main package (${rel}); it belongs to packages/guide`)
   }
 }
 

@@ -2,8 +2,8 @@ export default defineAppConfig({
   // Main package: the three main pages and lists (small; guides and search load on demand).
   pages: ['pages/home/index', 'pages/browse/index', 'pages/list/index', 'pages/mine/index'],
   subPackages: [
-    // Guide page, 公开目录 and the full guide data.
-    { root: 'packages/guide', pages: ['pages/item/index', 'pages/disclosure/index'] },
+    // Guide page, 公开目录, 一件事 (life events), 我能办什么 (eligibility) and the full guide data.
+    { root: 'packages/guide', pages: ['pages/item/index', 'pages/disclosure/index', 'pages/life-event/index', 'pages/eligibility/index'] },
     // Search page and its precomputed index.
     { root: 'packages/search', pages: ['pages/search/index', 'pages/region/index'] },
   ],

@@ -10,6 +10,7 @@
  * scripts/data/validate.ts; the schemas here check the shape of each file.
  */
 import * as v from 'valibot'
+import { EligibilitySchema } from './life-events'
 import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 
 export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
@@ -292,6 +293,8 @@ export const GuideFileSchema = v.strictObject({
   summary: text,
   /** Who applies or acts: a person (个人), an employer or organisation (单位), or both. */
   applicants: v.optional(v.pipe(v.array(v.picklist(['个人', '单位'])), v.nonEmpty())),
+  /** Who the item is for, citing the guide's own lines (我能办什么); see types/life-events.ts. */
+  eligibility: v.optional(EligibilitySchema),
   /** True when any guide text is not from the seed; sampleFields narrows it where only part is sample. */
   sample: v.boolean(),
   /** Sections whose text is sample content. Omitted: every section is sample when sample is true. */

@@ -3,6 +3,7 @@
  * Derived from the catalogue types, never edited by hand.
  */
 import type { CatalogueFile, CatalogueItem, GuideFile } from './catalogue'
+import type { LifeEventSummary } from './life-events'
 
 export type Applicant = '个人' | '单位'
 
@@ -51,6 +52,8 @@ export interface RegionIndex {
   themes: ThemeSummary[]
   featured: string[]
   items: ItemSummary[]
+  /** The region's life events (一件事), summaries only; full events in src/generated/life-events.json. */
+  lifeEvents: LifeEventSummary[]
 }
 
 export interface CatalogueIndex {

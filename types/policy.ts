@@ -28,3 +28,6 @@ export const PHONE_PATTERN = /^(0\d{2,3}-\d{7,8}|\d{5})$/
  * hotline. Nothing else is verifiable, so nothing else is shown or dialled.
  */
 export const ALLOWED_PHONE_NUMBERS: readonly string[] = ['0902-2321695', '12333']
+
+/** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */
+export const LIFE_EVENT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/

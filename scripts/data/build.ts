@@ -6,6 +6,7 @@
  *   items.json      the full seed transcription of every item (guide subpackage only)
  *   holidays.json   official holidays and make-up workdays (working-day arithmetic): scripts/data/holidays.ts
  *   search-index.json  precomputed search keys (search subpackage only)
+ *   life-events.json   full life events, shared documents and resolved eligibility (event/finder pages only)
  *   region-data/    manifest.json, the province index and the bundled regions' files (see below)
  * It also writes the per-region data origin (dist/data/ by default): manifest.json, the province
  * index and each region's index, guide groups and search keys, named by SHA-256
@@ -21,7 +22,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueIndex, GuideBundle, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
+import type { LifeEventSummary, LifeEventsBundle } from '../../types/life-events'
 import { isSampleSection } from '../../src/domain/catalogue/sample'
+import { mergeMaterials, mergeStepsOf, resolveEligibility, type EventContext } from '../../src/domain/life-events'
 import { buildHolidayCalendar } from './holidays'
 import { ROOT, loadDataFiles } from './load'
 import type { DataManifest } from '../../types/region-data'
@@ -84,8 +87,52 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
       themes,
       featured: dataset.themes.featured[cat.region.id] ?? [],
       items,
+      lifeEvents: deriveLifeEventSummaries(dataset, cat.region.id, items),
     }
   })
+  return { regions }
+}
+
+function eventContext(dataset: Dataset, regionId: string, items: readonly ItemSummary[]): EventContext {
+  return {
+    items: Object.fromEntries(items.map((i) => [i.id, { name: i.name, guideId: i.guideId }])),
+    guides: Object.fromEntries(dataset.guides),
+    venues: dataset.catalogues.find((c) => c.region.id === regionId)!.venues,
+  }
+}
+
+/** What home, search and 我的 need of a region's events: names, words, and the merged documents' material refs. */
+export function deriveLifeEventSummaries(dataset: Dataset, regionId: string, items: readonly ItemSummary[]): LifeEventSummary[] {
+  const file = dataset.lifeEvents.get(regionId)
+  if (!file) return []
+  const ctx = eventContext(dataset, regionId, items)
+  return file.events.map((event) => ({
+    id: event.id,
+    regionId,
+    name: event.name,
+    appliesTo: event.appliesTo,
+    applicants: event.applicants,
+    ...(event.groups ? { groups: event.groups } : {}),
+    everydayWords: event.everydayWords,
+    sample: event.sample,
+    stepItemIds: event.steps.map((s) => s.itemId),
+    documents: mergeMaterials(mergeStepsOf(event, ctx), file.documents).documents.map((d) => ({ key: d.key, refs: d.refs })),
+  }))
+}
+
+/** Full events, shared documents, and every guide's eligibility with its cited lines as text, per region. */
+export function deriveLifeEventsBundle(dataset: Dataset): LifeEventsBundle {
+  const regions: LifeEventsBundle['regions'] = {}
+  for (const cat of dataset.catalogues) {
+    const file = dataset.lifeEvents.get(cat.region.id)
+    const eligibility: LifeEventsBundle['regions'][string]['eligibility'] = {}
+    for (const item of cat.items) {
+      const guide = item.duplicateOf || item.kind === 'disclosure' ? undefined : dataset.guides.get(item.id)
+      const resolved = guide && resolveEligibility(guide)
+      if (resolved) eligibility[item.id] = resolved
+    }
+    regions[cat.region.id] = { documents: file?.documents ?? [], events: file?.events ?? [], eligibility }
+  }
   return { regions }
 }
 
@@ -135,6 +182,7 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
     'items.json': write('items.json', deriveItemDetails(dataset)),
     'holidays.json': write('holidays.json', holidays),
     'search-index.json': write('search-index.json', buildSearchIndex(index, dataset)),
+    'life-events.json': write('life-events.json', deriveLifeEventsBundle(dataset)),
   }
   const { manifest } = regionData
   const bundledDirs = new Set(manifest.regions.filter((r) => r.bundled).map((r) => r.id))

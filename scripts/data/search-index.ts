@@ -22,6 +22,8 @@ export interface SearchSource {
   regions: string[]
   items: { id: string; regionId: string; name: string; category: string; guideWords: string[] }[]
   aliases: { term: string; itemIds: string[] }[]
+  /** Life events: searched by name and by the everyday words people use (失业, 创业, 毕业 ...). */
+  events?: { id: string; regionId: string; name: string; everydayWords: string[] }[]
 }
 
 export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
@@ -45,6 +47,11 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
     categories: categories.map((name) => ({ t: normalizeText(name).text, p: syllablesOf(name) })),
     aliases: source.aliases.map((a) => ({ t: normalizeText(a.term).text, p: syllablesOf(a.term), ids: a.itemIds.map((id) => docIndex.get(id)!).filter((i) => i !== undefined) })),
     docs,
+    events: (source.events ?? []).map((e) => ({
+      id: e.id,
+      r: source.regions.indexOf(e.regionId),
+      terms: [e.name, ...e.everydayWords].map((t) => ({ t: normalizeText(t).text, p: syllablesOf(t) })).filter((t) => t.t),
+    })),
   }
 }
 
@@ -60,15 +67,20 @@ export function searchItems(regions: readonly RegionIndex[], dataset: Dataset): 
   )
 }
 
-export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): SearchIndexFile {
-  return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items: searchItems(index.regions, dataset), aliases: dataset.aliases.aliases })
+/** Life events of the regions: searched by name and by the everyday words people use. */
+function searchEvents(regions: readonly RegionIndex[]): NonNullable<SearchSource['events']> {
+  return regions.flatMap((region) => region.lifeEvents.map((e) => ({ id: e.id, regionId: region.id, name: e.name, everydayWords: e.everydayWords })))
 }
 
-/** One region's search keys: its own items, and the everyday names that point into it (their other ids dropped). */
+export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): SearchIndexFile {
+  return buildSearchIndexFrom({ regions: index.regions.map((r) => r.id), items: searchItems(index.regions, dataset), aliases: dataset.aliases.aliases, events: searchEvents(index.regions) })
+}
+
+/** One region's search keys: its own items and events, and the everyday names that point into it (their other ids dropped). */
 export function buildRegionSearchIndex(region: RegionIndex, dataset: Dataset): SearchIndexFile {
   const own = new Set(region.items.map((i) => i.id))
   const aliases = dataset.aliases.aliases
     .map((a) => ({ term: a.term, itemIds: a.itemIds.filter((id) => own.has(id)) }))
     .filter((a) => a.itemIds.length > 0)
-  return buildSearchIndexFrom({ regions: [region.id], items: searchItems([region], dataset), aliases })
+  return buildSearchIndexFrom({ regions: [region.id], items: searchItems([region], dataset), aliases, events: searchEvents([region]) })
 }

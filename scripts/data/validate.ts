@@ -22,6 +22,8 @@ import {
 import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../types/guide-sections'
 import { parseTimeLimitText } from '../../src/domain/catalogue/time-limit'
 import { clockToMinutes, everyMonthDay, scheduleHolds } from '../../src/domain/calendar/schedule'
+import type { LifeEventsFile } from '../../types/life-events'
+import { LIFE_EVENTS_FILE, LifeEventsFileSchema, eligibilityProblems, lifeEventsProblems } from './life-events'
 
 export interface DataFile {
   /** Path relative to the repository root, e.g. mock-data/hami/catalogue.json. */
@@ -41,6 +43,8 @@ export interface Dataset {
   guides: Map<string, GuideFile>
   aliases: AliasesFile
   themes: ThemesFile
+  /** Life events (一件事) by region id. */
+  lifeEvents: Map<string, LifeEventsFile>
 }
 
 export function formatProblem(p: DataProblem): string {
@@ -52,13 +56,14 @@ export function formatProblem(p: DataProblem): string {
 // Per-file: JSON, then schema
 // ---------------------------------------------------------------------------------------------
 
-type FileKind = 'catalogue' | 'guide' | 'aliases' | 'themes'
+type FileKind = 'catalogue' | 'guide' | 'aliases' | 'themes' | 'life-events'
 
 export function classify(path: string): FileKind | null {
   if (/^mock-data\/[a-z0-9-]+\/catalogue\.json$/.test(path)) return 'catalogue'
   if (/^mock-data\/[a-z0-9-]+\/guides\/[^/]+\.json$/.test(path)) return 'guide'
   if (path === 'mock-data/aliases.json') return 'aliases'
   if (path === 'mock-data/themes.json') return 'themes'
+  if (LIFE_EVENTS_FILE.test(path)) return 'life-events'
   return null
 }
 
@@ -111,7 +116,7 @@ export function checkSchema<S extends v.GenericSchema>(
 
 const PHONE_LIKE = /(?<![\d-])(0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|1\d{4})(?![\d元人年万个户名%])/g
 
-function phoneLikeNumbers(value: unknown, found: Set<string>): void {
+export function phoneLikeNumbers(value: unknown, found: Set<string>): void {
   if (typeof value === 'string') {
     for (const m of value.matchAll(PHONE_LIKE)) found.add(m[1])
   } else if (Array.isArray(value)) {
@@ -255,6 +260,7 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   const guides: { file: string; data: GuideFile }[] = []
   let aliases: AliasesFile | undefined
   let themes: ThemesFile | undefined
+  const lifeEventFiles: { file: string; data: LifeEventsFile }[] = []
   // Regions whose catalogue could not be read: checks that need it are skipped, so one broken file
   // reports its own problem instead of a cascade of unresolved references.
   const unreadable = new Set<string>()
@@ -282,6 +288,9 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
         if (data.itemId !== fileId) problems.push({ file: file.path, itemId: data.itemId, field: 'itemId', message: `does not match the file name ${fileId}.json` })
         guides.push({ file: file.path, data })
       }
+    } else if (kind === 'life-events') {
+      const data = checkSchema(LifeEventsFileSchema, raw, file.path, problems)
+      if (data) lifeEventFiles.push({ file: file.path, data })
     } else if (kind === 'aliases') {
       aliases = checkSchema(AliasesFileSchema, raw, file.path, problems)
     } else {
@@ -324,6 +333,7 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
     if (guideById.has(data.itemId)) problems.push({ file, itemId: data.itemId, field: 'itemId', message: 'has two guide files' })
     guideById.set(data.itemId, data)
     guideProblems(data, file, home.catalogue, problems)
+    eligibilityProblems(data, file, problems)
   }
   for (const { data } of catalogues) {
     for (const item of data.items) {
@@ -358,6 +368,8 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
     }
   }
 
+  const lifeEvents = options.onlyItems ? new Map<string, LifeEventsFile>() : lifeEventsProblems({ files: lifeEventFiles, catalogues: catalogues.map((c) => c.data), guides: guideById, unreadable }, problems)
+
   const ok = problems.length === 0 && aliases && themes
-  return ok ? { dataset: { catalogues: catalogues.map((c) => c.data), guides: guideById, aliases: aliases!, themes: themes! }, problems } : { problems }
+  return ok ? { dataset: { catalogues: catalogues.map((c) => c.data), guides: guideById, aliases: aliases!, themes: themes!, lifeEvents }, problems } : { problems }
 }

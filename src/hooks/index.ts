@@ -7,11 +7,13 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { GuideSections, Material } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
+import type { MaterialRef } from '../../types/life-events'
 import type { GuideTimes, VenueStatus } from '../domain/calendar'
 import type { Catalogue } from '../domain/catalogue/queries'
 import { progress, reconcileTicks, toggleTick } from '../domain/checklist'
 import {
   addFavourite,
+  clearFavourites,
   clearRegion,
   isFavourite,
   pushRecent,
@@ -20,9 +22,14 @@ import {
   removeFavourite,
   removeRecent,
   type ChecklistEntry,
+  type Checklists,
+  type SavedKind,
 } from '../domain/storage'
+import type { EligibilityAnswers } from '../domain/life-events/eligibility'
+import { mergedProgress, setDocumentTicked, ticksFor, toggleDocument } from '../domain/life-events/materials'
 import type { PageDataNeeds, PageDataSelector } from '../domain/routes/page-data'
 import { systemFontScale } from '../platform'
+import { holidayCalendar } from '../services/calendar'
 import { loadedCatalogue, subscribeRegionStore } from '../services/catalogue'
 import {
   allGroupsEntry,
@@ -39,7 +46,7 @@ import {
 } from '../services/region-store'
 import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
-import { checklistsStore, favouritesStore, recentRegionsStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+import { checklistsStore, eligibilityAnswersStore, favouritesStore, recentRegionsStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
 
 /** The catalogue of the regions in memory: regions, item summaries, themes, categories. */
 export function useCatalogue(): Catalogue {
@@ -156,18 +163,20 @@ export function useBundledRegions(): { id: string; name: string }[] {
   return knownRegions().filter((r) => r.bundled).map((r) => ({ id: r.id, name: r.name }))
 }
 
-export function useFavourites(regionId: string) {
+/** Saved items (kind 'item', the default) or saved life events (kind 'event') of a region. */
+export function useFavourites(regionId: string, kind: SavedKind = 'item') {
   const favourites = useStore(favouritesStore)
-  const list = favourites[regionId] ?? []
+  const list = (favourites[regionId] ?? []).filter((s) => s.kind === kind)
   return {
     list,
-    isFavourite: (id: string) => isFavourite(favourites, regionId, id),
+    isFavourite: (id: string) => isFavourite(favourites, regionId, id, kind),
     toggle(id: string) {
       const current = favouritesStore.get()
-      favouritesStore.set(isFavourite(current, regionId, id) ? removeFavourite(current, regionId, id) : addFavourite(current, regionId, id, Date.now()))
+      favouritesStore.set(isFavourite(current, regionId, id, kind) ? removeFavourite(current, regionId, id, kind) : addFavourite(current, regionId, id, Date.now(), kind))
     },
-    remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id)),
-    clear: () => favouritesStore.set(clearRegion(favouritesStore.get(), regionId)),
+    remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id, kind)),
+    /** Clears this kind only: 清空收藏 of items keeps the saved events, and back. */
+    clear: () => favouritesStore.set(clearFavourites(favouritesStore.get(), regionId, kind)),
   }
 }
 
@@ -239,6 +248,11 @@ export function useGuideTimes(region: RegionIndex | undefined, venueId: string |
   return useMemo(() => guideTimes(region, venueId, limits, now), [region, venueId, limits, now])
 }
 
+/** The last year the holiday calendar covers (later dates count weekends only, and pages say so). */
+export function useCalendarLastYear(): number {
+  return holidayCalendar.lastYear
+}
+
 /** Route parameters of the current page (raw; decode with domain/routes). */
 export function useRouteParams(): Record<string, string | undefined> {
   return Taro.useRouter().params
@@ -248,4 +262,43 @@ export function useStorageWarning(): boolean {
   const [failed, setFailed] = useState(hasWriteFailed)
   useEffect(() => onWriteFailure(() => setFailed(true)), [])
   return failed
+}
+
+/** Every stored checklist (ticks by guide id): the combined checklist of a life event reads several. */
+export function useChecklists(): Checklists {
+  return useStore(checklistsStore)
+}
+
+/**
+ * The combined materials checklist of a life event. Ticks are the guides' own (rsbszn.checklists by
+ * guide id), so a tick here shows on each guide that lists the document, and a tick there shows here.
+ */
+export function useEventChecklist(documents: readonly { key: string; refs: readonly MaterialRef[] }[], dataVersion: string) {
+  const checklists = useStore(checklistsStore)
+  const states = ticksFor({ documents }, checklists)
+  const stamp = () => ({ dataVersion, now: Date.now() })
+  return {
+    checklists,
+    states,
+    progress: mergedProgress(documents, checklists),
+    toggle(key: string) {
+      const doc = documents.find((d) => d.key === key)
+      if (doc) checklistsStore.set(toggleDocument(checklistsStore.get(), doc.refs, stamp()))
+    },
+    reset() {
+      let next = checklistsStore.get()
+      for (const d of documents) next = setDocumentTicked(next, d.refs, false, stamp())
+      checklistsStore.set(next)
+    },
+  }
+}
+
+/** 我能办什么 answers saved on this phone: only through an explicit save; forget removes them. */
+export function useSavedAnswers() {
+  const saved = useStore(eligibilityAnswersStore)
+  return {
+    saved,
+    save: (answers: EligibilityAnswers) => eligibilityAnswersStore.set({ answers, savedAt: Date.now() }),
+    forget: () => eligibilityAnswersStore.set(null),
+  }
 }

@@ -211,6 +211,11 @@ export function loadedGuide(guideId: string | null): GuideFile | undefined {
   return guideId ? guides.get(guideId) : undefined
 }
 
+/** Every guide in memory, by guide id. */
+export function loadedGuides(): Record<string, GuideFile> {
+  return Object.fromEntries(guides)
+}
+
 let catalogueCache: Catalogue | undefined
 
 /** The catalogue of the regions whose index is in memory (every bundled region, and remote ones once loaded). */

@@ -24,6 +24,11 @@ const PAGES: [string, string][] = [
   ['search', '/search?q=%E7%A4%BE%E4%BF%9D%E8%AF%81%E6%98%8E'],
   ['search-empty', '/search?q=zzzz'],
   ['not-found', '/guide?region=bijie&id=bj-999'],
+  ['life-event-shiye', '/life-event?region=bijie&id=shiye'],
+  ['life-event-chuangye', '/life-event?region=hami&id=wo-yao-chuangye'],
+  ['life-event-not-found', '/life-event?region=bijie&id=no-such-event'],
+  ['eligibility', '/eligibility?region=hami'],
+  ['search-events', '/search?q=%E5%A4%B1%E4%B8%9A'],
 ]
 
 /** Smallest computed font size and line-height ratio among visible elements that hold text. */

@@ -1,6 +1,6 @@
 import SearchPage from '../../src/packages/search/pages/search/index'
-import { taroState } from '../setup/taro-mock'
-import { mount, stored, textOf } from './helpers'
+import { taroCalls, taroState } from '../setup/taro-mock'
+import { click, mount, stored, textOf } from './helpers'
 
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
 
@@ -24,6 +24,20 @@ describe('the search page', () => {
     expect(ids.some((id) => id?.startsWith('bj-'))).toBe(true)
     expect(document.querySelector('[data-item-id="bj-092"] .tag--warn')?.textContent).toBe('毕节市的事项')
     expect(document.querySelector('.highlight')?.textContent).toBe('档案')
+  })
+
+  test('finds life events by everyday words, above the items, and opens them', async () => {
+    window.localStorage.setItem('rsbszn.settings', JSON.stringify({ data: JSON.stringify({ v: 1, data: { regionId: 'bijie', elderMode: null } }) }))
+    taroState.params = { q: '%E5%8E%BB%E4%B8%96' }
+    const utils = await mount(SearchPage)
+    const event = document.querySelector('[data-event-id="tuixiu-shenhoushi"]')
+    expect(textOf(event)).toContain('退休人员身后事')
+    expect(textOf(event)).toContain('常用说法：去世')
+    // Events come before the item results in the page.
+    const all = Array.from(document.querySelectorAll('[data-event-id], [data-testid="search-results"]'))
+    expect(all[0].getAttribute('data-event-id')).toBe('tuixiu-shenhoushi')
+    await click(utils, event!.querySelector('.cell'))
+    expect(taroCalls().navigateTo).toHaveBeenCalledWith({ url: '/packages/guide/pages/life-event/index?region=bijie&id=tuixiu-shenhoushi' })
   })
 
   test('an empty result offers everyday names, themes and the hotline', async () => {

@@ -46,7 +46,7 @@ describe('the service-guide page', () => {
     expect(star?.getAttribute('aria-checked')).toBe('false')
     await click(utils, star)
     expect(star?.getAttribute('aria-checked')).toBe('true')
-    expect(stored('rsbszn.favourites')).toMatchObject({ v: 2, data: { hami: [{ id: 'hm-013' }] } })
+    expect(stored('rsbszn.favourites')).toMatchObject({ v: 3, data: { hami: [{ kind: 'item', id: 'hm-013' }] } })
     expect(stored('rsbszn.recents')).toMatchObject({ v: 1, data: { hami: [{ id: 'hm-013' }] } })
   })
 

@@ -34,8 +34,8 @@ describe('storage service', () => {
 
   test('an older version is migrated and written back in the new form', () => {
     put('rsbszn.favourites', '{"v":1,"data":["bj-073"]}')
-    expect(readStored(favouritesKey)).toEqual({ bijie: [{ id: 'bj-073', savedAt: 0 }] })
-    expect(JSON.parse(JSON.parse(window.localStorage.getItem('rsbszn.favourites')!).data).v).toBe(2)
+    expect(readStored(favouritesKey)).toEqual({ bijie: [{ kind: 'item', id: 'bj-073', savedAt: 0 }] })
+    expect(JSON.parse(JSON.parse(window.localStorage.getItem('rsbszn.favourites')!).data).v).toBe(3)
   })
 
   test('a full storage keeps the value in memory and tells the citizen once', () => {
@@ -44,8 +44,8 @@ describe('storage service', () => {
     })
     try {
       const store = createPersistentStore(favouritesKey)
-      store.set({ hami: [{ id: 'hm-013', savedAt: 1 }] })
-      store.set({ hami: [{ id: 'hm-013', savedAt: 1 }, { id: 'hm-010', savedAt: 2 }] })
+      store.set({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }] })
+      store.set({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }, { kind: 'item', id: 'hm-010', savedAt: 2 }] })
       expect(store.get().hami).toHaveLength(2)
       expect(writeStored(settingsKey, { regionId: 'hami', elderMode: null })).toBe(false)
       const toasts = taroCalls().showToast.mock.calls.filter(([arg]) => String(arg.title).includes('存储空间不足'))

@@ -1,5 +1,5 @@
 import { dialString, isDiallable, telHref } from '../../src/domain/phone'
-import { decodeParam, itemPath, parseItemParams } from '../../src/domain/routes'
+import { decodeParam, eligibilityPath, itemPath, lifeEventPath, parseItemParams, parseLifeEventParams, parseRegionParam } from '../../src/domain/routes'
 
 describe('phone numbers', () => {
   test.each([
@@ -77,5 +77,30 @@ describe('list pages', () => {
     ['theme', null],
   ])('%s %s resolves to nothing', (kind, key) => {
     expect(resolveList(catalogue, bijie, kind, key)).toBeNull()
+  })
+})
+
+describe('life-event and finder links', () => {
+  test('paths are stable and round-trip through the parser', () => {
+    expect(lifeEventPath('bijie', 'shiye')).toBe('/packages/guide/pages/life-event/index?region=bijie&id=shiye')
+    expect(eligibilityPath('hami')).toBe('/packages/guide/pages/eligibility/index?region=hami')
+    expect(parseLifeEventParams({ region: 'bijie', id: 'tuixiu-shenhoushi' })).toEqual({ ok: true, regionId: 'bijie', id: 'tuixiu-shenhoushi' })
+  })
+
+  test.each([
+    [{ region: 'bijie' }, 'missing'],
+    [{ id: 'shiye' }, 'missing'],
+    [{ region: 'bijie', id: '' }, 'missing'],
+    [{ region: 'bijie', id: 'Shiye' }, 'garbled'],
+    [{ region: 'bijie', id: '%E5%A4%B1%' }, 'garbled'],
+    [{ region: '<b>', id: 'shiye' }, 'garbled'],
+  ])('%j is refused as %s', (params, reason) => {
+    expect(parseLifeEventParams(params)).toEqual({ ok: false, reason })
+  })
+
+  test('the finder takes a region from the link, or none', () => {
+    expect(parseRegionParam({ region: 'hami' })).toBe('hami')
+    expect(parseRegionParam({})).toBeNull()
+    expect(parseRegionParam({ region: '../x' })).toBeNull()
   })
 })

@@ -1,12 +1,14 @@
 import {
   addFavourite,
   checklistsKey,
+  clearFavourites,
   decodeStored,
   encodeStored,
   favouritesKeyFor,
   isFavourite,
   MAX_RECENTS,
   pruneChecklists,
+  pruneFavourites,
   pruneUnknown,
   pushRecent,
   pushSearch,
@@ -66,10 +68,10 @@ describe('favourites migration from version 1 (one flat list of ids)', () => {
     expect(result.problem).toBeUndefined()
     expect(result.value).toEqual({
       bijie: [
-        { id: 'bj-073', savedAt: 0 },
-        { id: 'bj-070', savedAt: 0 },
+        { kind: 'item', id: 'bj-073', savedAt: 0 },
+        { kind: 'item', id: 'bj-070', savedAt: 0 },
       ],
-      hami: [{ id: 'hm-013', savedAt: 0 }],
+      hami: [{ kind: 'item', id: 'hm-013', savedAt: 0 }],
     })
   })
 
@@ -82,14 +84,76 @@ describe('favourites migration from version 1 (one flat list of ids)', () => {
   })
 })
 
+describe('favourites migration from version 2 (items only) to version 3 (items and life events)', () => {
+  const v2 = { hami: [{ id: 'hm-013', savedAt: 20 }, { id: 'hm-010', savedAt: 10 }], bijie: [{ id: 'bj-073', savedAt: 5 }] }
+
+  test('every saved item survives, in order, with its time, marked as an item', () => {
+    const result = decodeStored(favouritesKey, JSON.stringify({ v: 2, data: v2 }))
+    expect(result.problem).toBeUndefined()
+    expect(result.migratedFrom).toBe(2)
+    expect(result.value).toEqual({
+      hami: [
+        { kind: 'item', id: 'hm-013', savedAt: 20 },
+        { kind: 'item', id: 'hm-010', savedAt: 10 },
+      ],
+      bijie: [{ kind: 'item', id: 'bj-073', savedAt: 5 }],
+    })
+    // Written back, the value reads as version 3 with nothing to migrate.
+    expect(decodeStored(favouritesKey, encodeStored(favouritesKey, result.value))).toEqual({ value: result.value })
+  })
+
+  test('an empty version 2 value stays empty', () => {
+    expect(decodeStored(favouritesKey, '{"v":2,"data":{}}')).toEqual({ value: {}, migratedFrom: 2 })
+  })
+
+  test('a broken version 2 value is reported invalid, not half-migrated', () => {
+    expect(decodeStored(favouritesKey, '{"v":2,"data":{"hami":[{"savedAt":1}]}}')).toEqual({ value: {}, problem: 'invalid' })
+    expect(decodeStored(favouritesKey, '{"v":2,"data":{"hami":[{"id":"<b>","savedAt":1}]}}')).toEqual({ value: {}, problem: 'invalid' })
+  })
+
+  test('version 3 refuses an entry of an unknown kind or an id that does not fit its kind', () => {
+    expect(decodeStored(favouritesKey, '{"v":3,"data":{"hami":[{"kind":"thing","id":"hm-013","savedAt":1}]}}').problem).toBe('invalid')
+    expect(decodeStored(favouritesKey, '{"v":3,"data":{"hami":[{"kind":"item","id":"start-a-business","savedAt":1}]}}').problem).toBe('invalid')
+  })
+})
+
 describe('list updates', () => {
   test('favourites are per region and never duplicated', () => {
     let f = addFavourite({}, 'hami', 'hm-013', 1)
     f = addFavourite(f, 'hami', 'hm-013', 2)
     f = addFavourite(f, 'bijie', 'bj-073', 3)
-    expect(f).toEqual({ hami: [{ id: 'hm-013', savedAt: 1 }], bijie: [{ id: 'bj-073', savedAt: 3 }] })
+    expect(f).toEqual({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }], bijie: [{ kind: 'item', id: 'bj-073', savedAt: 3 }] })
     expect(isFavourite(f, 'bijie', 'hm-013')).toBe(false)
     expect(removeFavourite(f, 'hami', 'hm-013').hami).toEqual([])
+  })
+
+  test('a saved life event and a saved item live side by side and are told apart by kind', () => {
+    let f = addFavourite({}, 'hami', 'hm-013', 1)
+    f = addFavourite(f, 'hami', 'start-a-business', 2, 'event')
+    expect(f.hami).toEqual([
+      { kind: 'event', id: 'start-a-business', savedAt: 2 },
+      { kind: 'item', id: 'hm-013', savedAt: 1 },
+    ])
+    expect(isFavourite(f, 'hami', 'start-a-business', 'event')).toBe(true)
+    expect(isFavourite(f, 'hami', 'start-a-business')).toBe(false)
+    expect(removeFavourite(f, 'hami', 'hm-013', 'event')).toEqual(f)
+    expect(removeFavourite(f, 'hami', 'start-a-business', 'event').hami).toEqual([{ kind: 'item', id: 'hm-013', savedAt: 1 }])
+    expect(decodeStored(favouritesKey, encodeStored(favouritesKey, f)).value).toEqual(f)
+  })
+
+  test('clearing saved items keeps saved events, and back', () => {
+    const f = { hami: [{ kind: 'event' as const, id: 'wo-yao-chuangye', savedAt: 2 }, { kind: 'item' as const, id: 'hm-013', savedAt: 1 }] }
+    expect(clearFavourites(f, 'hami', 'item').hami).toEqual([{ kind: 'event', id: 'wo-yao-chuangye', savedAt: 2 }])
+    expect(clearFavourites(f, 'hami', 'event').hami).toEqual([{ kind: 'item', id: 'hm-013', savedAt: 1 }])
+    expect(clearFavourites(f, 'bijie', 'item')).toEqual({ ...f, bijie: [] })
+  })
+
+  test('saved events and items the data no longer has are pruned', () => {
+    const f = { hami: [{ kind: 'event' as const, id: 'gone', savedAt: 2 }, { kind: 'item' as const, id: 'hm-013', savedAt: 1 }] }
+    expect(pruneFavourites(f, (s) => s.kind === 'item')).toEqual({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }] })
+    // Events are known per region: the same id saved under another region is not kept.
+    expect(pruneFavourites({ bijie: [{ kind: 'event', id: 'shiye', savedAt: 1 }] }, (s, region) => region === 'bijie' && s.id === 'shiye').bijie).toHaveLength(1)
+    expect(pruneFavourites({ hami: [{ kind: 'event', id: 'shiye', savedAt: 1 }] }, (s, region) => region === 'bijie' && s.id === 'shiye').hami).toHaveLength(0)
   })
 
   test('recent views keep the latest 30, de-duplicated, latest first', () => {

@@ -2,7 +2,7 @@
  * Page paths and their parameters. Route parameters arrive from links people share, so parsing is
  * defensive: H5 hands them over still percent-encoded, and a garbled value is reported, not thrown.
  */
-import { ITEM_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
+import { ITEM_ID_PATTERN, LIFE_EVENT_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
 import type { ListKind } from '../catalogue/queries'
 
 export const PAGES = {
@@ -14,6 +14,8 @@ export const PAGES = {
   disclosure: '/packages/guide/pages/disclosure/index',
   search: '/packages/search/pages/search/index',
   regionPicker: '/packages/search/pages/region/index',
+  lifeEvent: '/packages/guide/pages/life-event/index',
+  eligibility: '/packages/guide/pages/eligibility/index',
 } as const
 
 /** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
@@ -50,6 +52,14 @@ export function searchPath(q?: string): string {
   return q ? `${PAGES.search}?${query({ q })}` : PAGES.search
 }
 
+export function lifeEventPath(regionId: string, id: string): string {
+  return `${PAGES.lifeEvent}?${query({ region: regionId, id })}`
+}
+
+export function eligibilityPath(regionId: string): string {
+  return `${PAGES.eligibility}?${query({ region: regionId })}`
+}
+
 export type ItemParams = { ok: true; regionId: string; id: string } | { ok: false; reason: 'missing' | 'garbled' }
 
 export function parseItemParams(params: Record<string, unknown>): ItemParams {
@@ -58,4 +68,21 @@ export function parseItemParams(params: Record<string, unknown>): ItemParams {
   const regionId = decodeParam(params.region)
   if (!id || !regionId || !ITEM_ID_PATTERN.test(id) || !REGION_ID_PATTERN.test(regionId)) return { ok: false, reason: 'garbled' }
   return { ok: true, regionId, id }
+}
+
+export type LifeEventParams = { ok: true; regionId: string; id: string } | { ok: false; reason: 'missing' | 'garbled' }
+
+/** The region and id of a life-event link (一件事); the same defensive decoding as items. */
+export function parseLifeEventParams(params: Record<string, unknown>): LifeEventParams {
+  if (params.id === undefined || params.region === undefined || params.id === '' || params.region === '') return { ok: false, reason: 'missing' }
+  const id = decodeParam(params.id)
+  const regionId = decodeParam(params.region)
+  if (!id || !regionId || !LIFE_EVENT_ID_PATTERN.test(id) || !REGION_ID_PATTERN.test(regionId)) return { ok: false, reason: 'garbled' }
+  return { ok: true, regionId, id }
+}
+
+/** The region of an eligibility-finder link; null when missing or garbled (the page then uses the saved region). */
+export function parseRegionParam(params: Record<string, unknown>): string | null {
+  const regionId = decodeParam(params.region)
+  return regionId && REGION_ID_PATTERN.test(regionId) ? regionId : null
 }

@@ -19,6 +19,25 @@ export interface SearchIndexFile {
     /** Normalised guide words (summary, materials), phrases separated by \u0001. */
     k: string
   }[]
+  /** Life events (一件事), a separate small list: name and everyday words (失业, 创业 ...) with syllables. */
+  events?: EventIndexEntry[]
+}
+
+export interface EventIndexEntry {
+  id: string
+  /** Region index. */
+  r: number
+  /** Name, then the everyday words: normalised text and syllables, as aliases are. */
+  terms: { t: string; p: string }[]
+}
+
+export interface EventHit {
+  id: string
+  regionId: string
+  /** The name or everyday word that matched (normalised). */
+  matched: string
+  /** True when the event's name matched, false for an everyday word. */
+  byName: boolean
 }
 
 export type MatchField = 'name' | 'alias' | 'category' | 'guide'

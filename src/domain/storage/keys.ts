@@ -2,12 +2,14 @@
  * What the app keeps on the phone, one versioned key each. Ids are item ids (hm-006, bj-073).
  */
 import * as v from 'valibot'
-import { ITEM_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
+import { APPLICANT_TAGS, GROUP_TAGS, SITUATION_TAGS } from '../../../types/eligibility'
+import { ITEM_ID_PATTERN, LIFE_EVENT_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
 import type { StoredKeyDefinition } from './envelope'
 
 const itemId = v.pipe(v.string(), v.regex(ITEM_ID_PATTERN))
 const regionId = v.pipe(v.string(), v.regex(REGION_ID_PATTERN))
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0))
+const eventId = v.pipe(v.string(), v.regex(LIFE_EVENT_ID_PATTERN))
 
 export const MAX_RECENTS = 30
 export const MAX_SEARCH_HISTORY = 10
@@ -30,28 +32,44 @@ export const settingsKey: StoredKeyDefinition<Settings> = {
 }
 
 // ---- favourites -----------------------------------------------------------------------------
-const Saved = v.object({ id: itemId, savedAt: timestamp })
+// Version 3: a saved entry is an item or a life event (一件事), in one list per region, latest first.
+const SavedItem = v.object({ kind: v.literal('item'), id: itemId, savedAt: timestamp })
+const SavedEvent = v.object({ kind: v.literal('event'), id: eventId, savedAt: timestamp })
+const Saved = v.variant('kind', [SavedItem, SavedEvent])
 export const FavouritesSchema = v.record(regionId, v.array(Saved))
 export type Favourites = v.InferOutput<typeof FavouritesSchema>
+export type SavedEntry = v.InferOutput<typeof Saved>
+export type SavedKind = SavedEntry['kind']
+
+/** Version 2 saved items only: { region: [{ id, savedAt }] }. */
+const FavouritesV2 = v.record(v.string(), v.array(v.looseObject({ id: v.string(), savedAt: v.number() })))
 
 /**
  * The favourites key. Version 1 kept one flat list of ids for all regions; the id's prefix says which
  * region, and the catalogue knows the prefixes (catalogue.regionIdOfItem), so it is passed in.
+ * Version 2 saved items only; version 3 saves items and life events, each with its kind.
  */
 export function favouritesKeyFor(regionIdOfItem: (id: string) => string | undefined): StoredKeyDefinition<Favourites> {
   return {
     key: 'rsbszn.favourites',
-    version: 2,
+    version: 3,
     schema: FavouritesSchema,
     initial: () => ({}),
     migrations: {
       1: (data) => {
         const ids = v.parse(v.array(v.string()), data)
-        const out: Favourites = {}
+        const out: Record<string, { id: string; savedAt: number }[]> = {}
         for (const id of ids) {
           const region = regionIdOfItem(id)
           if (region && !(out[region] ?? []).some((s) => s.id === id)) out[region] = [...(out[region] ?? []), { id, savedAt: 0 }]
         }
+        return out
+      },
+      // Every version 2 entry was an item.
+      2: (data) => {
+        const v2 = v.parse(FavouritesV2, data)
+        const out: Record<string, { kind: 'item'; id: string; savedAt: number }[]> = {}
+        for (const [region, list] of Object.entries(v2)) out[region] = list.map((s) => ({ kind: 'item', id: s.id, savedAt: s.savedAt }))
         return out
       },
     },
@@ -99,6 +117,31 @@ export const searchHistoryKey: StoredKeyDefinition<string[]> = {
   version: 1,
   schema: SearchHistorySchema,
   initial: () => [],
+  maxLength: 4_000,
+}
+
+// ---- 我能办什么 answers --------------------------------------------------------------------
+// Kept only when the citizen taps 保存我的回答; otherwise answers live in memory and are gone on leaving.
+// The shape is EligibilityAnswers of domain/life-events ('unsure' is 不确定; [] groups is 都不是).
+const unsure = v.literal('unsure')
+export const SavedAnswersSchema = v.nullable(
+  v.object({
+    answers: v.object({
+      applicant: v.union([v.picklist(APPLICANT_TAGS), unsure]),
+      situations: v.union([v.pipe(v.array(v.picklist(SITUATION_TAGS)), v.maxLength(SITUATION_TAGS.length)), unsure]),
+      groups: v.union([v.pipe(v.array(v.picklist(GROUP_TAGS)), v.maxLength(GROUP_TAGS.length)), unsure]),
+      family: v.picklist(['yes', 'no', 'unsure']),
+    }),
+    savedAt: timestamp,
+  }),
+)
+export type SavedAnswers = v.InferOutput<typeof SavedAnswersSchema>
+
+export const eligibilityAnswersKey: StoredKeyDefinition<SavedAnswers> = {
+  key: 'rsbszn.eligibility-answers',
+  version: 1,
+  schema: SavedAnswersSchema,
+  initial: () => null,
   maxLength: 4_000,
 }
 

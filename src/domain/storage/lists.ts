@@ -1,17 +1,31 @@
 /** Pure updates of the stored lists. Every function returns a new value and never mutates. */
-import { MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, type Checklists, type Favourites, type Recents } from './keys'
+import { MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, type Checklists, type Favourites, type Recents, type SavedEntry, type SavedKind } from './keys'
 
-export function isFavourite(favourites: Favourites, regionId: string, id: string): boolean {
-  return (favourites[regionId] ?? []).some((s) => s.id === id)
+const sameEntry = (s: SavedEntry, id: string, kind: SavedKind) => s.id === id && s.kind === kind
+
+/** Favourites hold items and life events (一件事); `kind` says which an id is. */
+export function isFavourite(favourites: Favourites, regionId: string, id: string, kind: SavedKind = 'item'): boolean {
+  return (favourites[regionId] ?? []).some((s) => sameEntry(s, id, kind))
 }
 
-export function addFavourite(favourites: Favourites, regionId: string, id: string, now: number): Favourites {
-  if (isFavourite(favourites, regionId, id)) return favourites
-  return { ...favourites, [regionId]: [{ id, savedAt: now }, ...(favourites[regionId] ?? [])] }
+export function addFavourite(favourites: Favourites, regionId: string, id: string, now: number, kind: SavedKind = 'item'): Favourites {
+  if (isFavourite(favourites, regionId, id, kind)) return favourites
+  const entry = { kind, id, savedAt: now } as SavedEntry
+  return { ...favourites, [regionId]: [entry, ...(favourites[regionId] ?? [])] }
 }
 
-export function removeFavourite(favourites: Favourites, regionId: string, id: string): Favourites {
-  return { ...favourites, [regionId]: (favourites[regionId] ?? []).filter((s) => s.id !== id) }
+export function removeFavourite(favourites: Favourites, regionId: string, id: string, kind: SavedKind = 'item'): Favourites {
+  return { ...favourites, [regionId]: (favourites[regionId] ?? []).filter((s) => !sameEntry(s, id, kind)) }
+}
+
+/** Clears a region's saved items, or its saved events, leaving the other kind as it is. */
+export function clearFavourites(favourites: Favourites, regionId: string, kind: SavedKind): Favourites {
+  return { ...favourites, [regionId]: (favourites[regionId] ?? []).filter((s) => s.kind !== kind) }
+}
+
+/** Drops saved items and events the bundled data no longer has. */
+export function pruneFavourites(favourites: Favourites, known: (entry: SavedEntry, regionId: string) => boolean): Favourites {
+  return Object.fromEntries(Object.entries(favourites).map(([region, list]) => [region, list.filter((s) => known(s, region))]))
 }
 
 export function clearRegion<T>(state: Record<string, T[]>, regionId: string): Record<string, T[]> {

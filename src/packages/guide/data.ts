@@ -7,7 +7,8 @@
 import type { CatalogueItem, GuideFile } from '../../../types/catalogue'
 import { bundledGuideFiles, bundledGuideFilesLazy } from '../../generated/bundle-guides'
 import { registerBundledFiles } from '../../services/region-data'
-import { loadedDetails, loadedGuide } from '../../services/region-store'
+import type { GuideBundle } from '../../../types/generated'
+import { loadedDetails, loadedGuide, loadedGuides } from '../../services/region-store'
 
 registerBundledFiles(bundledGuideFiles, bundledGuideFilesLazy)
 
@@ -17,4 +18,9 @@ export function getItemDetails(id: string): CatalogueItem | undefined {
 
 export function getGuide(guideId: string | null): GuideFile | undefined {
   return loadedGuide(guideId)
+}
+
+/** Every guide in memory by guide id (life-event pages load their region's groups first). */
+export function allGuides(): GuideBundle {
+  return loadedGuides()
 }

@@ -1,15 +1,17 @@
 /**
  * Search over the region data in memory, loaded only with the search page: the current region from its
- * own keys (its search file), other regions through the province index's distinct names. A query never
- * loads another region's guides or keys. This subpackage carries the bundled regions' search files and
- * the province index (required here on weapp, lazily loaded chunks on H5).
+ * own keys (its search file: items and life events), other regions through the province index's
+ * distinct names. A query never loads another region's guides or keys. This subpackage carries the
+ * bundled regions' search files and the province index (required here on weapp, lazily loaded chunks
+ * on H5).
  */
+import type { ProvinceRegion } from '../../../types/region-data'
 import { createSearchEngine, type SearchEngine, type SearchResult } from '../../domain/search/engine'
+import { createEventSearch } from '../../domain/search/events'
 import { createProvinceSearch, type ProvinceSearch } from '../../domain/search/province'
-import type { SearchHit } from '../../domain/search/types'
+import type { EventHit, SearchHit } from '../../domain/search/types'
 import { bundledSearchFiles, bundledSearchFilesLazy } from '../../generated/bundle-search'
 import { registerBundledFiles } from '../../services/region-data'
-import type { ProvinceRegion } from '../../../types/region-data'
 import { availableOffline, provinceEntry, searchEntry } from '../../services/region-store'
 
 registerBundledFiles(bundledSearchFiles, bundledSearchFilesLazy)
@@ -59,4 +61,21 @@ export function provinceRegions(): ProvinceRegion[] {
 
 export function regionAvailableOffline(regionId: string): boolean {
   return availableOffline(regionId)
+}
+
+const eventSearches = new Map<string, ReturnType<typeof createEventSearch>>()
+
+/**
+ * Life events (一件事) whose name or everyday words match: a separate small list, from the region's own
+ * search file (events are per region, and a query never loads another region's files).
+ */
+export function searchEvents(query: string, regionId: string): EventHit[] {
+  const entry = searchEntry(regionId)
+  if (entry?.status !== 'ready') return []
+  let search = eventSearches.get(regionId)
+  if (!search) {
+    search = createEventSearch(entry.value.search)
+    eventSearches.set(regionId, search)
+  }
+  return search(query, regionId)
 }

@@ -5,8 +5,9 @@
 import { useMemo } from 'react'
 import type { SearchResult } from '../../domain/search/engine'
 import { pickerSections } from '../../domain/region-picker'
+import type { EventHit } from '../../domain/search/types'
 import { useCurrentRegionId, useRecentRegionIds, useRegionStoreVersion } from '../../hooks'
-import { provinceRegions, regionAvailableOffline, searchRegions, suggestedTerms } from './engine'
+import { provinceRegions, regionAvailableOffline, searchEvents, searchRegions, suggestedTerms } from './engine'
 
 /** Hits for the text typed, the region's items first; total counts the hits beyond the limit too. */
 export function useSearchResults(text: string, regionId: string, limit = 50): SearchResult {
@@ -29,4 +30,9 @@ export function useRegionPicker(query: string) {
     // version: a region finished downloading, so its offline state changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentId, recentIds, query, version])
+}
+
+/** Life events (一件事) matching the text, the region's first. */
+export function useEventResults(text: string, regionId: string): EventHit[] {
+  return useMemo(() => searchEvents(text, regionId), [text, regionId])
 }

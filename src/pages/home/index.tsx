@@ -4,6 +4,7 @@ import BottomTabs from '../../components/BottomTabs'
 import { CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
 import HotlineButton from '../../components/HotlineButton'
+import LifeEventEntries from '../../components/life-event/LifeEventEntries'
 import PageShell from '../../components/PageShell'
 import RegionSwitch from '../../components/RegionSwitch'
 import SearchEntry from '../../components/SearchEntry'
@@ -41,6 +42,7 @@ function Home() {
         {catalogue.regions.some((r) => r.nameInferred) && <View className='muted'>* {catalogue.regions.find((r) => r.nameInferred)!.nameNote}</View>}
       </View>
       <SearchEntry />
+      <LifeEventEntries region={region} />
       <CellGroup title='办事主题'>
         <ThemeGrid themes={region.themes} onPress={(id) => Taro.navigateTo({ url: listPath('theme', id, region.id) })} />
       </CellGroup>

@@ -7,6 +7,7 @@ import ElderModeSwitch from '../../components/ElderModeSwitch'
 import EmptyState from '../../components/EmptyState'
 import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
+import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
 import { itemPath } from '../../domain/routes'
 import { useCatalogue, useFavourites, useRecents, useRegion, useStorageWarning, useStoredTicks } from '../../hooks'
@@ -82,6 +83,8 @@ function Mine() {
           })
         )}
       </CellGroup>
+
+      <SavedLifeEvents region={region} />
 
       <CellGroup title={`最近浏览（${recentItems.length}）`} extra={recentItems.length > 0 && <ClearAll what='浏览记录' onClear={recents.clear} />} footer='最多保留最近浏览的30项。'>
         {recentItems.length === 0 ? (

@@ -6,12 +6,13 @@ import EmptyState from '../../../../components/EmptyState'
 import HotlineButton from '../../../../components/HotlineButton'
 import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
+import EventSearchResults from '../../../../components/life-event/EventSearchResults'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
 import { useCatalogue, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
-import { useSearchResults, useSuggestedTerms } from '../../hooks'
+import { useEventResults, useSearchResults, useSuggestedTerms } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
 import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
@@ -36,6 +37,7 @@ function SearchPage() {
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useSearchResults(text, region.id)
+  const eventHits = useEventResults(text, region.id)
   const suggestions = useSuggestedTerms(region.id)
   const hotline = defaultHotline(region)
 
@@ -106,6 +108,8 @@ function SearchPage() {
         </View>
       )}
 
+      {text.trim() && eventHits.length > 0 && <EventSearchResults hits={eventHits} regionId={region.id} />}
+
       {text.trim() && hits.length > 0 && (
         <View data-testid='search-results'>
           <View className='search-count muted'>
@@ -125,7 +129,7 @@ function SearchPage() {
         </View>
       )}
 
-      {text.trim() && hits.length === 0 && (
+      {text.trim() && hits.length === 0 && eventHits.length === 0 && (
         <EmptyState title={`没有找到“${text.trim().slice(0, 20)}”相关事项`}>
           <View className='search-empty'>
             <Heading level={3}>试试常用叫法</Heading>

@@ -1,0 +1,50 @@
+import { View } from '@tarojs/components'
+import type { LifeEventStep } from '../../../types/life-events'
+import { a11y, Pressable } from '../../platform'
+import './EventSteps.scss'
+
+export interface EventStepView extends LifeEventStep {
+  itemName: string
+  timeLimitText: string | null
+}
+
+/** Step numbers (1-based) that share a stage with step i: they can be done at the same time. */
+export function parallelWith(steps: readonly { stage: number }[], i: number): number[] {
+  return steps.flatMap((s, j) => (j !== i && s.stage === steps[i].stage ? [j + 1] : []))
+}
+
+/** The event's steps as a numbered path; each step opens its guide. */
+export default function EventSteps({ steps, onOpen }: { steps: readonly EventStepView[]; onOpen: (itemId: string) => void }) {
+  return (
+    <View className='event-steps' {...a11y('list', '办事步骤')}>
+      {steps.map((s, i) => {
+        const together = parallelWith(steps, i)
+        return (
+          <View key={`${s.itemId}-${i}`} className='event-steps__step' {...a11y('listitem')} data-step={i + 1}>
+            <View className='event-steps__rail' aria-hidden>
+              <View className='event-steps__number'>{i + 1}</View>
+              {i < steps.length - 1 && <View className='event-steps__line' />}
+            </View>
+            <Pressable className='event-steps__body' onPress={() => onOpen(s.itemId)} testId={`event-step-${i + 1}`}>
+              <View className='event-steps__text'>
+                <View className='event-steps__name'>
+                  第{i + 1}步 {s.itemName}
+                </View>
+                <View className='event-steps__why'>{s.why}</View>
+                <View className='row'>
+                  <View className={`tag ${s.need === 'always' ? 'tag--brand' : 'tag--warn'}`}>{s.need === 'always' ? '都要办' : '视情况办'}</View>
+                  {together.length > 0 && <View className='tag'>可与第{together.join('、')}步同时办</View>}
+                  {s.timeLimitText && <View className='muted'>时限：{s.timeLimitText}</View>}
+                </View>
+                {s.condition && <View className='event-steps__condition'>什么情况要办：{s.condition}</View>}
+              </View>
+              <View className='event-steps__arrow' aria-hidden>
+                ›
+              </View>
+            </Pressable>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

@@ -1,0 +1,167 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useEffect, useMemo, useState } from 'react'
+import { defaultHotline } from '../../../../domain/catalogue/queries'
+import { Cell, CellGroup } from '../../../../components/Cell'
+import HotlineButton from '../../../../components/HotlineButton'
+// Imported where the guide page imports ItemNotFound, so the CSS order agrees across the subpackage.
+import EventNotFound from '../../../../components/life-event/EventNotFound'
+import PageShell from '../../../../components/PageShell'
+import SampleNotice from '../../../../components/SampleNotice'
+import FindingCell, { StatusTag } from '../../../../components/eligibility/FindingCell'
+import QuestionCard from '../../../../components/eligibility/QuestionCard'
+import { evaluate, questionsFor, RESULT_NOTE, UNSURE_ANSWERS, type EligibilityAnswers } from '../../../../domain/life-events'
+import { chosenValues, pickAnswer } from '../../../../domain/life-events/answers'
+import { itemPath, lifeEventPath, PAGES, parseRegionParam } from '../../../../domain/routes'
+import { useCatalogue, useRegion, useRouteParams, useSavedAnswers } from '../../../../hooks'
+import { a11y, Heading, isFirstPage, Pressable, toast } from '../../../../platform'
+import { eligibilityDataOf } from '../../life-events'
+import { withRegionData } from '../../../../components/RegionGate'
+import { PAGE_DATA } from '../../../../domain/routes/page-data'
+import './index.scss'
+
+/** The region of the link, else the citizen's current one; an unknown region in the link is reported. */
+function useFinderRegion() {
+  const params = useRouteParams()
+  const { region: current } = useRegion()
+  const catalogue = useCatalogue()
+  return useMemo(() => {
+    const id = parseRegionParam(params)
+    if (params.region !== undefined && params.region !== '' && (!id || !catalogue.findRegion(id))) return null
+    return (id && catalogue.findRegion(id)) || current
+  }, [params, current, catalogue])
+}
+
+/**
+ * 我能办什么: a few plain questions, each with 不确定; the life events and items that may apply, with
+ * the guides' own condition lines. Answers stay in memory unless the citizen saves them on this phone.
+ */
+function EligibilityPage() {
+  const region = useFinderRegion()
+  const catalogue = useCatalogue()
+  const { saved, save, forget } = useSavedAnswers()
+  const [answers, setAnswers] = useState<EligibilityAnswers>(() => saved?.answers ?? UNSURE_ANSWERS)
+  const [answered, setAnswered] = useState(() => saved !== null)
+  const data = useMemo(() => (region ? eligibilityDataOf(region) : null), [region])
+  const questions = useMemo(() => (data ? questionsFor(data.eligibility, answers) : []), [data, answers])
+  const result = useMemo(() => (data ? evaluate(answers, data.events, data.eligibility) : null), [data, answers])
+  const cold = useMemo(() => isFirstPage(), [])
+
+  useEffect(() => {
+    Taro.setNavigationBarTitle({ title: '我能办什么' }).catch(() => undefined)
+  }, [])
+
+  if (!region || !data || !result) {
+    return (
+      <PageShell>
+        <EventNotFound reason='unknown-region' />
+      </PageShell>
+    )
+  }
+
+  const hotline = defaultHotline(region)
+  const pick = (question: (typeof questions)[number]['id'], value: string) => {
+    setAnswers((a) => pickAnswer(a, question, value))
+    setAnswered(true)
+  }
+  const savedSame = saved !== null && JSON.stringify(saved.answers) === JSON.stringify(answers)
+
+  return (
+    <PageShell>
+      {cold && (
+        <Pressable className='finder-home' onPress={() => Taro.reLaunch({ url: PAGES.home })} testId='back-home'>
+          ‹ 返回首页
+        </Pressable>
+      )}
+      <View className='finder-head'>
+        <View className='row'>
+          <View className='tag tag--brand'>{region.name}</View>
+          <View className='tag tag--warn'>依据示例内容</View>
+        </View>
+        <Heading level={1}>我能办什么</Heading>
+        <View>回答下面几个问题（拿不准就选“不确定”），看看哪些“一件事”和事项可能适用，并看到各事项指南写明的条件。</View>
+        <View className='muted'>您的回答只在本机使用，不会上传；不点“保存我的回答”，离开本页就不保留。</View>
+      </View>
+
+      {questions.map((q, i) => (
+        <QuestionCard key={q.id} number={i + 1} question={q} chosen={chosenValues(answers, q.id)} onPick={(value) => pick(q.id, value)} />
+      ))}
+
+      <View className='finder-save'>
+        {savedSame ? (
+          <View className='muted' data-testid='answers-saved'>
+            已保存在本机，下次打开会自动带出。
+          </View>
+        ) : (
+          <Pressable
+            className='button button--plain'
+            onPress={() => {
+              save(answers)
+              toast('已保存在本机')
+            }}
+            testId='save-answers'
+          >
+            保存我的回答
+          </Pressable>
+        )}
+        {saved && (
+          <Pressable
+            className='button button--quiet'
+            onPress={() => {
+              forget()
+              toast('已删除保存的回答')
+            }}
+            testId='forget-answers'
+          >
+            删除保存的回答
+          </Pressable>
+        )}
+      </View>
+
+      {answered && (
+        <View data-testid='finder-results' {...a11y('region', '可能适用的结果')}>
+          <View className='finder-note' {...a11y('note')}>
+            {RESULT_NOTE}
+          </View>
+          <CellGroup title={`可能适用的一件事（${result.events.length}）`}>
+            {result.events.length === 0 ? (
+              <View className='block muted'>按您的回答，本地区的“一件事”里没有可能适用的。</View>
+            ) : (
+              result.events.map((f) => {
+                const e = data.events.find((x) => x.id === f.eventId)!
+                return (
+                  <Cell
+                    key={f.eventId}
+                    title={e.name}
+                    description={
+                      <View className='finder-event'>
+                        <StatusTag status={f.status} label={f.label} />
+                        <View>{e.appliesTo}</View>
+                        <View>可能适用的步骤：{f.items.map((it) => catalogue.findItem(it.itemId)?.name).join('、')}</View>
+                      </View>
+                    }
+                    onPress={() => Taro.navigateTo({ url: lifeEventPath(region.id, e.id) })}
+                  />
+                )
+              })
+            )}
+          </CellGroup>
+          <CellGroup title={`可能适用的事项（${result.items.length}）`} footer='“可能适用，请咨询”表示您的回答里有“不确定”，或指南提到的人员类别您没有选：这些事项不会被隐藏，请打电话确认。'>
+            {result.items.length === 0 ? (
+              <View className='block muted'>按您的回答没有找到可能适用的事项，可以把拿不准的问题改成“不确定”，或直接打电话咨询。</View>
+            ) : (
+              result.items.map((f) => <FindingCell key={f.itemId} name={catalogue.findItem(f.itemId)?.name ?? f.itemId} finding={f} onPress={() => Taro.navigateTo({ url: itemPath(region.id, f.itemId) })} />)
+            )}
+          </CellGroup>
+        </View>
+      )}
+
+      <SampleNotice>判断用的办理条件来自示例内容的办事指南，不是官方发布的认定标准。结果只是指引，是否符合条件以窗口审核为准，请打电话确认。</SampleNotice>
+      <CellGroup title='打电话确认'>
+        <HotlineButton hotline={hotline} />
+      </CellGroup>
+    </PageShell>
+  )
+}
+
+export default withRegionData(EligibilityPage, PAGE_DATA.allGuides)
