@@ -86,7 +86,7 @@ describe('regions by id prefix (derived from the catalogue, not hard-coded)', ()
     const withProvince: CatalogueIndex = { regions: [...index.regions, provinceRegion(index.regions[0])] }
     const key = favouritesKeyFor(createCatalogue(withProvince).regionIdOfItem)
     const result = decodeStored(key, JSON.stringify({ v: 1, data: ['xj0103-0102', 'hm-013', 'zz-001'] }))
-    expect(result.value).toEqual({ 'xj-0103': [{ id: 'xj0103-0102', savedAt: 0 }], hami: [{ id: 'hm-013', savedAt: 0 }] })
+    expect(result.value).toEqual({ 'xj-0103': [{ kind: 'item', id: 'xj0103-0102', savedAt: 0 }], hami: [{ kind: 'item', id: 'hm-013', savedAt: 0 }] })
   })
 })
 
