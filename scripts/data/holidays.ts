@@ -26,7 +26,7 @@ export interface HolidayYear {
 }
 
 export function loadHolidayFiles(dir = HOLIDAYS_DIR): DataFile[] {
-  return existsSync(dir) ? loadDataFiles(dir) : []
+  return existsSync(dir) ? loadDataFiles(dir, path.relative(ROOT, dir).split(path.sep).join('/')) : []
 }
 
 // ---------------------------------------------------------------------------------------------

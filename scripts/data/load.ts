@@ -1,7 +1,7 @@
 /**
  * Reads every JSON file under a data root (mock-data/ by default, or a generated copy such as
- * .scale/mock-data/) as DataFile records. Paths read "mock-data/<region>/..." whatever the root is,
- * as validation classifies files by that layout.
+ * .scale/mock-data/) as DataFile records. Paths read "<label>/<region>/...", by default
+ * "mock-data/..." whatever the root is, as validation classifies files by that layout.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -9,13 +9,13 @@ import type { DataFile } from './validate'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 
-export function loadDataFiles(dir = path.join(ROOT, 'mock-data')): DataFile[] {
+export function loadDataFiles(dir = path.join(ROOT, 'mock-data'), label = 'mock-data'): DataFile[] {
   const out: DataFile[] = []
   const walk = (abs: string) => {
     for (const name of readdirSync(abs).sort()) {
       const child = path.join(abs, name)
       if (statSync(child).isDirectory()) walk(child)
-      else if (name.endsWith('.json')) out.push({ path: `mock-data/${path.relative(dir, child).split(path.sep).join('/')}`, text: readFileSync(child, 'utf8') })
+      else if (name.endsWith('.json')) out.push({ path: `${label}/${path.relative(dir, child).split(path.sep).join('/')}`, text: readFileSync(child, 'utf8') })
     }
   }
   walk(dir)
