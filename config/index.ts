@@ -14,9 +14,13 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
   const from = path.resolve(__dirname, '..', 'src', 'generated')
   chain.plugin('generated-dir').use(webpack.NormalModuleReplacementPlugin, [
     /[\\/]generated[\\/]/,
-    (resource: { createData?: { resource?: string } }) => {
+    (resource: { createData?: { resource?: string; context?: string } }) => {
       const file = resource.createData?.resource
-      if (file?.startsWith(from + path.sep)) resource.createData!.resource = path.join(generatedDir, path.relative(from, file))
+      if (!file?.startsWith(from + path.sep)) return
+      const moved = path.join(generatedDir, path.relative(from, file))
+      resource.createData!.resource = moved
+      // Generated modules import their data files relatively: resolve those next to the moved module.
+      resource.createData!.context = path.dirname(moved)
     },
   ])
 }
@@ -46,7 +50,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       webpackChain: (chain, webpack) => readGeneratedDataFrom(chain, webpack),
       // types/ holds the catalogue types and data-policy constants the app imports.
-      compile: { include: [path.resolve(__dirname, '..', 'types')] },
+      compile: { include: [path.resolve(__dirname, '..', 'types'), ...(generatedDir ? [generatedDir] : [])] },
       postcss: {
         pxtransform: { enable: false, config: {} },
         url: { enable: true, config: { limit: 1024 } },
@@ -54,7 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      compile: { include: [path.resolve(__dirname, '..', 'types')] },
+      compile: { include: [path.resolve(__dirname, '..', 'types'), ...(generatedDir ? [generatedDir] : [])] },
       webpackChain(chain, webpack) {
         readGeneratedDataFrom(chain, webpack)
         // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy

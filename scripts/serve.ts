@@ -64,8 +64,15 @@ function reply(res: ServerResponse, status: number, text: string, headers: Recor
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(text)
 }
 
-export function serveStatic(root: string, port = 0): Promise<StaticServer> {
-  const files = sirv(path.resolve(root), {
+export interface ServeOptions {
+  /** Folders served under a URL prefix, without the app fallback: { '/data': '.scale/origin' } (a data origin beside the app). */
+  mounts?: Record<string, string>
+  /** Tests only: sees each request first and may answer it (return true). */
+  intercept?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean
+}
+
+function staticFiles(root: string) {
+  return sirv(path.resolve(root), {
     etag: true,
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', cacheControl(pathname))
@@ -73,6 +80,11 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
       if (type) res.setHeader('Content-Type', type)
     },
   })
+}
+
+export function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
+  const files = staticFiles(root)
+  const mounts = Object.entries(options.mounts ?? {}).map(([prefix, dir]) => ({ prefix: `${prefix.replace(/\/+$/, '')}/`, files: staticFiles(dir) }))
   // compression's types are written for express; on Node's own request and response it works as is.
   const gzip = compression() as unknown as Handler
 
@@ -85,6 +97,12 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
     // sirv pipes a file stream into the response without an error handler; a file deleted after start
     // would otherwise throw from that stream and end the process.
     res.once('pipe', (source) => source.once('error', () => res.destroy()))
+    if (options.intercept?.(req, res, pathname)) return
+    const mount = mounts.find((m) => pathname.startsWith(m.prefix))
+    if (mount) {
+      req.url = (req.url ?? '/').slice(mount.prefix.length - 1)
+      return gzip(req, res, () => mount.files(req, res, () => reply(res, 404, 'not found')))
+    }
     gzip(req, res, () =>
       files(req, res, () => {
         // App routes have no dot in their last segment; anything else (app.js, .env) is a file that is not there.

@@ -34,8 +34,8 @@ function taroBuild(type: 'weapp' | 'h5'): void {
     NODE_ENV: 'production',
     DATA_GENERATED_DIR: path.relative(ROOT, SCALE_GENERATED_DIR),
     TARO_APP_OUTPUT: path.relative(ROOT, SCALE_APP_DIR),
-    // npm run scale:serve serves the data origin under /data/ of the H5 server.
-    TARO_APP_DATA_ORIGIN: process.env.TARO_APP_DATA_ORIGIN ?? 'http://127.0.0.1:8080/data',
+    // npm run scale:serve serves the data origin under /data/ of the H5 server (weapp needs an absolute https origin).
+    TARO_APP_DATA_ORIGIN: process.env.TARO_APP_DATA_ORIGIN ?? (type === 'h5' ? '/data' : 'http://127.0.0.1:8080/data'),
   }
   const started = Date.now()
   const result = spawnSync('npx', ['taro', 'build', '--type', type], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })

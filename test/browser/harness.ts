@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { serveStatic, type StaticServer } from '../../scripts/serve'
+import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/serve'
 import { launchChromium, phoneContext, type Browser, type BrowserContext, type Page } from './chromium'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
@@ -32,8 +32,9 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(): Promise<Harness> {
-  const server: StaticServer = await serveStatic(path.join(ROOT, 'dist/h5'))
+/** `build` is the H5 build to serve (default dist/h5); `serve` adds a data origin beside it. */
+export async function startHarness(build = path.join(ROOT, 'dist/h5'), serve: ServeOptions = {}): Promise<Harness> {
+  const server: StaticServer = await serveStatic(build, 0, serve)
   const browser = await launchChromium()
   const contexts: BrowserContext[] = []
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
