@@ -3,11 +3,16 @@
  *  - every page in app.json (main package and subpackages) has its .js, .json, .wxml and .wxss;
  *  - package sizes: main package and each subpackage at most 2 MB, everything at most 30 MB;
  *  - the guide data stays out of the main package (it belongs to the guide subpackage);
- *  - WXML and WXSS compile with WeChat's own wcc/wcsc (miniprogram-compiler), when they run here.
+ *  - WXML and WXSS compile with WeChat's own wcc/wcsc (miniprogram-compiler), when they run here;
+ *  - every .js file parses as ES2015 (acorn, ecmaVersion 2015, script): the oldest phones WeChat
+ *    supports cannot parse ?. or ?? (iOS before 13.4), and project.config.json has es6: false, so
+ *    WeChat does not transform the code on upload;
+ *  - the tab pages of app.json are in the main package and have the custom tab bar they declare.
  * Prints the sizes; exits 1 on any failure.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { parse } from 'acorn'
 
 const ROOT = path.resolve(__dirname, '..')
 const MB = 1024 * 1024
@@ -17,6 +22,7 @@ const TOTAL_LIMIT = 30 * MB
 interface AppJson {
   pages: string[]
   subPackages?: { root: string; pages: string[] }[]
+  tabBar?: { custom?: boolean; list: { pagePath: string }[] }
 }
 
 function walk(dir: string): string[] {
@@ -98,10 +104,36 @@ function compileWithWechat(dir: string, failures: string[]): string {
   }
 }
 
-export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & { pages: number; compile: string } {
+/** Every script must parse as ES2015. Returns how many files were parsed. */
+export function checkEs2015(dir: string, failures: string[]): number {
+  const scripts = walk(dir).filter((f) => f.endsWith('.js'))
+  for (const file of scripts) {
+    try {
+      parse(readFileSync(file, 'utf8'), { ecmaVersion: 2015, sourceType: 'script' })
+    } catch (error) {
+      const rel = path.relative(dir, file).split(path.sep).join('/')
+      failures.push(`${rel} is not ES2015 (${(error as Error).message}); add its package to mini.compile.include`)
+    }
+  }
+  return scripts.length
+}
+
+function checkTabBar(dir: string, app: AppJson, failures: string[]): void {
+  if (!app.tabBar) return
+  for (const { pagePath } of app.tabBar.list) {
+    if (!app.pages.includes(pagePath)) failures.push(`tab page ${pagePath} is not a main-package page`)
+  }
+  if (app.tabBar.custom) {
+    for (const ext of ['.js', '.json', '.wxml']) {
+      if (!existsSync(path.join(dir, `custom-tab-bar/index${ext}`))) failures.push(`tabBar.custom is set but custom-tab-bar/index${ext} is missing`)
+    }
+  }
+}
+
+export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & { pages: number; compile: string; scripts: number } {
   const failures: string[] = []
   if (!existsSync(path.join(dir, 'app.json'))) {
-    return { failures: [`${dir}/app.json not found: run npm run build:weapp first`], mainBytes: 0, totalBytes: 0, subpackages: [], pages: 0, compile: 'skipped' }
+    return { failures: [`${dir}/app.json not found: run npm run build:weapp first`], mainBytes: 0, totalBytes: 0, subpackages: [], pages: 0, compile: 'skipped', scripts: 0 }
   }
   const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
   const pages = checkPages(dir, app, failures)
@@ -110,8 +142,10 @@ export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & {
   for (const s of sizes.subpackages) if (s.bytes > PACKAGE_LIMIT) failures.push(`subpackage ${s.root} is ${s.bytes} bytes, over 2 MB`)
   if (sizes.totalBytes > TOTAL_LIMIT) failures.push(`all packages together are ${sizes.totalBytes} bytes, over 30 MB`)
   checkMainPackageHasNoGuides(dir, failures)
+  checkTabBar(dir, app, failures)
+  const scripts = checkEs2015(dir, failures)
   const compile = compileWithWechat(dir, failures)
-  return { failures, pages, compile, ...sizes }
+  return { failures, pages, compile, scripts, ...sizes }
 }
 
 if (require.main === module) {
@@ -122,6 +156,7 @@ if (require.main === module) {
   for (const s of report.subpackages) console.log(`weapp subpackage ${s.root}: ${report.subpackages.length ? s.bytes : 0} bytes (${kb(s.bytes)})`)
   console.log(`weapp total: ${report.totalBytes} bytes (${kb(report.totalBytes)})`)
   console.log(`WXML/WXSS compile: ${report.compile}`)
+  console.log(`ES2015 parse (acorn): ${report.scripts} scripts`)
   if (report.failures.length) {
     for (const f of report.failures) console.error(`FAIL ${f}`)
     process.exit(1)

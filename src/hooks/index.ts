@@ -2,8 +2,8 @@
  * React bindings for the app's data: pages call these and render; they never read storage or the
  * generated catalogue themselves.
  */
-import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import Taro, { useDidHide, useDidShow, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Material } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
 import { progress, reconcileTicks, toggleTick } from '../domain/checklist'
@@ -17,10 +17,12 @@ import {
   removeRecent,
   type ChecklistEntry,
 } from '../domain/storage'
-import { systemFontScale } from '../platform'
+import { decodeParam, shareTarget, type SharedView, type TabKey } from '../domain/routes'
+import { hideSystemHomeButton, isSinglePageMode, systemFontScale } from '../platform'
 import { catalogue } from '../services/catalogue'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
 import { checklistsStore, favouritesStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+import { currentTab } from '../services/tabs'
 
 export function useStore<T>(store: PersistentStore<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get)
@@ -105,14 +107,76 @@ export function useSearchHistory() {
   }
 }
 
-/** The current time, refreshed every minute, for "办公中 / 已下班". */
+/**
+ * The current time for "办公中 / 已下班": refreshed every minute while the page is shown, at once when
+ * it is shown again, and not at all while it is hidden (a page under another one, or the app in the
+ * background).
+ */
 export function useNow(intervalMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now())
+  const [shown, setShown] = useState(true)
+  useDidShow(() => {
+    setNow(Date.now())
+    setShown(true)
+  })
+  useDidHide(() => setShown(false))
   useEffect(() => {
+    if (!shown) return undefined
     const timer = setInterval(() => setNow(Date.now()), intervalMs)
     return () => clearInterval(timer)
-  }, [intervalMs])
+  }, [intervalMs, shown])
   return now
+}
+
+/**
+ * Forwarding of this page: to a friend (path) and to Moments (query), with a title, reopening the same
+ * view. `describe` is read when the citizen forwards, so it reflects what the page shows then.
+ */
+export function usePageShare(describe: () => { view: SharedView; title: string; timelineTitle?: string }): void {
+  const latest = useRef(describe)
+  latest.current = describe
+  useShareAppMessage(() => {
+    const { view, title } = latest.current()
+    const target = shareTarget(view, title)
+    return { title: target.title, path: target.path }
+  })
+  useShareTimeline(() => {
+    const { view, title, timelineTitle } = latest.current()
+    const target = shareTarget(view, timelineTitle ?? title)
+    return { title: target.title, query: target.query }
+  })
+}
+
+/** A tab page: marks its tab as current whenever it is shown, and hides WeChat's own home button. */
+export function useTabPage(key: TabKey | undefined): void {
+  useDidShow(() => {
+    if (!key) return
+    currentTab.set(key)
+    hideSystemHomeButton()
+  })
+}
+
+/** The tab the custom tab bar shows as current. */
+export function useCurrentTab(): TabKey {
+  return useSyncExternalStore(currentTab.subscribe, currentTab.get, currentTab.get)
+}
+
+/** Moments' single-page mode (read-only: no navigation, no saving, no share buttons). */
+export function useSinglePageMode(): boolean {
+  return useMemo(() => isSinglePageMode(), [])
+}
+
+/**
+ * A forwarded tab page names its region in the link (?region=bijie): the citizen sees the region the
+ * sender saw. An unknown or garbled region is ignored.
+ */
+export function useRegionFromLink(params: Record<string, string | undefined>): void {
+  const wanted = decodeParam(params.region)
+  useEffect(() => {
+    if (wanted && catalogue.findRegion(wanted) && settingsStore.get().regionId !== wanted) {
+      settingsStore.set({ ...settingsStore.get(), regionId: wanted })
+    }
+  }, [wanted])
 }
 
 /** Route parameters of the current page (raw; decode with domain/routes). */

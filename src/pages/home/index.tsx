@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useMemo } from 'react'
-import BottomTabs from '../../components/BottomTabs'
 import { CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
 import HotlineButton from '../../components/HotlineButton'
@@ -11,13 +10,14 @@ import SearchEntry from '../../components/SearchEntry'
 import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
 import { itemPath, listPath, PAGES } from '../../domain/routes'
-import { useNow, useRecents, useRegion } from '../../hooks'
-import { Heading, Pressable } from '../../platform'
+import { useNow, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams } from '../../hooks'
+import { goToTab, Heading, Pressable } from '../../platform'
 import { catalogue } from '../../services/catalogue'
 import { venueStatuses } from '../../services/office'
 import './index.scss'
 
 export default function Home() {
+  useRegionFromLink(useRouteParams())
   const { region, setRegion } = useRegion()
   const { list: recents } = useRecents(region.id)
   const now = useNow()
@@ -26,9 +26,10 @@ export default function Home() {
   const recentItems = catalogue.itemsOf(region, recents.map((r) => r.id)).slice(0, 5)
   const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
   const open = (id: string) => Taro.navigateTo({ url: itemPath(region.id, id) })
+  usePageShare(() => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }))
 
   return (
-    <PageShell withBar>
+    <PageShell tab='home'>
       <View className='home-head'>
         <View className='home-head__top'>
           <Heading level={1}>人社办事指南</Heading>
@@ -53,7 +54,7 @@ export default function Home() {
         <CellGroup
           title='最近浏览'
           extra={
-            <Pressable className='link' onPress={() => Taro.redirectTo({ url: PAGES.mine })}>
+            <Pressable className='link' label='全部最近浏览' onPress={() => goToTab(PAGES.mine)}>
               全部
             </Pressable>
           }
@@ -70,7 +71,6 @@ export default function Home() {
         数据来源：《{region.source.title}》（{region.source.publisher}
         {region.source.date ? `，${region.source.date}年` : '，未注明日期'}）。事项目录照录源文件；办事指南为示例内容，办理前请电话确认。
       </View>
-      <BottomTabs current='home' />
     </PageShell>
   )
 }

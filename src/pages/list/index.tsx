@@ -1,14 +1,15 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
-import { CellGroup } from '../../components/Cell'
+import { Cell, CellGroup } from '../../components/Cell'
 import EmptyState from '../../components/EmptyState'
 import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
-import { resolveList } from '../../domain/catalogue/queries'
+import SinglePageNotice from '../../components/SinglePageNotice'
+import { resolveList, type ListKind } from '../../domain/catalogue/queries'
 import { decodeParam, itemPath, PAGES } from '../../domain/routes'
-import { useNow, useRegion, useRouteParams } from '../../hooks'
-import { Heading, Pressable } from '../../platform'
+import { useNow, usePageShare, useRegion, useRouteParams, useSinglePageMode } from '../../hooks'
+import { goToTab, Heading, Pressable } from '../../platform'
 import { catalogue } from '../../services/catalogue'
 import { venueStatuses } from '../../services/office'
 import './index.scss'
@@ -20,6 +21,13 @@ export default function ListPage() {
   const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [params.kind, params.key, region])
   const now = useNow()
   const statuses = useMemo(() => venueStatuses(region, now), [region, now])
+  const singlePage = useSinglePageMode()
+  usePageShare(() =>
+    list
+      ? // A list resolved, so its kind and key are the valid ones from the route.
+        { view: { page: 'list', kind: decodeParam(params.kind) as ListKind, key: decodeParam(params.key)!, regionId: region.id }, title: `${list.title} - ${region.name}人社办事指南` }
+      : { view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` },
+  )
 
   useEffect(() => {
     Taro.setNavigationBarTitle({ title: list ? list.title : '列表不存在' }).catch(() => undefined)
@@ -29,9 +37,13 @@ export default function ListPage() {
     return (
       <PageShell>
         <EmptyState title='这个列表不存在或已调整'>
-          <Pressable className='button button--primary' onPress={() => Taro.reLaunch({ url: PAGES.home })}>
-            返回首页
-          </Pressable>
+          {singlePage ? (
+            <SinglePageNotice />
+          ) : (
+            <Pressable className='button button--primary' onPress={() => goToTab(PAGES.home)}>
+              返回首页
+            </Pressable>
+          )}
         </EmptyState>
       </PageShell>
     )
@@ -44,10 +56,16 @@ export default function ListPage() {
           {region.name} · {list.items.length}项{list.description ? ` · ${list.description}` : ''}
         </View>
       </View>
+      {singlePage && <SinglePageNotice />}
       <CellGroup>
-        {list.items.map((item) => (
-          <ServiceCell key={item.id} item={item} status={item.venueId ? statuses.get(item.venueId) : undefined} onPress={() => Taro.navigateTo({ url: itemPath(region.id, item.id) })} />
-        ))}
+        {list.items.map((item) =>
+          // Moments' single page cannot open another page: the names are listed, not offered as links.
+          singlePage ? (
+            <Cell key={item.id} title={item.name} description={item.unit} />
+          ) : (
+            <ServiceCell key={item.id} item={item} status={item.venueId ? statuses.get(item.venueId) : undefined} onPress={() => Taro.navigateTo({ url: itemPath(region.id, item.id) })} />
+          ),
+        )}
       </CellGroup>
     </PageShell>
   )

@@ -1,4 +1,4 @@
-import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
 import BottomActionBar from '../../../../components/BottomActionBar'
@@ -7,12 +7,13 @@ import ItemNotFound from '../../../../components/ItemNotFound'
 import OfficeStatusBadge from '../../../../components/OfficeStatusBadge'
 import PageShell from '../../../../components/PageShell'
 import SampleNotice from '../../../../components/SampleNotice'
+import SinglePageNotice from '../../../../components/SinglePageNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
 import { KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { itemPath, PAGES, parseItemParams, query } from '../../../../domain/routes'
-import { useFavourites, useNow, useRecordView, useRouteParams } from '../../../../hooks'
-import { Heading, isFirstPage, isSinglePageMode, Pressable, ShareButton } from '../../../../platform'
+import { PAGES, parseItemParams } from '../../../../domain/routes'
+import { useFavourites, useNow, usePageShare, useRecordView, useRouteParams, useSinglePageMode } from '../../../../hooks'
+import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable, ShareButton } from '../../../../platform'
 import { catalogue } from '../../../../services/catalogue'
 import { venueOf, venueStatus } from '../../../../services/office'
 import { getGuide, getItemDetails } from '../../data'
@@ -40,19 +41,25 @@ export default function ServiceGuidePage() {
   const favourites = useFavourites(regionId)
   useRecordView(route.ok ? route.region.id : null, route.ok ? route.summary.id : null)
 
-  useShareAppMessage(() =>
-    route.ok ? { title: route.summary.name, path: itemPath(route.region.id, route.summary.id) } : { title: '人社办事指南', path: PAGES.home },
+  // A friend gets the item's name; Moments, where there is no chat context, also the region.
+  usePageShare(() =>
+    route.ok
+      ? { view: { page: 'item', regionId: route.region.id, id: route.summary.id }, title: route.summary.name, timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南` }
+      : { view: { page: 'home', regionId: catalogue.regions[0].id }, title: '人社办事指南' },
   )
-  useShareTimeline(() => (route.ok ? { title: `${route.summary.name} - ${route.region.name}人社办事指南`, query: query({ region: route.region.id, id: route.summary.id }) } : { title: '人社办事指南' }))
 
   useEffect(() => {
     Taro.setNavigationBarTitle({ title: route.ok ? route.summary.name.slice(0, 16) : '事项不存在' }).catch(() => undefined)
   }, [route])
 
+  // Opened cold (a shared link), the page's own 返回首页 is the one way home: WeChat's is hidden.
   const cold = useMemo(() => isFirstPage(), [])
-  const singlePage = useMemo(() => isSinglePageMode(), [])
+  const singlePage = useSinglePageMode()
+  useDidShow(() => {
+    if (cold && !singlePage) hideSystemHomeButton()
+  })
   const home = cold && !singlePage && (
-    <Pressable className='item-home' onPress={() => Taro.reLaunch({ url: PAGES.home })} testId='back-home'>
+    <Pressable className='item-home' onPress={() => goToTab(PAGES.home)} testId='back-home'>
       ‹ 返回首页
     </Pressable>
   )
@@ -60,7 +67,7 @@ export default function ServiceGuidePage() {
   if (!route.ok) {
     return (
       <PageShell>
-        <ItemNotFound reason={route.reason} />
+        <ItemNotFound reason={route.reason} singlePage={singlePage} />
       </PageShell>
     )
   }
@@ -74,7 +81,7 @@ export default function ServiceGuidePage() {
   return (
     <PageShell withBar>
       {home}
-      {singlePage && <View className='item-single'>在朋友圈中打开，部分功能不可用；点击底部“前往小程序”查看完整办事指南。</View>}
+      {singlePage && <SinglePageNotice />}
       <View className='item-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -114,14 +121,19 @@ export default function ServiceGuidePage() {
       <PublicationFacts item={details} region={region} showContents={Boolean(guide)} />
       <BottomActionBar>
         <HotlineButton hotline={hotline} variant='bar' />
-        <Pressable role='switch' checked={saved} className='action-bar__side' label={saved ? `取消收藏 ${summary.name}` : `收藏 ${summary.name}`} onPress={() => favourites.toggle(summary.id)} testId='favourite'>
-          <View aria-hidden>{saved ? '★' : '☆'}</View>
-          <View>{saved ? '已收藏' : '收藏'}</View>
-        </Pressable>
-        <ShareButton className='action-bar__side' title={summary.name}>
-          <View aria-hidden>↗</View>
-          <View>分享</View>
-        </ShareButton>
+        {/* Moments' single page keeps its own storage and ignores share buttons: neither is offered there. */}
+        {!singlePage && (
+          <Pressable role='switch' checked={saved} className='action-bar__side' label={`收藏 ${summary.name}`} onPress={() => favourites.toggle(summary.id)} testId='favourite'>
+            <View aria-hidden>{saved ? '★' : '☆'}</View>
+            <View>{saved ? '已收藏' : '收藏'}</View>
+          </Pressable>
+        )}
+        {!singlePage && (
+          <ShareButton className='action-bar__side' title={summary.name}>
+            <View aria-hidden>↗</View>
+            <View>分享</View>
+          </ShareButton>
+        )}
       </BottomActionBar>
     </PageShell>
   )

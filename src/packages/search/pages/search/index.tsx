@@ -8,7 +8,7 @@ import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
-import { useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
+import { usePageShare, useRegion, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { catalogue } from '../../../../services/catalogue'
 import { searchEngine, suggestedTerms } from '../../engine'
@@ -28,12 +28,15 @@ function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) 
 
 export default function SearchPage() {
   const params = useRouteParams()
-  const { region } = useRegion()
+  const { region: current } = useRegion()
+  // A forwarded search names its region; otherwise the citizen's own.
+  const region = catalogue.findRegion(decodeParam(params.region)) ?? current
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useMemo(() => searchEngine().search(text, { regionId: region.id, limit: 50 }), [text, region.id])
   const suggestions = useMemo(() => suggestedTerms(region.id), [region.id])
   const hotline = region.hotlines.find((h) => h.id === region.defaultHotlineId)!
+  usePageShare(() => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }))
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
   const change = (q: string) => {
