@@ -1,0 +1,137 @@
+/**
+ * Getting around in WeChat: bad links, search, elder mode, and the rules of the stand-in itself
+ * (the wx surface, the module wrapper, the page stack).
+ */
+import vm from 'node:vm'
+import { launch, WeappStorage, type MiniProgram } from './harness'
+import { wxApiNames } from './harness/wx-typings'
+import { guidePath, PAGES } from './catalogue'
+
+let open: MiniProgram[] = []
+async function start(...args: Parameters<typeof launch>): Promise<MiniProgram> {
+  const mp = await launch(...args)
+  open.push(mp)
+  return mp
+}
+afterEach(() => {
+  open.forEach((mp) => mp.close())
+  open = []
+})
+
+const expectHealthy = (mp: MiniProgram) => expect(mp.problems()).toEqual([])
+
+describe('the WeChat the app runs on', () => {
+  test('wx has exactly the API names of WeChat\'s typings; anything else is undefined, as on a phone', async () => {
+    const mp = await start()
+    const names = wxApiNames()
+    expect(names.length).toBeGreaterThan(400)
+    for (const name of names) expect(name in mp.wx.api).toBe(true)
+    // Besides WeChat's names, only what the app itself put on wx (Taro's webpack chunk list).
+    expect(Object.keys(mp.wx.api).filter((k) => !names.includes(k))).toEqual(['webpackJsonp'])
+    expect(vm.runInContext('typeof wx.makePhoneCall', mp.logic.context)).toBe('function')
+    expect(vm.runInContext('typeof wx.makePhoneCallNow', mp.logic.context)).toBe('undefined')
+  })
+
+  test('browser globals are undefined in the app\'s realm and in its module wrapper', async () => {
+    const mp = await start()
+    for (const name of ['window', 'document', 'navigator', 'location', 'localStorage', 'XMLHttpRequest', 'requestAnimationFrame', 'process']) {
+      expect(vm.runInContext(`typeof ${name}`, mp.logic.context)).toBe('undefined')
+    }
+    for (const name of ['wx', 'App', 'Page', 'Component', 'Behavior', 'getApp', 'getCurrentPages', 'requirePlugin', '__wxConfig', 'setTimeout', 'console']) {
+      expect(vm.runInContext(`typeof ${name}`, mp.logic.context)).not.toBe('undefined')
+    }
+  })
+
+  test('page-stack rules: unknown pages fail, and at most 10 pages can be open', async () => {
+    const mp = await start()
+    const navigateTo = (url: string) => (mp.wx.api.navigateTo as (o: { url: string }) => Promise<unknown>)({ url })
+    await expect(navigateTo('/pages/nowhere/index')).rejects.toMatchObject({ errMsg: 'navigateTo:fail page "pages/nowhere/index" is not found' })
+    for (let i = 1; i < 10; i++) await navigateTo(`/${guidePath('hami', 'hm-013')}`)
+    expect(mp.logic.stack).toHaveLength(10)
+    await expect(navigateTo(`/${guidePath('hami', 'hm-013')}`)).rejects.toMatchObject({ errMsg: 'navigateTo:fail webview count limit exceed' })
+  })
+})
+
+describe('bad links of each kind show a clear page with a way on, never a crash', () => {
+  test.each([
+    { kind: 'missing id', path: `${PAGES.item}?region=hami`, why: '链接缺少事项信息' },
+    { kind: 'garbled', path: `${PAGES.item}?region=hami&id=%E0%A4%A`, why: '无法识别' },
+    { kind: 'unknown region', path: `${PAGES.item}?region=shanghai&id=sh-001`, why: '地区不在本应用的目录中' },
+    { kind: 'unknown item', path: `${PAGES.item}?region=hami&id=hm-999`, why: '找不到' },
+    { kind: 'other-region item', path: `${PAGES.item}?region=hami&id=bj-073`, why: '不属于链接中的地区' },
+  ])('$kind', async ({ path, why }) => {
+    const mp = await start({ path, scene: 1007 })
+    expect(mp.text()).toContain('事项不存在或已调整')
+    expect(mp.text()).toContain(why)
+    expect(mp.text()).toContain('12333')
+    expectHealthy(mp)
+    await mp.tap('搜索事项')
+    expect(mp.page().route).toBe(PAGES.search)
+    expectHealthy(mp)
+  })
+
+  test('a list link with an unknown theme', async () => {
+    const mp = await start({ path: `${PAGES.list}?kind=theme&key=nothing&region=hami`, scene: 1007 })
+    expect(mp.text()).toMatch(/不存在|已调整|找不到/)
+    expectHealthy(mp)
+  })
+})
+
+describe('search', () => {
+  test('from the URL (?q=): the results for the query render', async () => {
+    const mp = await start({ path: `${PAGES.search}?q=${encodeURIComponent('创业')}` })
+    expect(mp.text()).toMatch(/找到 \d+ 项/)
+    expect(mp.text()).toContain('创业补贴')
+    expectHealthy(mp)
+  })
+
+  test('by typing: an input event shows results, and a result opens its guide', async () => {
+    const mp = await start({ path: PAGES.search })
+    expect(mp.text()).not.toMatch(/找到 \d+ 项/)
+    await mp.type(undefined, '失业')
+    expect(mp.text()).toMatch(/找到 \d+ 项/)
+    await mp.tap(mp.findAllByText(/失业保险金/)[0])
+    expect(mp.page().route).toBe(PAGES.item)
+    expect(mp.text()).toContain('失业保险金')
+    expectHealthy(mp)
+  })
+
+  test('by everyday words and pinyin initials', async () => {
+    const mp = await start({ path: PAGES.search })
+    await mp.type(undefined, 'cybt')
+    expect(mp.text()).toContain('创业补贴')
+  })
+})
+
+describe('elder mode (长辈模式)', () => {
+  /** PageShell's root view: class "page", with "page--elder" in elder mode. */
+  const elder = (mp: MiniProgram) => {
+    const root = mp.findAll((n) => /(^|\s)page(\s|$)/.test(n.className))[0]
+    if (!root) throw new Error('no page root')
+    return root.className.includes('page--elder') ? 'on' : 'off'
+  }
+
+  test('from the switch on the home page: every page follows, and it is kept across a relaunch', async () => {
+    const storage = new WeappStorage()
+    const mp = await start({ storage })
+    expect(elder(mp)).toBe('off')
+    await mp.tap('长辈模式')
+    expect(mp.text()).toContain('已开启')
+    expect(elder(mp)).toBe('on')
+        await mp.open(guidePath('hami', 'hm-013'))
+    expect(elder(mp)).toBe('on')
+    mp.close()
+    const again = await start({ storage, path: guidePath('bijie', 'bj-073') })
+    expect(elder(again)).toBe('on')
+    expectHealthy(again)
+  })
+
+  test('from a large WeChat font (fontSizeScaleFactor 1.3): on without touching the switch', async () => {
+    const mp = await start({ device: { fontSizeScaleFactor: 1.3, fontSizeSetting: 22 } })
+    expect(mp.wx.callsTo('getAppBaseInfo').length).toBeGreaterThan(0)
+    expect(elder(mp)).toBe('on')
+    expect(mp.text()).toContain('已开启')
+    const normal = await start({ device: { fontSizeScaleFactor: 1 } })
+    expect(elder(normal)).toBe('off')
+  })
+})
