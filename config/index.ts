@@ -52,6 +52,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: { include: [path.resolve(__dirname, '..', 'types')] },
+      // As on weapp: BEM-scoped classes, so stylesheet order in the shared chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain) {
         // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy
         // of the catalogue, dayjs and the components, and both guide-package pages all the guide data.
