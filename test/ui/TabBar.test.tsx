@@ -114,3 +114,27 @@ describe('tabs on weapp (the custom tab bar)', () => {
     expect(taroCalls().hideHomeButton).not.toHaveBeenCalled()
   })
 })
+
+describe('one way home on a bad list link (weapp)', () => {
+  beforeEach(() => {
+    process.env.TARO_ENV_JEST = 'weapp'
+  })
+  afterEach(() => {
+    delete process.env.TARO_ENV_JEST
+  })
+
+  test('opened cold, the page\'s 返回首页 replaces WeChat\'s; a good list keeps WeChat\'s', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const ListPage = require('../../src/pages/list/index').default
+    taroState.pages = 1
+    taroState.params = { kind: 'theme', key: 'nothing', region: 'hami' }
+    const utils = await mount(ListPage)
+    expect(taroCalls().hideHomeButton).toHaveBeenCalledTimes(1)
+    await click(utils, Array.from(document.querySelectorAll('[aria-role="button"]')).find((el) => textOf(el) === '返回首页') ?? null)
+    expect(taroCalls().switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' })
+    utils.unmout()
+    taroState.params = { kind: 'theme', key: 'subsidies', region: 'hami' }
+    await mount(ListPage)
+    expect(taroCalls().hideHomeButton).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
 import { Cell, CellGroup } from '../../components/Cell'
@@ -9,7 +9,7 @@ import SinglePageNotice from '../../components/SinglePageNotice'
 import { resolveList, type ListKind } from '../../domain/catalogue/queries'
 import { decodeParam, itemPath, PAGES } from '../../domain/routes'
 import { useNow, usePageShare, useRegion, useRouteParams, useSinglePageMode } from '../../hooks'
-import { goToTab, Heading, Pressable } from '../../platform'
+import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable } from '../../platform'
 import { catalogue } from '../../services/catalogue'
 import { venueStatuses } from '../../services/office'
 import './index.scss'
@@ -22,6 +22,11 @@ export default function ListPage() {
   const now = useNow()
   const statuses = useMemo(() => venueStatuses(region, now), [region, now])
   const singlePage = useSinglePageMode()
+  // A bad link opened cold offers its own 返回首页 below, so WeChat's is hidden: one way home.
+  const cold = useMemo(() => isFirstPage(), [])
+  useDidShow(() => {
+    if (!list && cold && !singlePage) hideSystemHomeButton()
+  })
   usePageShare(() =>
     list
       ? // A list resolved, so its kind and key are the valid ones from the route.
