@@ -114,10 +114,18 @@ export function Heading({ level, className, children }: HeadingProps) {
     return <Tag className={`heading heading--${level} ${className ?? ''}`}>{children}</Tag>
   }
   return (
-    <View className={`heading heading--${level} ${className ?? ''}`} aria-role='heading'>
+    <View className={`heading heading--${level} ${className ?? ''}`} aria-role='heading' aria-label={plainText(children)}>
       {children}
     </View>
   )
+}
+
+/** The text of children made only of strings and numbers (a heading's name); undefined otherwise. */
+function plainText(children: ReactNode): string | undefined {
+  const parts = Array.isArray(children) ? children : [children]
+  if (!parts.every((p) => typeof p === 'string' || typeof p === 'number')) return undefined
+  const text = parts.join('').trim()
+  return text || undefined
 }
 
 export interface ShareButtonProps {

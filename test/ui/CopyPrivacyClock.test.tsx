@@ -147,3 +147,18 @@ describe('the office clock', () => {
     }
   })
 })
+
+describe('headings on weapp', () => {
+  beforeEach(() => {
+    process.env.TARO_ENV_JEST = 'weapp'
+  })
+  afterEach(() => {
+    delete process.env.TARO_ENV_JEST
+  })
+
+  test('carry WeChat\'s heading role and their text as the label', async () => {
+    await mount(PrivacyPage)
+    const headings = Array.from(document.querySelectorAll('[aria-role="heading"]'))
+    expect(headings.map((h) => h.getAttribute('aria-label'))).toEqual(['隐私说明', '保存在这台手机上的内容', '删除', '用到的微信功能', '复制不成功时'])
+  })
+})
