@@ -236,9 +236,9 @@ export class MiniProgram {
     return lines.join('\n')
   }
 
-  /** All elements matching a test, in document order. */
-  findAll(test: (node: ViewNode) => boolean): ViewNode[] {
-    return [...nodes(this.tree())].filter((n) => n.tag !== '#text' && test(n))
+  /** All elements matching a test, in document order (of the screen, or of `within`). */
+  findAll(test: (node: ViewNode) => boolean, within?: ViewNode): ViewNode[] {
+    return [...nodes(within ?? this.tree())].filter((n) => n.tag !== '#text' && test(n))
   }
 
   /**

@@ -332,8 +332,12 @@ export class ViewLayer {
     for (const child of kids ?? []) {
       const c = this.toViewNode(child, self)
       // Virtual nodes (wx:if, wx:for, template) are flattened: the citizen sees only their content.
-      if (c.tag === '#virtual') for (const g of c.children) self.children.push({ ...g, parent: self })
-      else self.children.push(c)
+      if (c.tag === '#virtual') {
+        for (const g of c.children) {
+          g.parent = self
+          self.children.push(g)
+        }
+      } else self.children.push(c)
     }
     return self
   }
