@@ -145,7 +145,7 @@ export function ShareButton({ className, title, children }: ShareButtonProps) {
     )
   }
   return (
-    <Button className={`pressable share-button ${className ?? ''}`} openType='share' hoverClass='pressable--active'>
+    <Button className={`pressable share-button ${className ?? ''}`} openType='share' hoverClass='pressable--active' aria-label={`分享：${title}`}>
       {children}
     </Button>
   )
