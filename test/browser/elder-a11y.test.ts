@@ -24,6 +24,7 @@ const PAGES: [string, string][] = [
   ['search', '/search?q=%E7%A4%BE%E4%BF%9D%E8%AF%81%E6%98%8E'],
   ['search-empty', '/search?q=zzzz'],
   ['not-found', '/guide?region=bijie&id=bj-999'],
+  ['privacy', '/privacy'],
 ]
 
 /** Smallest computed font size and line-height ratio among visible elements that hold text. */

@@ -2,8 +2,9 @@ import { View } from '@tarojs/components'
 import { CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { NOTHING_SENT, STORED_DATA, WECHAT_CAPABILITIES } from '../../domain/privacy'
+import { PAGES } from '../../domain/routes'
 import { usePageShare, useRegion } from '../../hooks'
-import { Heading } from '../../platform'
+import { goToTab, Heading, Pressable } from '../../platform'
 import './index.scss'
 
 /** 隐私说明: what the app keeps (all on this phone) and which WeChat capabilities it uses, and why. */
@@ -25,7 +26,12 @@ export default function PrivacyPage() {
         ))}
       </CellGroup>
       <CellGroup title='删除' level={2}>
-        <View className='block'>在“我的”可以逐条移除或清空收藏和最近浏览；搜索页可以清空搜索历史；在微信中删除本小程序会清除以上全部内容。</View>
+        <View className='block'>
+          <View>在“我的”可以逐条移除或清空收藏和最近浏览；搜索页可以清空搜索历史；在微信中删除本小程序会清除以上全部内容。</View>
+          <Pressable className='button button--plain privacy-mine' onPress={() => goToTab(PAGES.mine)}>
+            打开“我的”
+          </Pressable>
+        </View>
       </CellGroup>
       <CellGroup title='用到的微信功能'>
         {WECHAT_CAPABILITIES.map((c) => (
