@@ -162,3 +162,21 @@ describe('headings on weapp', () => {
     expect(headings.map((h) => h.getAttribute('aria-label'))).toEqual(['隐私说明', '保存在这台手机上的内容', '删除', '用到的微信功能', '复制不成功时'])
   })
 })
+
+describe('selectable facts on the guide page', () => {
+  test('the catalogue\'s hotline and the 公开内容 of a 公开目录 entry (addresses) are long-press selectable', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const ServiceGuidePage = require('../../src/packages/guide/pages/item/index').default
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { taroState } = require('../setup/taro-mock')
+    taroState.params = { region: 'hami', id: 'hm-013' }
+    const utils = await mount(ServiceGuidePage)
+    const facts = document.querySelector('[data-testid="publication-facts"]')!
+    const values = Array.from(facts.querySelectorAll('taro-text-core')).filter((el) => el.getAttribute('user-select') === 'true').map(textOf)
+    expect(values).toContain('0902-2321695')
+    utils.unmout()
+    taroState.params = { region: 'bijie', id: 'bj-001' }
+    await mount(ServiceGuidePage)
+    expect(selectable().some((el) => textOf(el).includes('办公地址'))).toBe(true)
+  })
+})

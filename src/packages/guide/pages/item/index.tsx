@@ -1,5 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
 import BottomActionBar from '../../../../components/BottomActionBar'
 import HotlineButton from '../../../../components/HotlineButton'
@@ -111,10 +111,10 @@ export default function ServiceGuidePage() {
           <Heading level={2}>公开内容</Heading>
           <View className='muted item-disclosure-note'>本项是政务公开目录中的公开事项，不是需要办理的服务；下列内容由责任单位在指定栏目公开。</View>
           {details.contents.map((c, i) => (
-            <View key={i} className='item-disclosure-content'>
+            <Text key={i} className='item-disclosure-content' userSelect>
               {details.contents.length > 1 ? `${i + 1}. ` : ''}
               {c}
-            </View>
+            </Text>
           ))}
         </View>
       )}
