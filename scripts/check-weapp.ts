@@ -7,6 +7,7 @@
  *  - every .js file parses as ES2015 (acorn, ecmaVersion 2015, script): the oldest phones WeChat
  *    supports cannot parse ?. or ?? (iOS before 13.4), and project.config.json has es6: false, so
  *    WeChat does not transform the code on upload;
+ *  - no script calls a built-in newer than iOS 10.3 has (browserslist), such as Object.fromEntries;
  *  - the tab pages of app.json are in the main package and have the custom tab bar they declare.
  * Prints the sizes; exits 1 on any failure.
  */
@@ -118,6 +119,31 @@ export function checkEs2015(dir: string, failures: string[]): number {
   return scripts.length
 }
 
+/** Built-ins the oldest supported iOS (10.3, see browserslist) lacks, with the iOS that added them. */
+const NEWER_BUILT_INS: [RegExp, string][] = [
+  [/\bObject\.fromEntries\b/, 'Object.fromEntries (iOS 12.2)'],
+  [/\bObject\.hasOwn\(/, 'Object.hasOwn (iOS 15.4)'],
+  [/\.flatMap\(/, 'Array.prototype.flatMap (iOS 12)'],
+  [/\.flat\(\)/, 'Array.prototype.flat (iOS 12)'],
+  [/\.replaceAll\(/, 'String.prototype.replaceAll (iOS 13.4)'],
+  [/\.matchAll\(/, 'String.prototype.matchAll (iOS 13)'],
+  [/\bPromise\.allSettled\b/, 'Promise.allSettled (iOS 13)'],
+  [/\bPromise\.any\b/, 'Promise.any (iOS 14)'],
+  [/\.findLast(Index)?\(/, 'Array.prototype.findLast (iOS 15.4)'],
+  [/\bstructuredClone\(/, 'structuredClone (iOS 15.4)'],
+]
+
+/** Every script uses only built-ins the oldest supported phones have. */
+export function checkBuiltIns(dir: string, failures: string[]): void {
+  for (const file of walk(dir).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(file, 'utf8')
+    const rel = path.relative(dir, file).split(path.sep).join('/')
+    for (const [pattern, what] of NEWER_BUILT_INS) {
+      if (pattern.test(text)) failures.push(`${rel} uses ${what}; the oldest supported iOS is 10.3: replace it or guard it`)
+    }
+  }
+}
+
 function checkTabBar(dir: string, app: AppJson, failures: string[]): void {
   if (!app.tabBar) return
   for (const { pagePath } of app.tabBar.list) {
@@ -144,6 +170,7 @@ export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & {
   checkMainPackageHasNoGuides(dir, failures)
   checkTabBar(dir, app, failures)
   const scripts = checkEs2015(dir, failures)
+  checkBuiltIns(dir, failures)
   const compile = compileWithWechat(dir, failures)
   return { failures, pages, compile, scripts, ...sizes }
 }

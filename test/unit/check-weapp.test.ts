@@ -34,3 +34,17 @@ describe('ES2015 rule of check:weapp', () => {
     expect(failures[0]).toMatch(/^packages\/search\/x\.js is not ES2015/)
   })
 })
+
+describe('built-ins rule of check:weapp', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { checkBuiltIns } = require('../../scripts/check-weapp')
+
+  test('Object.fromEntries (iOS 12.2) and friends fail, naming the file and the iOS that has them', () => {
+    const failures: string[] = []
+    checkBuiltIns(distWith({ 'common.js': 'var o = Object.fromEntries([["a", 1]]);', 'app.js': 'var s = "a".replaceAll("a", "b");', 'ok.js': 'Object.entries({}).map(function (e) { return e })' }), failures)
+    expect(failures.sort()).toEqual([
+      'app.js uses String.prototype.replaceAll (iOS 13.4); the oldest supported iOS is 10.3: replace it or guard it',
+      'common.js uses Object.fromEntries (iOS 12.2); the oldest supported iOS is 10.3: replace it or guard it',
+    ])
+  })
+})
