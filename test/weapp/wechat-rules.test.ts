@@ -76,6 +76,13 @@ describe('the tab bar', () => {
     expectHealthy(mp)
   })
 
+  test('a bad list link opened cold shows exactly one way home', async () => {
+    const mp = await start({ path: `${PAGES.list}?kind=theme&key=nothing&region=hami`, scene: 1007 })
+    expect(waysHome(mp)).toBe(1)
+    await mp.tap(mp.findAllByText(/返回首页/)[0] ?? '返回首页')
+    expect(mp.page().route).toBe(PAGES.home)
+  })
+
   test('a guide opened from the app has no home link: back is the way', async () => {
     const mp = await start()
     await mp.tap('创业补贴')
@@ -109,6 +116,8 @@ describe('forwarding from every page reopens the same view', () => {
     const friend = await start({ path: share?.path, scene: 1007 })
     expect(friend.page().route).toBe(mp.page().route)
     expect(friend.text()).toContain(shows)
+    // The same view: the friend's screen says exactly what the sender's said.
+    expect(friend.text()).toBe(mp.text())
     expect(friend.text()).not.toContain('事项不存在')
     expectHealthy(friend)
     expect(mp.page().canShareToMoments).toBe(Boolean(moments))
@@ -130,6 +139,7 @@ describe('forwarding from every page reopens the same view', () => {
     const friend = await start({ path: share?.path, scene: 1007 })
     expect(friend.text()).toMatch(/找到 \d+ 项/)
     expect(friend.text()).toContain('失业保险金')
+    expect(friend.text()).toBe(mp.text())
   })
 })
 
@@ -194,6 +204,9 @@ describe('copying under WeChat\'s privacy rules', () => {
     expect(panel).toHaveLength(1)
     expect(isSelectable(mp, panel[0])).toBe(true)
     expect(isSelectable(mp, mp.find('12333'))).toBe(true)
+    // ...and so can every other number shown as text, e.g. in the 政务公开信息 facts.
+    const asText = mp.findAllByText('0902-2321695').filter((n) => !mp.closest(n, (a) => a.tag === 'button' || a.attrs['aria-role'] === 'button'))
+    expect(asText.filter((n) => !isSelectable(mp, n)).map((n) => n.parent?.className ?? n.className)).toEqual([])
     const place = mp.findAllByText(/市公共就业服务中心/)
     expect(place.some((n) => isSelectable(mp, n))).toBe(true)
   })
