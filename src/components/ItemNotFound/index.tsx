@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { PAGES, searchPath } from '../../domain/routes'
 import { goToTab, Heading, Pressable } from '../../platform'
 import SinglePageNotice from '../SinglePageNotice'
@@ -33,7 +33,13 @@ export default function ItemNotFound({ reason, singlePage }: { reason: NotFoundR
           </Pressable>
         </View>
       )}
-      <View className='muted'>也可以拨打全国人社服务热线 12333 咨询。</View>
+      <View className='muted'>
+        也可以拨打全国人社服务热线{' '}
+        <Text userSelect>
+          12333
+        </Text>{' '}
+        咨询。
+      </View>
     </View>
   )
 }
