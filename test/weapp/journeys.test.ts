@@ -42,6 +42,20 @@ describe('the WeChat the app runs on', () => {
     }
   })
 
+  test('the suite hears what WeChat would print: a WXML warning, a console.error, a setData over 256 KB', async () => {
+    const mp = await start()
+    expect(mp.problems()).toEqual([])
+    const page = mp.logic.top()?.instance
+    // A node whose template does not exist, as a broken template name would produce.
+    page?.setData({ 'root.cn[0].nn': 'no-such-template' })
+    expect(mp.wxmlWarnings.map((w) => w.text).join('\n')).toContain('Template `tmpl_0_no-such-template` not found')
+    vm.runInContext('console.error("boom")', mp.logic.context)
+    page?.setData({ big: 'x'.repeat(300 * 1024) })
+    const problems = mp.problems().join('\n')
+    expect(problems).toContain('console.error: boom')
+    expect(problems).toMatch(/setData of 300\.\d KB/)
+  })
+
   test('page-stack rules: unknown pages fail, and at most 10 pages can be open', async () => {
     const mp = await start()
     const navigateTo = (url: string) => (mp.wx.api.navigateTo as (o: { url: string }) => Promise<unknown>)({ url })

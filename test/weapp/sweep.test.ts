@@ -53,6 +53,7 @@ test('every page opens cleanly and shows what it is about', async () => {
     const text = mp.text()
     const problems = mp.problems()
     if (!text.includes(visit.shows)) failures.push(`${visit.path}: does not show "${visit.shows}"`)
+    if (!mp.page().canForward) failures.push(`${visit.path}: cannot be forwarded (no onShareAppMessage)`)
     if (/事项不存在|已调整/.test(text) && !/已调整/.test(visit.shows)) failures.push(`${visit.path}: shows the not-found page`)
     for (const p of problems.slice(seen)) failures.push(`${visit.path}: ${p}`)
     seen = problems.length

@@ -172,6 +172,11 @@ export class ViewLayer {
     win.__webview_engine_version__ = 0.02
     this.realmJson = vm.runInContext('JSON', this.context) as JSON
     this.exparser = this.requireInRealm(require.resolve('miniprogram-exparser')) as Exparser
+    // exparser reports template and component problems through its own listeners, not only the console.
+    const ex = this.exparser as unknown as { addGlobalWarningListener(l: (...a: unknown[]) => void): void; addGlobalErrorListener(l: (...a: unknown[]) => void): void }
+    const describe = (args: unknown[]) => args.map((a) => (a instanceof Object && 'message' in a ? String((a as Error).message) : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')
+    ex.addGlobalWarningListener((...args) => this.warnings.push({ level: 'warn', text: `exparser: ${describe(args)}` }))
+    ex.addGlobalErrorListener((...args) => this.warnings.push({ level: 'error', text: `exparser: ${describe(args)}` }))
     this.jc = this.requireInRealm(require.resolve('j-component')) as JComponent
     this.wxml = compileWxml(dist)
     this.gwx = this.wxml.script.runInContext(this.context) as (p: string) => unknown
