@@ -56,6 +56,36 @@ describe('the WeChat the app runs on', () => {
     expect(problems).toMatch(/setData of 300\.\d KB/)
   })
 
+  test('a test scripts what WeChat answers: launch scene, font scale, wx.request and the file system', async () => {
+    const mp = await start({
+      scene: 1154,
+      path: guidePath('hami', 'hm-013'),
+      device: { fontSizeScaleFactor: 1.3 },
+      setup: (wx) => {
+        wx.routes.push({ match: (url) => url.endsWith('/catalogue.json'), respond: () => ({ data: { regions: ['xinjiang'] } }) })
+        wx.files.set('wxfile://usr/catalogue.json', '{"v":1}')
+      },
+    })
+    const run = (code: string) => vm.runInContext(code, mp.logic.context) as Promise<unknown>
+    expect(await run('Promise.resolve(wx.getLaunchOptionsSync())')).toMatchObject({ scene: 1154, path: PAGES.item, query: { region: 'hami', id: 'hm-013' } })
+    expect(await run('Promise.resolve(wx.getAppBaseInfo().fontSizeScaleFactor)')).toBe(1.3)
+    const request = run(`new Promise((done) => wx.request({ url: 'https://example.test/catalogue.json', success: done, fail: done }))`)
+    const refused = run(`new Promise((done) => wx.request({ url: 'https://elsewhere.test/x', success: done, fail: done }))`)
+    await mp.settle()
+    expect(await request).toMatchObject({ statusCode: 200, data: { regions: ['xinjiang'] }, errMsg: 'request:ok' })
+    expect(await refused).toMatchObject({ errMsg: 'request:fail url not in domain list' })
+    const fs = run(`(function () {
+      var fs = wx.getFileSystemManager()
+      var saved = fs.readFileSync('wxfile://usr/catalogue.json', 'utf8')
+      fs.writeFileSync('wxfile://usr/new.json', 'x', 'utf8')
+      return new Promise(function (done) { fs.readFile({ filePath: 'wxfile://usr/none.json', success: done, fail: function (e) { done({ saved: saved, failed: e }) } }) })
+    })()`)
+    await mp.settle()
+    expect(await fs).toMatchObject({ saved: '{"v":1}', failed: { errno: 1300002 } })
+    expect(mp.wx.files.get('wxfile://usr/new.json')).toBe('x')
+    expect(mp.wx.callsTo('request').map((c) => (c.args[0] as { url: string }).url)).toEqual(['https://example.test/catalogue.json', 'https://elsewhere.test/x'])
+  })
+
   test('page-stack rules: unknown pages fail, and at most 10 pages can be open', async () => {
     const mp = await start()
     const navigateTo = (url: string) => (mp.wx.api.navigateTo as (o: { url: string }) => Promise<unknown>)({ url })

@@ -172,6 +172,8 @@ function isSync(api: string): boolean {
   return api.endsWith('Sync') || /^(on|off)[A-Z]/.test(api) || api.startsWith('create') || SYNC_APIS.has(api)
 }
 
+const hasMethods = (v: unknown): boolean => typeof v === 'object' && v !== null && Object.values(v).some((x) => typeof x === 'function')
+
 /** JSON copy for the call log; functions become "[function]". */
 function toJson(value: unknown, seen = new Set<unknown>()): Json {
   if (typeof value === 'function') return '[function]'
@@ -272,7 +274,8 @@ export class WxStandIn {
         throw Object.assign(new Error(call.outcome), { errMsg: call.outcome, errno: result.errno })
       }
       call.outcome = 'ok'
-      return this.o.toAppRealm(result)
+      // Data is copied into the app's realm; objects with methods (managers, tasks, queries) are handed over as they are.
+      return hasMethods(result) ? result : this.o.toAppRealm(result)
     }
     return this.callAsync(api, call, (args[0] ?? {}) as Options, handler)
   }
@@ -362,7 +365,7 @@ export class WxStandIn {
           }
           const r = handler(args[0] as Options, ...args.slice(1))
           if (r instanceof WxRefusal) throw Object.assign(new Error(`${name}:fail ${r.reason}`), { errMsg: `${name}:fail ${r.reason}`, errno: r.errno })
-          return this.o.toAppRealm(r)
+          return hasMethods(r) ? r : this.o.toAppRealm(r)
         }
         return this.callAsync(name, call, (args[0] ?? {}) as Options, handler)
       }
