@@ -94,6 +94,18 @@ describe('the WeChat the app runs on', () => {
     expect(mp.logic.stack).toHaveLength(10)
     await expect(navigateTo(`/${guidePath('hami', 'hm-013')}`)).rejects.toMatchObject({ errMsg: 'navigateTo:fail webview count limit exceed' })
   })
+
+  test('tab rules: navigateTo and redirectTo cannot open a tab page, switchTab cannot open any other', async () => {
+    const mp = await start({ path: guidePath('hami', 'hm-013') })
+    const api = (name: string, url: string) => (mp.wx.api[name] as (o: { url: string }) => Promise<unknown>)({ url })
+    expect(mp.logic.isTabPage(PAGES.browse)).toBe(true)
+    await expect(api('navigateTo', `/${PAGES.browse}`)).rejects.toMatchObject({ errMsg: 'navigateTo:fail can not navigateTo a tabbar page' })
+    await expect(api('redirectTo', `/${PAGES.mine}`)).rejects.toMatchObject({ errMsg: 'redirectTo:fail can not redirectTo a tabbar page' })
+    await expect(api('switchTab', `/${PAGES.search}`)).rejects.toMatchObject({ errMsg: 'switchTab:fail can not switch to no-tabBar page' })
+    expect(mp.page().route).toBe(PAGES.item)
+    await api('switchTab', `/${PAGES.mine}`)
+    expect(mp.logic.stack.map((e) => e.route)).toEqual([PAGES.mine])
+  })
 })
 
 describe('bad links of each kind show a clear page with a way on, never a crash', () => {
