@@ -25,6 +25,9 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
   ])
 }
 
+/** The WeChat accessibility attributes the app sets (WeChat's 无障碍 attributes), with no default. */
+const ARIA_ATTRIBUTES = Object.fromEntries(['aria-role', 'aria-label', 'aria-checked', 'aria-selected', 'aria-disabled', 'aria-hidden'].map((name) => [name, '']))
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp'
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -36,7 +39,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot,
     // Separate folders, so weapp and H5 builds never overwrite each other.
     outputRoot: `${outputBase}/${platform}`,
-    plugins: [],
+    // Taro 4.2.1's weapp templates (base.wxml) carry no aria-* attributes, so the roles, labels and
+    // states set through platform/primitives never reached WeChat's screen reader. plugin-inject adds
+    // them to the View and Button templates (the app sets none on Text, whose 21 templates would
+    // cost 4 KB of main package). States are passed as strings ('true'/'false'): a boolean false
+    // would render as an empty attribute.
+    plugins: platform === 'weapp' ? [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Button: ARIA_ATTRIBUTES } }]] : [],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       '@types': path.resolve(__dirname, '..', 'types'),
@@ -49,8 +57,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       webpackChain: (chain, webpack) => readGeneratedDataFrom(chain, webpack),
-      // types/ holds the catalogue types and data-policy constants the app imports.
-      compile: { include: [path.resolve(__dirname, '..', 'types'), ...(generatedDir ? [generatedDir] : [])] },
+      // Every class is BEM-scoped to its component, so the order of component stylesheets in the
+      // shared common.wxss does not matter; without this, mini-css-extract warns whenever two pages
+      // import components in a different order.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      // types/ holds the catalogue types and data-policy constants the app imports. valibot ships
+      // ES2020 (?. and ??), which iOS before 13.4 cannot parse: babel lowers it to ES2015 like src.
+      // scripts/check-weapp.ts fails the build check if any script in dist/weapp is newer than ES2015.
+      // A scale build's generated modules live outside src (DATA_GENERATED_DIR) and are compiled too.
+      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), ...(generatedDir ? [generatedDir] : [])] },
       postcss: {
         pxtransform: { enable: false, config: {} },
         url: { enable: true, config: { limit: 1024 } },
@@ -59,6 +74,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: { include: [path.resolve(__dirname, '..', 'types'), ...(generatedDir ? [generatedDir] : [])] },
+      // As on weapp: BEM-scoped classes, so stylesheet order in the shared chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {
         readGeneratedDataFrom(chain, webpack)
         // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy
@@ -85,6 +102,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           '/pages/browse/index': '/browse',
           '/pages/list/index': '/list',
           '/pages/mine/index': '/mine',
+          '/pages/privacy/index': '/privacy',
           '/packages/guide/pages/item/index': '/guide',
           '/packages/guide/pages/disclosure/index': '/open-catalogue',
           '/packages/guide/pages/life-event/index': '/life-event',

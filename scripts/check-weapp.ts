@@ -3,11 +3,17 @@
  *  - every page in app.json (main package and subpackages) has its .js, .json, .wxml and .wxss;
  *  - package sizes: main package and each subpackage at most 2 MB, everything at most 30 MB;
  *  - the guide data and the full life events stay out of the main package (they belong to the guide subpackage);
- *  - WXML and WXSS compile with WeChat's own wcc/wcsc (miniprogram-compiler), when they run here.
+ *  - WXML and WXSS compile with WeChat's own wcc/wcsc (miniprogram-compiler), when they run here;
+ *  - every .js file parses as ES2015 (acorn, ecmaVersion 2015, script): the oldest phones WeChat
+ *    supports cannot parse ?. or ?? (iOS before 13.4), and project.config.json has es6: false, so
+ *    WeChat does not transform the code on upload;
+ *  - no script calls a built-in newer than iOS 10.3 has (browserslist), such as Object.fromEntries;
+ *  - the tab pages of app.json are in the main package and have the custom tab bar they declare.
  * Prints the sizes; exits 1 on any failure.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { parse } from 'acorn'
 
 const ROOT = path.resolve(__dirname, '..')
 const MB = 1024 * 1024
@@ -17,6 +23,7 @@ const TOTAL_LIMIT = 30 * MB
 interface AppJson {
   pages: string[]
   subPackages?: { root: string; pages: string[] }[]
+  tabBar?: { custom?: boolean; list: { pagePath: string }[] }
 }
 
 function walk(dir: string): string[] {
@@ -104,10 +111,61 @@ function compileWithWechat(dir: string, failures: string[]): string {
   }
 }
 
-export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & { pages: number; compile: string } {
+/** Every script must parse as ES2015. Returns how many files were parsed. */
+export function checkEs2015(dir: string, failures: string[]): number {
+  const scripts = walk(dir).filter((f) => f.endsWith('.js'))
+  for (const file of scripts) {
+    try {
+      parse(readFileSync(file, 'utf8'), { ecmaVersion: 2015, sourceType: 'script' })
+    } catch (error) {
+      const rel = path.relative(dir, file).split(path.sep).join('/')
+      failures.push(`${rel} is not ES2015 (${(error as Error).message}); add its package to mini.compile.include`)
+    }
+  }
+  return scripts.length
+}
+
+/** Built-ins the oldest supported iOS (10.3, see browserslist) lacks, with the iOS that added them. */
+const NEWER_BUILT_INS: [RegExp, string][] = [
+  [/\bObject\.fromEntries\b/, 'Object.fromEntries (iOS 12.2)'],
+  [/\bObject\.hasOwn\(/, 'Object.hasOwn (iOS 15.4)'],
+  [/\.flatMap\(/, 'Array.prototype.flatMap (iOS 12)'],
+  [/\.flat\(\)/, 'Array.prototype.flat (iOS 12)'],
+  [/\.replaceAll\(/, 'String.prototype.replaceAll (iOS 13.4)'],
+  [/\.matchAll\(/, 'String.prototype.matchAll (iOS 13)'],
+  [/\bPromise\.allSettled\b/, 'Promise.allSettled (iOS 13)'],
+  [/\bPromise\.any\b/, 'Promise.any (iOS 14)'],
+  [/\.findLast(Index)?\(/, 'Array.prototype.findLast (iOS 15.4)'],
+  [/\bstructuredClone\(/, 'structuredClone (iOS 15.4)'],
+]
+
+/** Every script uses only built-ins the oldest supported phones have. */
+export function checkBuiltIns(dir: string, failures: string[]): void {
+  for (const file of walk(dir).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(file, 'utf8')
+    const rel = path.relative(dir, file).split(path.sep).join('/')
+    for (const [pattern, what] of NEWER_BUILT_INS) {
+      if (pattern.test(text)) failures.push(`${rel} uses ${what}; the oldest supported iOS is 10.3: replace it or guard it`)
+    }
+  }
+}
+
+function checkTabBar(dir: string, app: AppJson, failures: string[]): void {
+  if (!app.tabBar) return
+  for (const { pagePath } of app.tabBar.list) {
+    if (!app.pages.includes(pagePath)) failures.push(`tab page ${pagePath} is not a main-package page`)
+  }
+  if (app.tabBar.custom) {
+    for (const ext of ['.js', '.json', '.wxml']) {
+      if (!existsSync(path.join(dir, `custom-tab-bar/index${ext}`))) failures.push(`tabBar.custom is set but custom-tab-bar/index${ext} is missing`)
+    }
+  }
+}
+
+export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & { pages: number; compile: string; scripts: number } {
   const failures: string[] = []
   if (!existsSync(path.join(dir, 'app.json'))) {
-    return { failures: [`${dir}/app.json not found: run npm run build:weapp first`], mainBytes: 0, totalBytes: 0, subpackages: [], pages: 0, compile: 'skipped' }
+    return { failures: [`${dir}/app.json not found: run npm run build:weapp first`], mainBytes: 0, totalBytes: 0, subpackages: [], pages: 0, compile: 'skipped', scripts: 0 }
   }
   const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
   const pages = checkPages(dir, app, failures)
@@ -116,8 +174,11 @@ export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & {
   for (const s of sizes.subpackages) if (s.bytes > PACKAGE_LIMIT) failures.push(`subpackage ${s.root} is ${s.bytes} bytes, over 2 MB`)
   if (sizes.totalBytes > TOTAL_LIMIT) failures.push(`all packages together are ${sizes.totalBytes} bytes, over 30 MB`)
   checkMainPackageHasNoGuides(dir, failures)
+  checkTabBar(dir, app, failures)
+  const scripts = checkEs2015(dir, failures)
+  checkBuiltIns(dir, failures)
   const compile = compileWithWechat(dir, failures)
-  return { failures, pages, compile, ...sizes }
+  return { failures, pages, compile, scripts, ...sizes }
 }
 
 if (require.main === module) {
@@ -128,6 +189,7 @@ if (require.main === module) {
   for (const s of report.subpackages) console.log(`weapp subpackage ${s.root}: ${report.subpackages.length ? s.bytes : 0} bytes (${kb(s.bytes)})`)
   console.log(`weapp total: ${report.totalBytes} bytes (${kb(report.totalBytes)})`)
   console.log(`WXML/WXSS compile: ${report.compile}`)
+  console.log(`ES2015 parse (acorn): ${report.scripts} scripts`)
   if (report.failures.length) {
     for (const f of report.failures) console.error(`FAIL ${f}`)
     process.exit(1)

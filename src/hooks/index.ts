@@ -3,8 +3,8 @@
  * they never import services, storage or the generated data themselves (ESLint holds pages and
  * components to that). How data reaches pages may change here and in services, not in pages.
  */
-import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import Taro, { useDidHide, useDidShow, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { GuideSections, Material } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
 import type { MaterialRef } from '../../types/life-events'
@@ -27,8 +27,9 @@ import {
 } from '../domain/storage'
 import type { EligibilityAnswers } from '../domain/life-events/eligibility'
 import { mergedProgress, setDocumentTicked, ticksFor, toggleDocument } from '../domain/life-events/materials'
+import { decodeParam, shareTarget, type SharedView, type TabKey } from '../domain/routes'
 import type { PageDataNeeds, PageDataSelector } from '../domain/routes/page-data'
-import { systemFontScale } from '../platform'
+import { hideSystemHomeButton, isSinglePageMode, systemFontScale } from '../platform'
 import { holidayCalendar } from '../services/calendar'
 import { loadedCatalogue, subscribeRegionStore } from '../services/catalogue'
 import {
@@ -47,6 +48,7 @@ import {
 import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
 import { checklistsStore, eligibilityAnswersStore, favouritesStore, recentRegionsStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+import { currentTab } from '../services/tabs'
 
 /** The catalogue of the regions in memory: regions, item summaries, themes, categories. */
 export function useCatalogue(): Catalogue {
@@ -226,13 +228,24 @@ export function useSearchHistory() {
   }
 }
 
-/** The current time, refreshed every minute, for "办公中 / 已下班". */
+/**
+ * The current time for "办公中 / 已下班": refreshed every minute while the page is shown, at once when
+ * it is shown again, and not at all while it is hidden (a page under another one, or the app in the
+ * background).
+ */
 export function useNow(intervalMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now())
+  const [shown, setShown] = useState(true)
+  useDidShow(() => {
+    setNow(Date.now())
+    setShown(true)
+  })
+  useDidHide(() => setShown(false))
   useEffect(() => {
+    if (!shown) return undefined
     const timer = setInterval(() => setNow(Date.now()), intervalMs)
     return () => clearInterval(timer)
-  }, [intervalMs])
+  }, [intervalMs, shown])
   return now
 }
 
@@ -251,6 +264,57 @@ export function useGuideTimes(region: RegionIndex | undefined, venueId: string |
 /** The last year the holiday calendar covers (later dates count weekends only, and pages say so). */
 export function useCalendarLastYear(): number {
   return holidayCalendar.lastYear
+}
+
+/**
+ * Forwarding of this page: to a friend (path) and to Moments (query), with a title, reopening the same
+ * view. `describe` is read when the citizen forwards, so it reflects what the page shows then.
+ */
+export function usePageShare(describe: () => { view: SharedView; title: string; timelineTitle?: string }): void {
+  const latest = useRef(describe)
+  latest.current = describe
+  useShareAppMessage(() => {
+    const { view, title } = latest.current()
+    const target = shareTarget(view, title)
+    return { title: target.title, path: target.path }
+  })
+  useShareTimeline(() => {
+    const { view, title, timelineTitle } = latest.current()
+    const target = shareTarget(view, timelineTitle ?? title)
+    return { title: target.title, query: target.query }
+  })
+}
+
+/** A tab page: marks its tab as current whenever it is shown, and hides WeChat's own home button. */
+export function useTabPage(key: TabKey | undefined): void {
+  useDidShow(() => {
+    if (!key) return
+    currentTab.set(key)
+    hideSystemHomeButton()
+  })
+}
+
+/** The tab the custom tab bar shows as current. */
+export function useCurrentTab(): TabKey {
+  return useSyncExternalStore(currentTab.subscribe, currentTab.get, currentTab.get)
+}
+
+/** Moments' single-page mode (read-only: no navigation, no saving, no share buttons). */
+export function useSinglePageMode(): boolean {
+  return useMemo(() => isSinglePageMode(), [])
+}
+
+/**
+ * A forwarded tab page names its region in the link (?region=bijie): the citizen sees the region the
+ * sender saw. An unknown or garbled region is ignored.
+ */
+export function useRegionFromLink(params: Record<string, string | undefined>): void {
+  const wanted = decodeParam(params.region)
+  useEffect(() => {
+    if (wanted && isKnownRegion(wanted) && settingsStore.get().regionId !== wanted) {
+      settingsStore.set({ ...settingsStore.get(), regionId: wanted })
+    }
+  }, [wanted])
 }
 
 /** Route parameters of the current page (raw; decode with domain/routes). */

@@ -1,7 +1,32 @@
 import Taro from '@tarojs/taro'
 
 export function toast(title: string): void {
-  Taro.showToast({ title, icon: 'none', duration: 2000 }).catch(() => undefined)
+  Taro.showToast({ title, icon: 'none', duration: 3000 }).catch(() => undefined)
+}
+
+/** Short enough for WeChat's two-line toast. */
+export const COPY_REFUSED = {
+  notDeclared: '未授权使用剪切板，无法复制。请长按文字手动复制',
+  notAgreed: '未同意隐私保护指引，无法复制。请长按文字手动复制',
+  other: '复制失败，请长按文字手动复制',
+} as const
+
+/**
+ * Why WeChat refused a copy, in plain Chinese, with what the citizen can do instead. WeChat's privacy
+ * rules (基础库 2.32.3+) fail setClipboardData with errno 112 when the mini-program has not declared
+ * 剪切板 in its 用户隐私保护指引, and with errno 104 when the citizen has not agreed to it.
+ * The text on the page is long-press selectable, so copying by hand always works.
+ */
+export function copyRefusalMessage(error: unknown): string {
+  const { errno, errMsg } = (error ?? {}) as { errno?: number; errMsg?: string }
+  const message = typeof errMsg === 'string' ? errMsg : ''
+  if (errno === 112 || /not declared in the privacy agreement/i.test(message)) {
+    return COPY_REFUSED.notDeclared
+  }
+  if (errno === 104 || /privacy permission is not authorized/i.test(message)) {
+    return COPY_REFUSED.notAgreed
+  }
+  return COPY_REFUSED.other
 }
 
 /** Copies text; both platforms show their own "内容已复制" toast, so a custom message follows it. */
@@ -15,8 +40,8 @@ export async function copyText(text: string, message?: string): Promise<boolean>
     await Taro.setClipboardData({ data: text })
     if (message) setTimeout(() => toast(message), 1600)
     return true
-  } catch {
-    toast('复制失败，请长按文字手动复制')
+  } catch (error) {
+    toast(copyRefusalMessage(error))
     return false
   }
 }

@@ -11,9 +11,9 @@
 import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
 import { dialString, isDiallable } from '../domain/phone'
-import { copyText, toast } from './clipboard'
+import { COPY_REFUSED, copyRefusalMessage, copyText, toast } from './clipboard'
 
-export { copyText, toast }
+export { COPY_REFUSED, copyRefusalMessage, copyText, toast }
 
 /**
  * Dials a number after the caller has shown it. On H5 the call itself is a real tel: link
@@ -93,6 +93,32 @@ export function isSinglePageMode(): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * weapp: 首页, 分类 and 我的 are WeChat tab pages and the custom tab bar (src/custom-tab-bar) draws
+ * the tabs. H5 has no native tab bar, so each tab page draws the same tabs at its bottom.
+ */
+export function drawsTabsInPage(): boolean {
+  return (process.env.TARO_ENV) === 'h5'
+}
+
+/**
+ * Hides WeChat's own 返回首页 button in the title bar (base library 2.8.3+, guarded). Called when a
+ * tab page or a guide is shown: tab pages need none, and a cold-opened guide has its own 返回首页.
+ */
+export function hideSystemHomeButton(): void {
+  if ((process.env.TARO_ENV) !== 'weapp') return
+  try {
+    if (typeof Taro.hideHomeButton === 'function') Taro.hideHomeButton().catch(() => undefined)
+  } catch {
+    // An older base library: WeChat's button stays, which is still a way home.
+  }
+}
+
+/** Goes to a tab page (首页, 分类, 我的): switchTab on weapp, which also closes the pages above. */
+export function goToTab(url: string): void {
+  Taro.switchTab({ url: url.split('?')[0] }).catch(() => undefined)
 }
 
 export { shareCurrentPage } from './share'

@@ -1,6 +1,8 @@
 /**
  * Interactive primitives that must be real HTML on H5 (focusable, keyboard-operable, named for
- * screen readers) and plain Taro views on weapp, where WeChat reads aria-role/aria-label.
+ * screen readers) and plain Taro views on weapp, where WeChat reads aria-role/aria-label. On weapp
+ * the aria-* attributes reach the WXML through @tarojs/plugin-inject (config/index.ts); states are
+ * passed as the strings 'true'/'false', because a boolean false renders as an empty attribute.
  */
 import { Button, Input, View } from '@tarojs/components'
 import type { CSSProperties, ReactNode } from 'react'
@@ -24,7 +26,8 @@ export interface PressableProps {
   onPress: () => void
   /** The accessible name, when the visible text alone does not say enough. */
   label?: string
-  role?: 'button' | 'checkbox' | 'switch' | 'radio'
+  /** tab: one entry of the tab bar (WeChat's tab role on weapp; a button marked aria-current on H5). */
+  role?: 'button' | 'checkbox' | 'switch' | 'radio' | 'tab'
   checked?: boolean
   /** Marks the entry of the page being shown (navigation). */
   current?: boolean
@@ -42,7 +45,7 @@ export function Pressable({ className, style, onPress, label, role = 'button', c
         className={`pressable ${className ?? ''}`}
         style={style}
         aria-label={label}
-        role={role === 'button' ? undefined : role}
+        role={role === 'button' || role === 'tab' ? undefined : role}
         aria-checked={checkable ? Boolean(checked) : undefined}
         aria-current={current ? 'page' : undefined}
         disabled={disabled}
@@ -60,9 +63,10 @@ export function Pressable({ className, style, onPress, label, role = 'button', c
       hoverClass='pressable--active'
       aria-role={role}
       aria-label={label}
-      aria-checked={checkable ? Boolean(checked) : undefined}
-      aria-selected={current}
-      aria-disabled={disabled}
+      aria-checked={checkable ? String(Boolean(checked)) : undefined}
+      aria-selected={current === undefined ? undefined : String(current)}
+      aria-disabled={disabled ? 'true' : undefined}
+      data-testid={testId}
       onClick={disabled ? undefined : onPress}
     >
       {children}
@@ -110,10 +114,18 @@ export function Heading({ level, className, children }: HeadingProps) {
     return <Tag className={`heading heading--${level} ${className ?? ''}`}>{children}</Tag>
   }
   return (
-    <View className={`heading heading--${level} ${className ?? ''}`} aria-role='heading'>
+    <View className={`heading heading--${level} ${className ?? ''}`} aria-role='heading' aria-label={plainText(children)}>
       {children}
     </View>
   )
+}
+
+/** The text of children made only of strings and numbers (a heading's name); undefined otherwise. */
+function plainText(children: ReactNode): string | undefined {
+  const parts = Array.isArray(children) ? children : [children]
+  if (!parts.every((p) => typeof p === 'string' || typeof p === 'number')) return undefined
+  const text = parts.join('').trim()
+  return text || undefined
 }
 
 export interface ShareButtonProps {
@@ -133,7 +145,7 @@ export function ShareButton({ className, title, children }: ShareButtonProps) {
     )
   }
   return (
-    <Button className={`pressable share-button ${className ?? ''}`} openType='share' hoverClass='pressable--active'>
+    <Button className={`pressable share-button ${className ?? ''}`} openType='share' hoverClass='pressable--active' aria-label={`分享：${title}`}>
       {children}
     </Button>
   )

@@ -4,7 +4,7 @@
  * session and tells the citizen once.
  */
 import Taro from '@tarojs/taro'
-import { decodeStored, encodeStored, type StoredKeyDefinition } from '../domain/storage'
+import { decodeStored, encodeStored, mayOverwrite, type StoredKeyDefinition } from '../domain/storage'
 import { toast } from '../platform'
 
 let writeFailedOnce = false
@@ -32,22 +32,31 @@ export function resetWriteFailure(): void {
   writeFailedOnce = false
 }
 
-export function readStored<T>(def: StoredKeyDefinition<T>): T {
+/** Reads a key. `writable` is false when the stored value belongs to a newer release and must stay. */
+export function readStoredValue<T>(def: StoredKeyDefinition<T>): { value: T; writable: boolean } {
   let raw: unknown
   try {
     raw = Taro.getStorageSync(def.key)
   } catch (error) {
     console.warn(`[storage] could not read ${def.key}: ${(error as Error)?.message ?? error}`)
-    return def.initial()
+    return { value: def.initial(), writable: true }
   }
   const result = decodeStored(def, raw)
+  if (!mayOverwrite(result.problem)) {
+    console.warn(`[storage] ${def.key} was written by a newer version of the app; kept as it is, and this session's changes stay in memory`)
+    return { value: result.value, writable: false }
+  }
   if (result.problem) {
     console.warn(`[storage] ${def.key} was ${result.problem}; reset to its initial value`)
     writeStored(def, result.value)
   } else if (result.migratedFrom !== undefined) {
     writeStored(def, result.value)
   }
-  return result.value
+  return { value: result.value, writable: true }
+}
+
+export function readStored<T>(def: StoredKeyDefinition<T>): T {
+  return readStoredValue(def).value
 }
 
 export function writeStored<T>(def: StoredKeyDefinition<T>, value: T): boolean {
@@ -74,19 +83,24 @@ export interface PersistentStore<T> {
  */
 export function createPersistentStore<T>(def: StoredKeyDefinition<T>, repair?: (value: T) => T): PersistentStore<T> {
   let value: T | undefined
+  // False while the stored value belongs to a newer release: changes then live in memory only.
+  let writable = true
   const listeners = new Set<() => void>()
-  return {
+  const store: PersistentStore<T> = {
     get() {
       if (value === undefined) {
-        const stored = readStored(def)
-        value = repair ? repair(stored) : stored
-        if (value !== stored && JSON.stringify(value) !== JSON.stringify(stored)) writeStored(def, value)
+        const read = readStoredValue(def)
+        writable = read.writable
+        value = repair ? repair(read.value) : read.value
+        if (writable && value !== read.value && JSON.stringify(value) !== JSON.stringify(read.value)) writeStored(def, value)
       }
       return value
     },
     set(next) {
+      // Read first, so a newer release's stored value is known (and kept) before anything is written.
+      if (value === undefined) store.get()
       value = next
-      writeStored(def, next)
+      if (writable) writeStored(def, next)
       listeners.forEach((l) => l())
     },
     subscribe(listener) {
@@ -98,4 +112,5 @@ export function createPersistentStore<T>(def: StoredKeyDefinition<T>, repair?: (
       listeners.forEach((l) => l())
     },
   }
+  return store
 }

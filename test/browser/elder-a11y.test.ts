@@ -29,6 +29,7 @@ const PAGES: [string, string][] = [
   ['life-event-not-found', '/life-event?region=bijie&id=no-such-event'],
   ['eligibility', '/eligibility?region=hami'],
   ['search-events', '/search?q=%E5%A4%B1%E4%B8%9A'],
+  ['privacy', '/privacy'],
 ]
 
 /** Smallest computed font size and line-height ratio among visible elements that hold text. */

@@ -12,16 +12,34 @@ export interface TaroState {
   /** How many pages are on the stack: 1 means the page was opened cold (shared link). */
   pages: number
   fontScale: number
+  /** WeChat's launch scene: 1154 is Moments' single-page mode. */
+  scene: number
   shareAppMessage?: () => { title: string; path: string }
   shareTimeline?: () => { title: string; query?: string }
 }
 
-export const taroState: TaroState = { params: {}, pages: 2, fontScale: 1 }
+export const taroState: TaroState = { params: {}, pages: 2, fontScale: 1, scene: 1001 }
+
+// Page lifecycle: useDidShow callbacks run on mount (as on a page's first onShow) and on showPage();
+// useDidHide callbacks on hidePage().
+const shown = new Set<() => void>()
+const hidden = new Set<() => void>()
+
+/** The page is shown again (back from another page, or the app back from the background). */
+export function showPage(): void {
+  shown.forEach((cb) => cb())
+}
+
+/** The page is hidden (another page on top of it, or the app in the background). */
+export function hidePage(): void {
+  hidden.forEach((cb) => cb())
+}
 
 export function resetTaroState(): void {
   taroState.params = {}
   taroState.pages = 2
   taroState.fontScale = 1
+  taroState.scene = 1001
   taroState.shareAppMessage = undefined
   taroState.shareTimeline = undefined
 }
@@ -29,7 +47,23 @@ export function resetTaroState(): void {
 export function createTaroMock() {
   const actual = jest.requireActual('@tarojs/taro')
   const resolved = () => jest.fn(() => Promise.resolve({ errMsg: 'ok' }))
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { useEffect, useRef } = require('react') as typeof import('react')
+  const lifecycle = (set: Set<() => void>, runOnMount: boolean) => (cb: () => void) => {
+    const latest = useRef(cb)
+    latest.current = cb
+    useEffect(() => {
+      const fn = () => latest.current()
+      set.add(fn)
+      if (runOnMount) fn()
+      return () => {
+        set.delete(fn)
+      }
+    }, [])
+  }
   const overrides = {
+    useDidShow: lifecycle(shown, true),
+    useDidHide: lifecycle(hidden, false),
     useRouter: () => ({ params: taroState.params, path: '' }),
     useShareAppMessage: (cb: TaroState['shareAppMessage']) => {
       taroState.shareAppMessage = cb
@@ -38,11 +72,13 @@ export function createTaroMock() {
       taroState.shareTimeline = cb
     },
     getCurrentPages: () => Array.from({ length: taroState.pages }, () => ({})),
-    getLaunchOptionsSync: () => ({ scene: 1001 }),
+    getLaunchOptionsSync: () => ({ scene: taroState.scene }),
     getAppBaseInfo: () => ({ fontSizeScaleFactor: taroState.fontScale }),
     navigateTo: resolved(),
     redirectTo: resolved(),
     reLaunch: resolved(),
+    switchTab: resolved(),
+    hideHomeButton: resolved(),
     makePhoneCall: resolved(),
     setClipboardData: resolved(),
     showToast: resolved(),

@@ -26,10 +26,26 @@ describe('storage service', () => {
     expect(JSON.parse(JSON.parse(window.localStorage.getItem('rsbszn.settings')!).data)).toEqual({ v: 1, data: { regionId: null, elderMode: null } })
   })
 
-  test('a value from a newer app version is reset as foreign', () => {
-    put('rsbszn.favourites', '{"v":99,"data":{}}')
+  test('a value from a newer app version is kept in storage, and this session works on the initial value in memory', () => {
+    const newer = '{"v":99,"data":{"hami":[{"id":"hm-013","savedAt":5,"folder":"家里"}]}}'
+    put('rsbszn.favourites', newer)
+    const raw = () => JSON.parse(window.localStorage.getItem('rsbszn.favourites')!).data
     expect(readStored(favouritesKey)).toEqual({})
-    expect(warn).toHaveBeenCalledWith('[storage] rsbszn.favourites was foreign; reset to its initial value')
+    expect(warn).toHaveBeenCalledWith('[storage] rsbszn.favourites was written by a newer version of the app; kept as it is, and this session\'s changes stay in memory')
+    expect(raw()).toBe(newer)
+    // Saving in this (older) release changes only the memory, so a later upgrade finds its favourites.
+    const store = createPersistentStore(favouritesKey)
+    store.set({ bijie: [{ kind: 'item', id: 'bj-073', savedAt: 9 }] })
+    expect(store.get()).toEqual({ bijie: [{ kind: 'item', id: 'bj-073', savedAt: 9 }] })
+    expect(raw()).toBe(newer)
+  })
+
+  test('the same newer value is kept when the first thing the app does is a write', () => {
+    const newer = '{"v":7,"data":{"x":1}}'
+    put('rsbszn.settings', newer)
+    const store = createPersistentStore(settingsKey)
+    store.set({ regionId: 'bijie', elderMode: true })
+    expect(JSON.parse(window.localStorage.getItem('rsbszn.settings')!).data).toBe(newer)
   })
 
   test('an older version is migrated and written back in the new form', () => {

@@ -7,6 +7,7 @@ import {
   favouritesKeyFor,
   isFavourite,
   MAX_RECENTS,
+  mayOverwrite,
   pruneChecklists,
   pruneFavourites,
   pruneUnknown,
@@ -77,6 +78,14 @@ describe('favourites migration from version 1 (one flat list of ids)', () => {
 
   test('a version 1 value that is not a list is reported invalid', () => {
     expect(decodeStored(favouritesKey, '{"v":1,"data":{"a":1}}')).toEqual({ value: {}, problem: 'invalid' })
+  })
+
+  test('only a newer release\'s value may not be overwritten; corrupt, invalid and oversized values may', () => {
+    expect(mayOverwrite(decodeStored(favouritesKey, '{"v":9,"data":{}}').problem)).toBe(false)
+    expect(mayOverwrite('corrupt')).toBe(true)
+    expect(mayOverwrite('invalid')).toBe(true)
+    expect(mayOverwrite('too-large')).toBe(true)
+    expect(mayOverwrite(undefined)).toBe(true)
   })
 
   test('a version with no migration path is foreign', () => {

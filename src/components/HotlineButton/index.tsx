@@ -17,7 +17,10 @@ export function CallPanel({ hotline, onClose }: { hotline: Hotline; onClose: () 
   return (
     <View className='call-panel' {...a11y('group', '确认拨打电话')}>
       <View className='call-panel__who'>{hotline.label}</View>
-      <View className='call-panel__number'>{hotline.number}</View>
+      {/* Long-press selectable, so the number can be copied by hand when WeChat refuses a copy. */}
+      <Text className='call-panel__number' userSelect data-testid='selectable-number'>
+        {hotline.number}
+      </Text>
       {hotline.note && <View className='muted'>{hotline.note}</View>}
       {ok ? (
         <View className='call-panel__actions'>
@@ -62,7 +65,9 @@ export default function HotlineButton({ hotline, variant = 'card' }: HotlineButt
       <View className='hotline-card__row'>
         <View className='hotline-card__text'>
           <View className='hotline-card__who'>{hotline.label}</View>
-          <View className='hotline-card__number'>{hotline.number}</View>
+          <Text className='hotline-card__number' userSelect>
+            {hotline.number}
+          </Text>
         </View>
         <Pressable className='button button--plain' label={cardName} onPress={() => setConfirming(!confirming)}>
           拨打

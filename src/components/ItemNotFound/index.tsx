@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { PAGES, searchPath } from '../../domain/routes'
-import { Heading, Pressable } from '../../platform'
+import { goToTab, Heading, Pressable } from '../../platform'
+import SinglePageNotice from '../SinglePageNotice'
 import './index.scss'
 
 export type NotFoundReason = 'missing' | 'garbled' | 'unknown-region' | 'unknown-item' | 'other-region'
@@ -15,20 +16,30 @@ const EXPLANATIONS: Record<NotFoundReason, string> = {
 }
 
 /** The friendly page for every bad link: never blank, never a crash; search and home are one tap away. */
-export default function ItemNotFound({ reason }: { reason: NotFoundReason }) {
+export default function ItemNotFound({ reason, singlePage }: { reason: NotFoundReason; singlePage?: boolean }) {
   return (
     <View className='not-found' data-testid='item-not-found'>
       <Heading level={1}>事项不存在或已调整</Heading>
       <View className='not-found__why'>{EXPLANATIONS[reason]}</View>
-      <View className='not-found__actions'>
-        <Pressable className='button button--primary' onPress={() => Taro.redirectTo({ url: searchPath() })}>
-          搜索事项
-        </Pressable>
-        <Pressable className='button button--plain' onPress={() => Taro.reLaunch({ url: PAGES.home })}>
-          返回首页
-        </Pressable>
+      {singlePage ? (
+        <SinglePageNotice />
+      ) : (
+        <View className='not-found__actions'>
+          <Pressable className='button button--primary' onPress={() => Taro.redirectTo({ url: searchPath() })}>
+            搜索事项
+          </Pressable>
+          <Pressable className='button button--plain' onPress={() => goToTab(PAGES.home)}>
+            返回首页
+          </Pressable>
+        </View>
+      )}
+      <View className='muted'>
+        也可以拨打全国人社服务热线{' '}
+        <Text userSelect>
+          12333
+        </Text>{' '}
+        咨询。
       </View>
-      <View className='muted'>也可以拨打全国人社服务热线 12333 咨询。</View>
     </View>
   )
 }

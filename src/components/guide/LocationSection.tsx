@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { Venue } from '../../../types/catalogue'
 import type { OfficeStatus } from '../../domain/calendar'
 import { copyText, openVenueOnMap, Pressable } from '../../platform'
@@ -20,7 +20,9 @@ export default function LocationSection({ venue, window: windowName, note, statu
     <View className='location'>
       <View className='location__row'>
         <View className='location__label'>办理地点</View>
-        <View className='location__value'>{place}</View>
+        <Text className='location__value' userSelect data-testid='selectable-place'>
+          {place}
+        </Text>
       </View>
       {note && <View className='muted'>{note}</View>}
       <View className='location__row'>

@@ -1,4 +1,5 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { Material } from '../../../types/catalogue'
 import { describeForm, missingListText } from '../../domain/checklist'
 import { useChecklist } from '../../hooks'
@@ -16,6 +17,12 @@ interface MaterialChecklistProps {
 /** Every material can be ticked as it is gathered; ticks are saved and survive restarts. */
 export default function MaterialChecklist({ guideId, itemName, materials, dataVersion, note }: MaterialChecklistProps) {
   const { ticked, progress, toggle, reset } = useChecklist(guideId, materials, dataVersion)
+  // When WeChat refuses the copy, the same text is shown selectable, to copy by hand.
+  const [manual, setManual] = useState<string | null>(null)
+  const copyMissing = async () => {
+    const text = missingListText(itemName, materials, ticked)
+    setManual((await copyText(text, '已复制缺少的材料清单')) ? null : text)
+  }
   return (
     <View className='checklist'>
       <View className='checklist__head'>
@@ -23,7 +30,7 @@ export default function MaterialChecklist({ guideId, itemName, materials, dataVe
           已备 {progress.done}/{progress.total}
         </View>
         <View className='row'>
-          <Pressable className='button button--plain checklist__action' onPress={() => void copyText(missingListText(itemName, materials, ticked), '已复制缺少的材料清单')}>
+          <Pressable className='button button--plain checklist__action' onPress={() => void copyMissing()}>
             复制清单
           </Pressable>
           <Pressable className='button button--quiet checklist__action' label='重置材料清单' onPress={reset} disabled={progress.done === 0}>
@@ -31,11 +38,19 @@ export default function MaterialChecklist({ guideId, itemName, materials, dataVe
           </Pressable>
         </View>
       </View>
+      {manual && (
+        <View className='checklist__manual' data-testid='checklist-manual'>
+          <View className='muted'>没能自动复制。长按下面的文字，选择“复制”：</View>
+          <Text className='checklist__manual-text' userSelect>
+            {manual}
+          </Text>
+        </View>
+      )}
       {note && <View className='muted checklist__note'>{note}</View>}
       {materials.map((m) => {
         const done = ticked.includes(m.id)
         return (
-          <Pressable key={m.id} role='checkbox' checked={done} className={`checklist__item ${done ? 'checklist__item--done' : ''}`} onPress={() => toggle(m.id)} testId={`material-${m.id}`}>
+          <Pressable key={m.id} role='checkbox' checked={done} label={`${m.name}，${done ? '已备' : '未备'}`} className={`checklist__item ${done ? 'checklist__item--done' : ''}`} onPress={() => toggle(m.id)} testId={`material-${m.id}`}>
             <View className={`checklist__box ${done ? 'checklist__box--on' : ''}`} aria-hidden>
               {done ? '✓' : ''}
             </View>

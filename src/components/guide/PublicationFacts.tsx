@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { CatalogueItem } from '../../../types/catalogue'
 import type { RegionIndex } from '../../../types/generated'
 import { Heading } from '../../platform'
@@ -8,7 +8,10 @@ function Fact({ label, children }: { label: string; children: string }) {
   return (
     <View className='facts__row'>
       <View className='facts__label'>{label}</View>
-      <View className='facts__value'>{children}</View>
+      {/* Long-press selectable: numbers and addresses can be copied by hand when WeChat refuses a copy. */}
+      <Text className='facts__value' userSelect>
+        {children}
+      </Text>
     </View>
   )
 }

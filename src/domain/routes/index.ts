@@ -16,6 +16,7 @@ export const PAGES = {
   regionPicker: '/packages/search/pages/region/index',
   lifeEvent: '/packages/guide/pages/life-event/index',
   eligibility: '/packages/guide/pages/eligibility/index',
+  privacy: '/pages/privacy/index',
 } as const
 
 /** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
@@ -48,8 +49,70 @@ export function disclosurePath(regionId: string): string {
   return `${PAGES.disclosure}?${query({ region: regionId })}`
 }
 
-export function searchPath(q?: string): string {
-  return q ? `${PAGES.search}?${query({ q })}` : PAGES.search
+export function searchPath(q?: string, regionId?: string): string {
+  const params: Record<string, string> = {}
+  if (q) params.q = q
+  if (regionId) params.region = regionId
+  const text = query(params)
+  return text ? `${PAGES.search}?${text}` : PAGES.search
+}
+
+/** The three pages of the tab bar, in its order. They are reached with switchTab, which takes no query. */
+export const TAB_PAGES = [
+  { key: 'home', label: '首页', url: PAGES.home },
+  { key: 'browse', label: '分类', url: PAGES.browse },
+  { key: 'mine', label: '我的', url: PAGES.mine },
+] as const
+
+export type TabKey = (typeof TAB_PAGES)[number]['key']
+
+/** True for a tab page path (with or without a query or leading slash). */
+export function isTabPage(url: string): boolean {
+  const path = `/${url.split('?')[0].replace(/^\//, '')}`
+  return TAB_PAGES.some((t) => t.url === path)
+}
+
+/** Every view a citizen can forward, with what reopens it. */
+export type SharedView =
+  | { page: 'home' | 'browse' | 'mine' | 'disclosure'; regionId: string }
+  | { page: 'list'; kind: ListKind; key: string; regionId: string }
+  | { page: 'item'; regionId: string; id: string }
+  | { page: 'search'; regionId: string; q: string }
+  | { page: 'privacy' }
+
+/** The query that reopens a view (also what Moments, which takes a query and not a path, gets). */
+export function viewQuery(view: SharedView): string {
+  switch (view.page) {
+    case 'privacy':
+      return ''
+    case 'list':
+      return query({ kind: view.kind, key: view.key, region: view.regionId })
+    case 'item':
+      return query({ region: view.regionId, id: view.id })
+    case 'search':
+      return query(view.q.trim() ? { q: view.q.trim(), region: view.regionId } : { region: view.regionId })
+    default:
+      return query({ region: view.regionId })
+  }
+}
+
+/** The page path with its query: what a forwarded message opens. */
+export function viewPath(view: SharedView): string {
+  const q = viewQuery(view)
+  return q ? `${PAGES[view.page]}?${q}` : PAGES[view.page]
+}
+
+export interface ShareTarget {
+  title: string
+  /** For a friend (onShareAppMessage): page path and query. */
+  path: string
+  /** For Moments (onShareTimeline): the query of the same page. */
+  query: string
+}
+
+/** What forwarding a view sends: a title that says what it is, and a path that reopens it. */
+export function shareTarget(view: SharedView, title: string): ShareTarget {
+  return { title, path: viewPath(view), query: viewQuery(view) }
 }
 
 export function lifeEventPath(regionId: string, id: string): string {

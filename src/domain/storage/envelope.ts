@@ -2,6 +2,10 @@
  * Versioned storage values. Every key is stored as {"v": version, "data": ...}. Reading never
  * throws: a value that is corrupt, from a newer (foreign) schema, invalid or too large is replaced by
  * the key's initial value and reported, so the caller can log it and carry on.
+ *
+ * A foreign value was written by a newer release (the citizen's phone got a rollback): it is not
+ * ours to judge, so the caller must leave it stored (see mayOverwrite) and work on the initial value
+ * in memory. Once the newer release is back, it reads its own value, favourites and ticks intact.
  */
 import * as v from 'valibot'
 
@@ -29,6 +33,11 @@ export interface DecodeResult<T> {
 }
 
 const Envelope = v.object({ v: v.pipe(v.number(), v.integer(), v.minValue(0)), data: v.unknown() })
+
+/** Whether the app may replace the stored value after this read: never a newer release's value. */
+export function mayOverwrite(problem: StorageProblem | undefined): boolean {
+  return problem !== 'foreign'
+}
 
 export function decodeStored<T>(def: StoredKeyDefinition<T>, raw: unknown): DecodeResult<T> {
   if (raw === undefined || raw === null || raw === '') return { value: def.initial() }

@@ -49,9 +49,11 @@ const FavouritesV2 = v.record(v.string(), v.array(v.looseObject({ id: v.string()
  * region, and the catalogue knows the prefixes (catalogue.regionIdOfItem), so it is passed in.
  * Version 2 saved items only; version 3 saves items and life events, each with its kind.
  */
+export const FAVOURITES_STORAGE_KEY = 'rsbszn.favourites'
+
 export function favouritesKeyFor(regionIdOfItem: (id: string) => string | undefined): StoredKeyDefinition<Favourites> {
   return {
-    key: 'rsbszn.favourites',
+    key: FAVOURITES_STORAGE_KEY,
     version: 3,
     schema: FavouritesSchema,
     initial: () => ({}),

@@ -50,7 +50,10 @@ export function pruneUnknown<T extends { id: string }>(state: Record<string, T[]
 }
 
 export function pruneChecklists(checklists: Checklists, known: (id: string) => boolean): Checklists {
-  return Object.fromEntries(Object.entries(checklists).filter(([id]) => known(id)))
+  // A loop, not Object.fromEntries: that needs iOS 12.2, and this code runs in the weapp main package.
+  const out: Checklists = {}
+  for (const [id, entry] of Object.entries(checklists)) if (known(id)) out[id] = entry
+  return out
 }
 
 /** Latest first, de-duplicated, at most 10; blank queries are not remembered. */

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '分类浏览' })
+export default definePageConfig({ navigationBarTitleText: '分类浏览', enableShareAppMessage: true })

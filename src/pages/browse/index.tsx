@@ -1,22 +1,23 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import BottomTabs from '../../components/BottomTabs'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { disclosurePath, listPath } from '../../domain/routes'
-import { useCatalogue, useRegion } from '../../hooks'
+import { useCatalogue, usePageShare, useRegion, useRegionFromLink, useRouteParams } from '../../hooks'
 import { Heading } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
 import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
 function Browse() {
+  useRegionFromLink(useRouteParams())
   const { region } = useRegion()
   const catalogue = useCatalogue()
+  usePageShare(() => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }))
   const go = (url: string) => Taro.navigateTo({ url })
   const disclosures = catalogue.disclosureItems(region)
   return (
-    <PageShell withBar>
+    <PageShell tab='browse'>
       <View className='block browse-head'>
         <Heading level={1}>{region.name} · 分类浏览</Heading>
         <View className='muted'>共 {region.items.length} 项，来自《{region.source.title}》</View>
@@ -39,7 +40,6 @@ function Browse() {
       <CellGroup title='公开目录' footer='机构信息、政策文件等政务公开事项，不是办事服务。'>
         <Cell title='政务公开目录' description='公开内容、栏目、更新时限、责任单位和渠道' extra={`${disclosures.length}项`} onPress={() => go(disclosurePath(region.id))} />
       </CellGroup>
-      <BottomTabs current='browse' />
     </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '人社办事指南' })
+export default definePageConfig({ navigationBarTitleText: '人社办事指南', enableShareAppMessage: true })

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import BottomTabs from '../../components/BottomTabs'
+
 import { CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
 import HotlineButton from '../../components/HotlineButton'
@@ -12,13 +12,14 @@ import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
 import { defaultHotline } from '../../domain/catalogue/queries'
 import { itemPath, listPath, PAGES } from '../../domain/routes'
-import { useCatalogue, useRecents, useRegion, useVenueStatuses } from '../../hooks'
-import { Heading, Pressable } from '../../platform'
+import { useCatalogue, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses } from '../../hooks'
+import { goToTab, Heading, Pressable } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
 import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
 function Home() {
+  useRegionFromLink(useRouteParams())
   const { region, setRegion } = useRegion()
   const { list: recents } = useRecents(region.id)
   const catalogue = useCatalogue()
@@ -27,9 +28,10 @@ function Home() {
   const recentItems = catalogue.itemsOf(region, recents.map((r) => r.id)).slice(0, 5)
   const hotline = defaultHotline(region)
   const open = (id: string) => Taro.navigateTo({ url: itemPath(region.id, id) })
+  usePageShare(() => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }))
 
   return (
-    <PageShell withBar>
+    <PageShell tab='home'>
       <View className='home-head'>
         <View className='home-head__top'>
           <Heading level={1}>人社办事指南</Heading>
@@ -55,7 +57,7 @@ function Home() {
         <CellGroup
           title='最近浏览'
           extra={
-            <Pressable className='link' onPress={() => Taro.redirectTo({ url: PAGES.mine })}>
+            <Pressable className='link' label='全部最近浏览' onPress={() => goToTab(PAGES.mine)}>
               全部
             </Pressable>
           }
@@ -72,7 +74,6 @@ function Home() {
         数据来源：《{region.source.title}》（{region.source.publisher}
         {region.source.date ? `，${region.source.date}年` : '，未注明日期'}）。事项目录照录源文件；办事指南为示例内容，办理前请电话确认。
       </View>
-      <BottomTabs current='home' />
     </PageShell>
   )
 }

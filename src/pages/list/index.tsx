@@ -1,14 +1,15 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
-import { CellGroup } from '../../components/Cell'
+import { Cell, CellGroup } from '../../components/Cell'
 import EmptyState from '../../components/EmptyState'
 import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
-import { resolveList } from '../../domain/catalogue/queries'
+import SinglePageNotice from '../../components/SinglePageNotice'
+import { resolveList, type ListKind } from '../../domain/catalogue/queries'
 import { decodeParam, itemPath, PAGES } from '../../domain/routes'
-import { useCatalogue, useRegion, useRouteParams, useVenueStatuses } from '../../hooks'
-import { Heading, Pressable } from '../../platform'
+import { useCatalogue, usePageShare, useRegion, useRouteParams, useSinglePageMode, useVenueStatuses } from '../../hooks'
+import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
 import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
@@ -20,6 +21,18 @@ function ListPage() {
   const region = catalogue.findRegion(decodeParam(params.region)) ?? current
   const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [catalogue, params.kind, params.key, region])
   const statuses = useVenueStatuses(region)
+  const singlePage = useSinglePageMode()
+  // A bad link opened cold offers its own 返回首页 below, so WeChat's is hidden: one way home.
+  const cold = useMemo(() => isFirstPage(), [])
+  useDidShow(() => {
+    if (!list && cold && !singlePage) hideSystemHomeButton()
+  })
+  usePageShare(() =>
+    list
+      ? // A list resolved, so its kind and key are the valid ones from the route.
+        { view: { page: 'list', kind: decodeParam(params.kind) as ListKind, key: decodeParam(params.key)!, regionId: region.id }, title: `${list.title} - ${region.name}人社办事指南` }
+      : { view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` },
+  )
 
   useEffect(() => {
     Taro.setNavigationBarTitle({ title: list ? list.title : '列表不存在' }).catch(() => undefined)
@@ -29,9 +42,13 @@ function ListPage() {
     return (
       <PageShell>
         <EmptyState title='这个列表不存在或已调整'>
-          <Pressable className='button button--primary' onPress={() => Taro.reLaunch({ url: PAGES.home })}>
-            返回首页
-          </Pressable>
+          {singlePage ? (
+            <SinglePageNotice />
+          ) : (
+            <Pressable className='button button--primary' onPress={() => goToTab(PAGES.home)}>
+              返回首页
+            </Pressable>
+          )}
         </EmptyState>
       </PageShell>
     )
@@ -44,10 +61,16 @@ function ListPage() {
           {region.name} · {list.items.length}项{list.description ? ` · ${list.description}` : ''}
         </View>
       </View>
+      {singlePage && <SinglePageNotice />}
       <CellGroup>
-        {list.items.map((item) => (
-          <ServiceCell key={item.id} item={item} status={item.venueId ? statuses.get(item.venueId) : undefined} onPress={() => Taro.navigateTo({ url: itemPath(region.id, item.id) })} />
-        ))}
+        {list.items.map((item) =>
+          // Moments' single page cannot open another page: the names are listed, not offered as links.
+          singlePage ? (
+            <Cell key={item.id} title={item.name} description={item.unit} />
+          ) : (
+            <ServiceCell key={item.id} item={item} status={item.venueId ? statuses.get(item.venueId) : undefined} onPress={() => Taro.navigateTo({ url: itemPath(region.id, item.id) })} />
+          ),
+        )}
       </CellGroup>
     </PageShell>
   )

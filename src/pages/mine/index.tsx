@@ -1,16 +1,15 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import BottomTabs from '../../components/BottomTabs'
-import { CellGroup } from '../../components/Cell'
+import { Cell, CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
 import EmptyState from '../../components/EmptyState'
 import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
 import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
-import { itemPath } from '../../domain/routes'
-import { useCatalogue, useFavourites, useRecents, useRegion, useStorageWarning, useStoredTicks } from '../../hooks'
+import { itemPath, PAGES } from '../../domain/routes'
+import { useCatalogue, useFavourites, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
 import { PAGE_DATA } from '../../domain/routes/page-data'
@@ -46,8 +45,10 @@ function ClearAll({ what, onClear }: { what: string; onClear: () => void }) {
 }
 
 function Mine() {
+  useRegionFromLink(useRouteParams())
   const { region } = useRegion()
   const catalogue = useCatalogue()
+  usePageShare(() => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }))
   const favourites = useFavourites(region.id)
   const recents = useRecents(region.id)
   const ticksOf = useStoredTicks()
@@ -57,7 +58,7 @@ function Mine() {
   const recentItems = catalogue.itemsOf(region, recents.list.map((r) => r.id))
 
   return (
-    <PageShell withBar>
+    <PageShell tab='mine'>
       <View className='block mine-head'>
         <Heading level={1}>我的 · {region.name}</Heading>
         <ElderModeSwitch />
@@ -94,6 +95,10 @@ function Mine() {
         )}
       </CellGroup>
 
+      <CellGroup title='隐私'>
+        <Cell title='隐私说明' description='保存了什么（都只在这台手机上）、用到哪些微信功能' onPress={() => Taro.navigateTo({ url: PAGES.privacy })} />
+      </CellGroup>
+
       <CellGroup title='关于数据'>
         {catalogue.regions.map((r) => (
           <View key={r.id} className='block mine-about'>
@@ -111,7 +116,6 @@ function Mine() {
           事项名称、分类、公开依据、责任单位、渠道等照录政务公开目录；办事指南（条件、材料、流程、时限、地点）为示例内容，办理前请拨打咨询电话确认。电话号码只使用源目录所列的 0902-2321695 和全国人社服务热线 12333。
         </View>
       </CellGroup>
-      <BottomTabs current='mine' />
     </PageShell>
   )
 }

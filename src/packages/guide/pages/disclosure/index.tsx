@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import PageShell from '../../../../components/PageShell'
+import SinglePageNotice from '../../../../components/SinglePageNotice'
 import { decodeParam, itemPath } from '../../../../domain/routes'
-import { useCatalogue, useRegion, useRouteParams } from '../../../../hooks'
+import { useCatalogue, usePageShare, useRegion, useRouteParams, useSinglePageMode } from '../../../../hooks'
 import { Heading, Pressable } from '../../../../platform'
 import { useDisclosureGroups } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
@@ -14,6 +15,8 @@ function DisclosurePage() {
   const params = useRouteParams()
   const { region: current } = useRegion()
   const region = useCatalogue().findRegion(decodeParam(params.region)) ?? current
+  const singlePage = useSinglePageMode()
+  usePageShare(() => ({ view: { page: 'disclosure', regionId: region.id }, title: `${region.name}人社局政务公开目录` }))
   const cols = region.source.columns
   const groups = useDisclosureGroups(region)
 
@@ -23,6 +26,7 @@ function DisclosurePage() {
         <Heading level={1}>{region.name} · 政务公开目录</Heading>
         <View className='muted'>以下事项由各责任单位在政府网站等渠道公开，照录《{region.source.title}》。</View>
       </View>
+      {singlePage && <SinglePageNotice />}
       {groups.map((g) => (
         <View key={g.name} className='disclosure-group'>
           <View className='disclosure-group__title'>
@@ -30,7 +34,7 @@ function DisclosurePage() {
           </View>
           {g.entries.map(({ id, name, details: d }) => {
             return (
-              <Pressable key={id} className='disclosure-entry' onPress={() => Taro.navigateTo({ url: itemPath(region.id, id) })}>
+              <Pressable key={id} className='disclosure-entry' disabled={singlePage} onPress={() => Taro.navigateTo({ url: itemPath(region.id, id) })}>
                 <View className='disclosure-entry__body'>
                   <View className='disclosure-entry__name'>
                     {d.row}. {name}

@@ -1,5 +1,5 @@
-import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { useEffect, useMemo } from 'react'
 import BottomActionBar from '../../../../components/BottomActionBar'
 import HotlineButton from '../../../../components/HotlineButton'
@@ -8,12 +8,13 @@ import OfficeStatusBadge from '../../../../components/OfficeStatusBadge'
 import PageShell from '../../../../components/PageShell'
 import { SampleFigure } from '../../../../components/SampleMark'
 import SampleNotice from '../../../../components/SampleNotice'
+import SinglePageNotice from '../../../../components/SinglePageNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
 import { itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { itemPath, PAGES, query } from '../../../../domain/routes'
-import { useFavourites, useRecordView } from '../../../../hooks'
-import { Heading, isFirstPage, isSinglePageMode, Pressable, ShareButton } from '../../../../platform'
+import { PAGES } from '../../../../domain/routes'
+import { useFavourites, usePageShare, useRecordView, useRegion, useSinglePageMode } from '../../../../hooks'
+import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable, ShareButton } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
 import { PAGE_DATA } from '../../../../domain/routes/page-data'
@@ -24,21 +25,28 @@ function ServiceGuidePage() {
   const route = useServiceGuide()
   const regionId = route.ok ? route.region.id : ''
   const favourites = useFavourites(regionId)
+  const fallbackRegionId = useRegion().region.id
   useRecordView(route.ok ? route.region.id : null, route.ok ? route.summary.id : null)
 
-  useShareAppMessage(() =>
-    route.ok ? { title: route.summary.name, path: itemPath(route.region.id, route.summary.id) } : { title: '人社办事指南', path: PAGES.home },
+  // A friend gets the item's name; Moments, where there is no chat context, also the region.
+  usePageShare(() =>
+    route.ok
+      ? { view: { page: 'item', regionId: route.region.id, id: route.summary.id }, title: route.summary.name, timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南` }
+      : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
   )
-  useShareTimeline(() => (route.ok ? { title: `${route.summary.name} - ${route.region.name}人社办事指南`, query: query({ region: route.region.id, id: route.summary.id }) } : { title: '人社办事指南' }))
 
   useEffect(() => {
     Taro.setNavigationBarTitle({ title: route.ok ? route.summary.name.slice(0, 16) : '事项不存在' }).catch(() => undefined)
   }, [route])
 
+  // Opened cold (a shared link), the page's own 返回首页 is the one way home: WeChat's is hidden.
   const cold = useMemo(() => isFirstPage(), [])
-  const singlePage = useMemo(() => isSinglePageMode(), [])
+  const singlePage = useSinglePageMode()
+  useDidShow(() => {
+    if (cold && !singlePage) hideSystemHomeButton()
+  })
   const home = cold && !singlePage && (
-    <Pressable className='item-home' onPress={() => Taro.reLaunch({ url: PAGES.home })} testId='back-home'>
+    <Pressable className='item-home' onPress={() => goToTab(PAGES.home)} testId='back-home'>
       ‹ 返回首页
     </Pressable>
   )
@@ -46,7 +54,7 @@ function ServiceGuidePage() {
   if (!route.ok) {
     return (
       <PageShell>
-        <ItemNotFound reason={route.reason} />
+        <ItemNotFound reason={route.reason} singlePage={singlePage} />
       </PageShell>
     )
   }
@@ -59,7 +67,7 @@ function ServiceGuidePage() {
   return (
     <PageShell withBar>
       {home}
-      {singlePage && <View className='item-single'>在朋友圈中打开，部分功能不可用；点击底部“前往小程序”查看完整办事指南。</View>}
+      {singlePage && <SinglePageNotice />}
       <View className='item-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -95,24 +103,29 @@ function ServiceGuidePage() {
           <Heading level={2}>公开内容</Heading>
           <View className='muted item-disclosure-note'>本项是政务公开目录中的公开事项，不是需要办理的服务；下列内容由责任单位在指定栏目公开。</View>
           {details.contents.map((c, i) => (
-            <View key={i} className='item-disclosure-content'>
+            <Text key={i} className='item-disclosure-content' userSelect>
               {details.contents.length > 1 ? `${i + 1}. ` : ''}
               {c}
-            </View>
+            </Text>
           ))}
         </View>
       )}
       <PublicationFacts item={details} region={region} showContents={Boolean(guide)} />
       <BottomActionBar>
         <HotlineButton hotline={hotline} variant='bar' />
-        <Pressable role='switch' checked={saved} className='action-bar__side' label={saved ? `取消收藏 ${summary.name}` : `收藏 ${summary.name}`} onPress={() => favourites.toggle(summary.id)} testId='favourite'>
-          <View aria-hidden>{saved ? '★' : '☆'}</View>
-          <View>{saved ? '已收藏' : '收藏'}</View>
-        </Pressable>
-        <ShareButton className='action-bar__side' title={summary.name}>
-          <View aria-hidden>↗</View>
-          <View>分享</View>
-        </ShareButton>
+        {/* Moments' single page keeps its own storage and ignores share buttons: neither is offered there. */}
+        {!singlePage && (
+          <Pressable role='switch' checked={saved} className='action-bar__side' label={`收藏 ${summary.name}`} onPress={() => favourites.toggle(summary.id)} testId='favourite'>
+            <View aria-hidden>{saved ? '★' : '☆'}</View>
+            <View>{saved ? '已收藏' : '收藏'}</View>
+          </Pressable>
+        )}
+        {!singlePage && (
+          <ShareButton className='action-bar__side' title={summary.name}>
+            <View aria-hidden>↗</View>
+            <View>分享</View>
+          </ShareButton>
+        )}
       </BottomActionBar>
     </PageShell>
   )

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '搜索事项' })
+export default definePageConfig({ navigationBarTitleText: '搜索事项', enableShareAppMessage: true })

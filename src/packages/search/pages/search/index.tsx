@@ -10,7 +10,7 @@ import EventSearchResults from '../../../../components/life-event/EventSearchRes
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
-import { useCatalogue, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
+import { useCatalogue, usePageShare, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { useEventResults, useSearchResults, useSuggestedTerms } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
@@ -31,15 +31,18 @@ function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) 
 
 function SearchPage() {
   const params = useRouteParams()
-  const { region } = useRegion()
+  const { region: current } = useRegion()
   const catalogue = useCatalogue()
   const regionName = useRegionName()
+  // A forwarded search names its region; otherwise the citizen's own.
+  const region = catalogue.findRegion(decodeParam(params.region)) ?? current
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useSearchResults(text, region.id)
   const eventHits = useEventResults(text, region.id)
   const suggestions = useSuggestedTerms(region.id)
   const hotline = defaultHotline(region)
+  usePageShare(() => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }))
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
   const change = (q: string) => {

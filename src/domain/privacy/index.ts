@@ -1,0 +1,41 @@
+/**
+ * What the 隐私说明 page tells the citizen. One entry per storage key (a test checks that every key
+ * the app writes is listed) and per WeChat capability the app calls.
+ */
+import { checklistsKey, eligibilityAnswersKey, FAVOURITES_STORAGE_KEY, MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, recentRegionsKey, recentsKey, searchHistoryKey, settingsKey } from '../storage'
+
+export interface StoredData {
+  /** The storage key, for the test that keeps this list complete. */
+  key: string
+  what: string
+  detail: string
+}
+
+export const STORED_DATA: readonly StoredData[] = [
+  { key: FAVOURITES_STORAGE_KEY, what: '收藏的事项和一件事', detail: '您点了“收藏”的事项和“一件事”及收藏时间，按地区分别保存。' },
+  { key: checklistsKey.key, what: '材料清单的勾选', detail: '每个办事指南里您勾选为“已备”的材料。' },
+  { key: recentsKey.key, what: '最近浏览', detail: `最近打开过的事项，最多 ${MAX_RECENTS} 项。` },
+  { key: searchHistoryKey.key, what: '搜索历史', detail: `最近搜索的词，最多 ${MAX_SEARCH_HISTORY} 条。` },
+  { key: settingsKey.key, what: '地区和长辈模式', detail: '您选择的地区，以及长辈模式是否开启。' },
+  { key: eligibilityAnswersKey.key, what: '“我能办什么”的回答', detail: '只有您点了“保存我的回答”才保存；可以随时删除。' },
+  { key: recentRegionsKey.key, what: '最近使用的地区', detail: `地区选择页上最近选过的地区，最多 ${MAX_RECENT_REGIONS} 个。` },
+]
+
+export interface Capability {
+  name: string
+  why: string
+}
+
+export const WECHAT_CAPABILITIES: readonly Capability[] = [
+  { name: '拨打电话', why: '点“呼叫”后拨打咨询电话。拨打前先显示号码和接听单位，由您确认。' },
+  { name: '剪切板', why: '复制号码、办理地点和缺少的材料清单，方便粘贴给家人。只写入您要复制的文字，不读取剪切板。' },
+  { name: '转发', why: '由您点“分享”或右上角菜单发起，只发送页面标题和链接（事项、列表、地区或搜索词），不含收藏和清单。' },
+  { name: '系统字号', why: '读取微信的字体大小设置：字体较大时自动开启长辈模式。' },
+  { name: '本地缓存', why: '把上面列出的内容保存在这台手机上。' },
+  { name: '打开方式', why: '判断页面是否在朋友圈里以单页打开，那里不能收藏和转发。' },
+  { name: '地图', why: '有官方坐标的地点可在地图中查看；目前的目录没有坐标，点“地图”只复制地点名称。' },
+  { name: '网络请求和文件存储', why: '只在设置了数据源的省级版本中使用：第一次打开未内置的地区时下载该地区公开的目录文件，校验后存在这台手机上，之后离线可用。不发送任何个人信息。' },
+]
+
+/** Said plainly, once: nothing leaves the phone. */
+export const NOTHING_SENT = '这些内容都只保存在这台手机上，不上传、不发送给任何人，也不用于统计。本应用不收集个人信息：内置地区的事项目录随应用下载，离线可用；省级版本中未内置的地区，只下载公开的目录文件。'

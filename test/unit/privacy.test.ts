@@ -1,0 +1,18 @@
+import { STORED_DATA, WECHAT_CAPABILITIES } from '../../src/domain/privacy'
+import * as storage from '../../src/domain/storage'
+
+describe('隐私说明', () => {
+  test('lists every storage key the app writes, once', () => {
+    const keys = (Object.values(storage) as unknown[])
+      .filter((x): x is { key: string } => typeof x === 'object' && x !== null && 'key' in x && 'schema' in x)
+      .map((d) => d.key)
+      .sort()
+    expect(keys.length).toBeGreaterThanOrEqual(5)
+    expect(STORED_DATA.map((d) => d.key).sort()).toEqual(keys)
+  })
+
+  test('names the WeChat capabilities a deployer must declare or the citizen may be asked about', () => {
+    const names = WECHAT_CAPABILITIES.map((c) => c.name)
+    for (const n of ['拨打电话', '剪切板', '转发', '系统字号']) expect(names).toContain(n)
+  })
+})
