@@ -5,7 +5,7 @@
  * never fetches anything.
  */
 import { deriveRegionData, type RegionDataOutput } from '../../scripts/data/region-files'
-import { checkIntegrity, createRegionDataLoader, planEviction, RegionDataError, sha256Hex, type DataCache, type FetchText } from '../../src/domain/region-data'
+import { checkIntegrity, createRegionDataLoader, planEviction, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
@@ -45,6 +45,10 @@ function origin(files: Map<string, string>, manifest: DataManifest) {
 
 const ORIGIN = 'https://data.example.test'
 const noBundled = () => undefined
+
+test('UTF-8 bytes as Node encodes them: ASCII, Chinese, an emoji (surrogate pair) and a lone surrogate', () => {
+  for (const text of ['abc', '失业保险金申领', '（）《》', 'a😀b', 'x\ud800y', '']) expect(Buffer.from(utf8ToBytes(text))).toEqual(Buffer.from(text, 'utf8'))
+})
 
 test('sha256 and byte length are both checked, on the UTF-8 bytes', () => {
   const text = '{"name":"失业保险金申领"}'

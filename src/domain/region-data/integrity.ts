@@ -5,7 +5,7 @@
  * no hand-written crypto.
  */
 import { sha256 } from '@noble/hashes/sha2'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
+import { bytesToHex } from '@noble/hashes/utils'
 
 export interface ExpectedFile {
   bytes: number
@@ -13,6 +13,30 @@ export interface ExpectedFile {
 }
 
 export type IntegrityProblem = 'size' | 'digest'
+
+/**
+ * A text's UTF-8 bytes. Written out rather than through TextEncoder, which WeChat's JavaScript engine
+ * does not provide on every phone the app supports (this is text encoding, not cryptography).
+ */
+export function utf8ToBytes(text: string): Uint8Array {
+  const out: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+        i++
+      }
+    }
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd // a lone surrogate, as TextEncoder encodes it
+    if (code < 0x80) out.push(code)
+    else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 63))
+    else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63))
+    else out.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63))
+  }
+  return Uint8Array.from(out)
+}
 
 /** Hex SHA-256 of a text's UTF-8 bytes. */
 export function sha256Hex(text: string): string {
