@@ -25,7 +25,7 @@ const APP = { name: 'app', weapp: path.join(ROOT, 'dist/weapp'), h5: path.join(R
 const FIXTURE = { name: 'fixture', weapp: path.join(BENCH_DIR, 'fixture/weapp'), h5: path.join(BENCH_DIR, 'fixture/h5') }
 
 // Slow 4G as in Chrome DevTools' throttling presets: ~560 ms latency, 1.44 Mbit/s down, 675 kbit/s up.
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1e6) / 8, uploadThroughput: (675 * 1e3) / 8 }
+export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1e6) / 8, uploadThroughput: (675 * 1e3) / 8 }
 
 function build(): void {
   const run = (cmd: string, env: Record<string, string> = {}) => execSync(cmd, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } })
@@ -36,7 +36,7 @@ function build(): void {
   }
 }
 
-async function initialJs(browser: Browser, dir: string): Promise<{ raw: number; gzip: number; files: number }> {
+export async function initialJs(browser: Browser, dir: string): Promise<{ raw: number; gzip: number; files: number }> {
   const server = await serveStatic(dir)
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -52,7 +52,7 @@ async function initialJs(browser: Browser, dir: string): Promise<{ raw: number; 
   return { raw: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0), files: all.length }
 }
 
-async function fcpOnce(browser: Browser, url: string): Promise<number> {
+export async function fcpOnce(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
@@ -113,7 +113,9 @@ async function main(): Promise<void> {
   writeFileSync(path.join(BENCH_DIR, 'app-bench.json'), JSON.stringify({ weapp, js, fcp, runs: RUNS, at: new Date().toISOString() }, null, 2))
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

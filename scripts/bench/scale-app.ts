@@ -1,0 +1,143 @@
+/**
+ * The app half of npm run bench:scale: the province build (.scale/dist, npm run scale:build) against
+ * today's two-region build (dist/) and the empty fixture app (.bench/fixture, built by npm run bench),
+ * all measured in this one run. One figure per line:
+ *   weapp main package, each subpackage, the total, every package <= 2 MB, main ratio province / two-region;
+ *   H5 initial JS gzip (home), ratio province / two-region;
+ *   bytes (gzip) to cold-open a shared guide of a remote and of a bundled region, and their ratio to the
+ *   fixture's initial JS gzip;
+ *   throttled (4x CPU, slow 4G) time until the guide's name paints on a cold open of a shared guide
+ *   link, median of RUNS, as a ratio to the fixture's FCP (median of RUNS).
+ * Budgets (issue 11) are printed beside the figures; nothing here fails a build.
+ *
+ *   npx tsx scripts/bench/scale-app.ts [--runs 5]
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { DataManifest, RegionIndexFile } from '../../types/region-data'
+import { launchChromium, type Browser } from '../../test/browser/chromium'
+import { measureWeapp } from '../check-weapp'
+import { ROOT } from '../data/load'
+import { serveStatic } from '../serve'
+import { fcpOnce, initialJs, SLOW_4G } from './app'
+
+const args = process.argv.slice(2)
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5
+const TWO = { weapp: path.join(ROOT, 'dist/weapp'), h5: path.join(ROOT, 'dist/h5') }
+const PROVINCE = { weapp: path.join(ROOT, '.scale/dist/weapp'), h5: path.join(ROOT, '.scale/dist/h5'), origin: path.join(ROOT, '.scale/origin') }
+const FIXTURE = { weapp: path.join(ROOT, '.bench/fixture/weapp'), h5: path.join(ROOT, '.bench/fixture/h5') }
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** Everything a cold open of `url` downloads (scripts, styles, data), gzip-compressed file by file. */
+async function coldOpenBytes(browser: Browser, base: string, url: string, name: string): Promise<{ gzip: number; files: number }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  const bodies: Promise<Buffer>[] = []
+  page.on('response', (res) => {
+    if (res.status() === 200 && ['script', 'stylesheet', 'fetch', 'xhr', 'document'].includes(res.request().resourceType())) bodies.push(res.body())
+  })
+  await page.goto(base + url, { waitUntil: 'networkidle' })
+  await page.getByText(name, { exact: true }).first().waitFor()
+  const all = await Promise.all(bodies)
+  await context.close()
+  return { gzip: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0), files: all.length }
+}
+
+/** Throttled cold open: ms from navigation start until the guide's name is on screen. */
+async function nameShownOnce(browser: Browser, url: string, name: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await page.addInitScript((wanted) => {
+    const look = () => {
+      const hit = Array.from(document.querySelectorAll('h1')).find((h) => h.textContent === wanted && (h as HTMLElement).offsetParent !== null)
+      if (hit && !(window as unknown as { __nameAt?: number }).__nameAt) (window as unknown as { __nameAt?: number }).__nameAt = performance.now()
+    }
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true })
+  }, name)
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 })
+  await page.waitForFunction(() => (window as unknown as { __nameAt?: number }).__nameAt !== undefined, undefined, { timeout: 180_000 })
+  const at = await page.evaluate(() => (window as unknown as { __nameAt: number }).__nameAt)
+  await context.close()
+  return at
+}
+
+/** A guide of a synthetic (remote) region: the first item with a guide in the region nearest 100 items. */
+function remoteGuide(): { regionId: string; id: string; name: string } {
+  const manifest = JSON.parse(readFileSync(path.join(PROVINCE.origin, 'manifest.json'), 'utf8')) as DataManifest
+  const remote = manifest.regions.filter((r) => !r.bundled)
+  const region = remote[Math.floor(remote.length / 2)]
+  const index = JSON.parse(readFileSync(path.join(PROVINCE.origin, region.files.index.path), 'utf8')) as RegionIndexFile
+  const item = index.region.items.find((i) => i.guideId !== null)!
+  return { regionId: region.id, id: item.id, name: item.name }
+}
+
+async function main(): Promise<void> {
+  for (const [what, dir] of [['province weapp', PROVINCE.weapp], ['province H5', PROVINCE.h5], ['two-region weapp', TWO.weapp], ['two-region H5', TWO.h5], ['fixture H5', FIXTURE.h5]] as const) {
+    if (!existsSync(dir)) {
+      console.error(`${what} build missing at ${path.relative(ROOT, dir)}: run npm run scale:build, npm run build:weapp, npm run build:h5 and npm run bench first`)
+      process.exit(1)
+    }
+  }
+  const limit = 2 * 1024 * 1024
+  const weapp = { province: measureWeapp(PROVINCE.weapp), two: measureWeapp(TWO.weapp) }
+  for (const [label, m] of [['province', weapp.province], ['two-region', weapp.two]] as const) {
+    console.log(`weapp ${label} main package: ${m.mainBytes} bytes (${kb(m.mainBytes)})`)
+    for (const sp of m.subpackages) console.log(`weapp ${label} subpackage ${sp.root}: ${sp.bytes} bytes (${kb(sp.bytes)})`)
+    console.log(`weapp ${label} total: ${m.totalBytes} bytes (${kb(m.totalBytes)})`)
+    console.log(`weapp ${label} every package <= 2 MB: ${[m.mainBytes, ...m.subpackages.map((s) => s.bytes)].every((b) => b <= limit) ? 'yes' : 'NO'}`)
+  }
+  const mainRatio = weapp.province.mainBytes / weapp.two.mainBytes
+  console.log(`weapp main package ratio province / two-region: ${mainRatio.toFixed(3)} (budget <= 1.10: ${mainRatio <= 1.1 ? 'yes' : 'NO'})`)
+
+  const browser = await launchChromium()
+  const js = { province: await initialJs(browser, PROVINCE.h5), two: await initialJs(browser, TWO.h5), fixture: await initialJs(browser, FIXTURE.h5) }
+  console.log(`h5 initial js gzip: province=${js.province.gzip} two-region=${js.two.gzip} fixture=${js.fixture.gzip}`)
+  const jsRatio = js.province.gzip / js.two.gzip
+  console.log(`h5 initial js gzip ratio province / two-region: ${jsRatio.toFixed(3)} (budget <= 1.10: ${jsRatio <= 1.1 ? 'yes' : 'NO'})`)
+
+  const province = await serveStatic(PROVINCE.h5, 0, { mounts: { '/data': PROVINCE.origin } })
+  const fixture = await serveStatic(FIXTURE.h5)
+  const remote = remoteGuide()
+  const bundled = { regionId: 'bijie', id: 'bj-073', name: '市本级参保人员办理失业保险金申领' }
+  const guideUrl = (g: { regionId: string; id: string }) => `/guide?region=${g.regionId}&id=${g.id}`
+  const cold = {
+    remote: await coldOpenBytes(browser, province.url, guideUrl(remote), remote.name),
+    bundled: await coldOpenBytes(browser, province.url, guideUrl(bundled), bundled.name),
+  }
+  for (const [label, c, g] of [['remote', cold.remote, remote], ['bundled', cold.bundled, bundled]] as const) {
+    const r = c.gzip / js.fixture.gzip
+    console.log(`cold open of a shared guide, ${label} region (${g.regionId} ${g.id}): ${c.gzip} bytes gzip in ${c.files} files; ratio to fixture initial js: ${r.toFixed(2)} (budget <= 1.6: ${r <= 1.6 ? 'yes' : 'NO'})`)
+  }
+
+  // Throttled: one warm-up each, then interleaved cold loads so drift affects all equally.
+  const times: Record<'fixture' | 'remote' | 'bundled', number[]> = { fixture: [], remote: [], bundled: [] }
+  await fcpOnce(browser, `${fixture.url}/`)
+  await nameShownOnce(browser, province.url + guideUrl(bundled), bundled.name)
+  for (let i = 0; i < RUNS; i++) {
+    times.fixture.push(await fcpOnce(browser, `${fixture.url}/`))
+    times.remote.push(await nameShownOnce(browser, province.url + guideUrl(remote), remote.name))
+    times.bundled.push(await nameShownOnce(browser, province.url + guideUrl(bundled), bundled.name))
+  }
+  await province.close()
+  await fixture.close()
+  await browser.close()
+  const fcp = median(times.fixture)
+  console.log(`fixture fcp ms (4x cpu, slow 4g, median of ${RUNS}): ${Math.round(fcp)} [${times.fixture.map(Math.round).join(', ')}]`)
+  for (const label of ['remote', 'bundled'] as const) {
+    const t = median(times[label])
+    console.log(`guide name shown ms, ${label} region (4x cpu, slow 4g, median of ${RUNS}): ${Math.round(t)} [${times[label].map(Math.round).join(', ')}]; ratio to fixture fcp: ${(t / fcp).toFixed(2)} (budget <= 1.4: ${t / fcp <= 1.4 ? 'yes' : 'NO'})`)
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
