@@ -67,8 +67,11 @@ function checkMainPackageHasNoGuides(dir: string, failures: string[]): void {
   const marker = Object.values(guides)[0].summary
   // The full life events (steps' reasons, eligibility quotes) belong to the guide subpackage too; the
   // main package carries only their summaries (names, step ids, document refs) for home and 我的.
-  const events = JSON.parse(readFileSync(path.join(ROOT, 'src/generated/life-events.json'), 'utf8')) as { regions: Record<string, { events: { steps: { why: string }[] }[] }> }
-  const eventMarker = Object.values(events.regions).flatMap((r) => r.events)[0]?.steps[0]?.why
+  const regionData = path.join(ROOT, 'src/generated/region-data')
+  const manifest = JSON.parse(readFileSync(path.join(regionData, 'manifest.json'), 'utf8')) as { regions: { files: { lifeEvents?: { path: string } } }[] }
+  const eventFiles = manifest.regions.flatMap((r) => (r.files.lifeEvents && existsSync(path.join(regionData, r.files.lifeEvents.path)) ? [r.files.lifeEvents.path] : []))
+  const events = eventFiles.flatMap((f) => (JSON.parse(readFileSync(path.join(regionData, f), 'utf8')) as { events: { steps: { why: string }[] }[] }).events)
+  const eventMarker = events[0]?.steps[0]?.why
   const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
   const roots = (app.subPackages ?? []).map((s) => s.root)
   for (const file of walk(dir).filter((f) => f.endsWith('.js'))) {

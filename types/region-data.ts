@@ -23,8 +23,11 @@
 import * as v from 'valibot'
 import type { CatalogueItem, GuideFile } from './catalogue'
 import type { RegionIndex } from './generated'
+import type { LifeEventsBundle } from './life-events'
 import type { SearchIndexFile } from '../src/domain/search/types'
 import { REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
+
+type RegionLifeEvents = LifeEventsBundle['regions'][string]
 
 export const REGION_DATA_SCHEMA_VERSION = 1
 
@@ -66,8 +69,8 @@ export const ManifestRegionSchema = v.strictObject({
   bundled: v.boolean(),
   /** Bytes to download the whole region: index + every guide group + search (raw). */
   bytes: count,
-  /** The guide groups are listed in the index file (RegionIndexFile.guides). */
-  files: v.strictObject({ index: DataFileRefSchema, search: DataFileRefSchema }),
+  /** The guide groups are listed in the index file (RegionIndexFile.guides). lifeEvents: the region's 一件事 and eligibility data, where it has any. */
+  files: v.strictObject({ index: DataFileRefSchema, search: DataFileRefSchema, lifeEvents: v.optional(DataFileRefSchema) }),
 })
 export type ManifestRegion = v.InferOutput<typeof ManifestRegionSchema>
 
@@ -192,4 +195,22 @@ export interface RegionSearchFile {
   search: SearchIndexFile
 }
 
-export type RegionDataFile = RegionIndexFile | RegionGuidesFile | RegionSearchFile
+/** The region's 一件事 (full events and shared documents) and its guides' resolved eligibility (event and finder pages only). */
+export const RegionLifeEventsFileSchema = v.strictObject({
+  ...envelope,
+  kind: v.literal('region-life-events'),
+  events: v.array(v.looseObject({ id: v.string(), name: v.string(), steps: v.array(v.looseObject({ itemId: v.string() })) })),
+  documents: v.array(v.looseObject({})),
+  eligibility: v.record(v.string(), v.looseObject({})),
+})
+export interface RegionLifeEventsFile {
+  schemaVersion: 1
+  kind: 'region-life-events'
+  regionId: string
+  dataVersion: string
+  events: RegionLifeEvents['events']
+  documents: RegionLifeEvents['documents']
+  eligibility: RegionLifeEvents['eligibility']
+}
+
+export type RegionDataFile = RegionIndexFile | RegionGuidesFile | RegionSearchFile | RegionLifeEventsFile

@@ -6,7 +6,6 @@
  *   items.json      the full seed transcription of every item (guide subpackage only)
  *   holidays.json   official holidays and make-up workdays (working-day arithmetic): scripts/data/holidays.ts
  *   search-index.json  precomputed search keys (search subpackage only)
- *   life-events.json   full life events, shared documents and resolved eligibility (event/finder pages only)
  *   region-data/    manifest.json, the province index and the bundled regions' files (see below)
  * It also writes the per-region data origin (dist/data/ by default): manifest.json, the province
  * index and each region's index, guide groups and search keys, named by SHA-256
@@ -163,7 +162,7 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const index = deriveCatalogueIndex(dataset)
   let regionData: ReturnType<typeof deriveRegionData>
   try {
-    regionData = deriveRegionData(dataset, index, { bundled: options.bundled })
+    regionData = deriveRegionData(dataset, index, { bundled: options.bundled, lifeEvents: deriveLifeEventsBundle(dataset) })
   } catch (error) {
     console.error(`TARO_APP_BUNDLED_REGIONS: ${(error as Error).message}; nothing generated.`)
     return null
@@ -182,7 +181,6 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
     'items.json': write('items.json', deriveItemDetails(dataset)),
     'holidays.json': write('holidays.json', holidays),
     'search-index.json': write('search-index.json', buildSearchIndex(index, dataset)),
-    'life-events.json': write('life-events.json', deriveLifeEventsBundle(dataset)),
   }
   const { manifest } = regionData
   const bundledDirs = new Set(manifest.regions.filter((r) => r.bundled).map((r) => r.id))

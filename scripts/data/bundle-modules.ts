@@ -1,7 +1,7 @@
 /**
  * The modules through which the app reaches its bundled regions' files (src/generated/region-data/):
  *   bundle-indexes.ts        region indexes, required synchronously (main package: home and lists need them at once)
- *   bundle-guides[.h5].ts    guide groups (guide subpackage)
+ *   bundle-guides[.h5].ts    guide groups and 一件事 files (guide subpackage)
  *   bundle-search[.h5].ts    search keys and the province index (search subpackage)
  * weapp cannot load code on demand, so there every file is required where its package is; on H5 each
  * guide group and search file is its own lazily loaded chunk, so opening one guide fetches one group.
@@ -40,7 +40,7 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
   const bundled = manifest.regions.filter((r) => r.bundled)
   const lists: BundledFileLists = {
     indexes: bundled.map((r) => r.files.index.path),
-    guides: bundled.flatMap((r) => guideGroups.get(r.id) ?? []),
+    guides: bundled.flatMap((r) => [...(guideGroups.get(r.id) ?? []), ...(r.files.lifeEvents ? [r.files.lifeEvents.path] : [])]),
     search: [manifest.province.path, ...bundled.map((r) => r.files.search.path)],
   }
   const write = (file: string, text: string) => writeFileSync(path.join(generatedDir, file), text)

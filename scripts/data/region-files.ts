@@ -19,8 +19,10 @@ import {
   type ProvinceIndexFile,
   type RegionGuidesFile,
   type RegionIndexFile,
+  type RegionLifeEventsFile,
   type RegionSearchFile,
 } from '../../types/region-data'
+import type { LifeEventsBundle } from '../../types/life-events'
 import { buildRegionSearchIndex, syllablesOf } from './search-index'
 import type { Dataset } from './validate'
 
@@ -43,6 +45,8 @@ export interface RegionDataOutput {
 export interface RegionDataOptions {
   /** Regions shipped inside the app build; every one must exist. */
   bundled: readonly string[]
+  /** Each region's 一件事 and eligibility data (scripts/data/build.ts deriveLifeEventsBundle); a file per region that has any. */
+  lifeEvents?: LifeEventsBundle
 }
 
 function addFile(files: Map<string, string>, dir: string | null, value: unknown): DataFileRef {
@@ -91,6 +95,11 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
     const indexRef = addFile(files, region.id, { ...envelope(region), kind: 'region-index', guides, region } satisfies RegionIndexFile)
     const searchFile: RegionSearchFile = { ...envelope(region), kind: 'region-search', search: buildRegionSearchIndex(region, dataset) }
     const searchRef = addFile(files, region.id, searchFile)
+    const events = options.lifeEvents?.regions[region.id]
+    const lifeEventsRef =
+      events && (events.events.length > 0 || Object.keys(events.eligibility).length > 0)
+        ? addFile(files, region.id, { ...envelope(region), kind: 'region-life-events', ...events } satisfies RegionLifeEventsFile)
+        : undefined
     return {
       id: region.id,
       name: region.name,
@@ -98,13 +107,13 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
       dataVersion: region.dataVersion,
       synthetic: region.synthetic === true,
       bundled: bundled.has(region.id),
-      bytes: indexRef.bytes + searchRef.bytes + guides.reduce((n, g) => n + g.bytes, 0),
-      files: { index: indexRef, search: searchRef },
+      bytes: indexRef.bytes + searchRef.bytes + (lifeEventsRef?.bytes ?? 0) + guides.reduce((n, g) => n + g.bytes, 0),
+      files: { index: indexRef, search: searchRef, ...(lifeEventsRef ? { lifeEvents: lifeEventsRef } : {}) },
     }
   })
 
   const province = addFile(files, null, deriveProvinceIndex(dataset, index, regions, prefixes, details))
-  const digests = [province.sha256, ...regions.flatMap((r) => [r.files.index.sha256, r.files.search.sha256])]
+  const digests = [province.sha256, ...regions.flatMap((r) => [r.files.index.sha256, r.files.search.sha256, ...(r.files.lifeEvents ? [r.files.lifeEvents.sha256] : [])])]
   const manifest: DataManifest = {
     schemaVersion: REGION_DATA_SCHEMA_VERSION,
     dataVersion: sha256Hex(digests.join('\n')).slice(0, 16),

@@ -38,6 +38,7 @@ import {
   itemGroupEntry,
   keepRegionOffline,
   knownRegions,
+  lifeEventsEntry,
   provinceEntry,
   regionIndexEntry,
   regionStoreVersion,
@@ -128,6 +129,7 @@ export function useRegionGate(needs: RegionNeeds): RegionGateState {
     }
     if (needs.allGroups) entries.push(allGroupsEntry(regionId))
     if (needs.search) entries.push(searchEntry(regionId))
+    if (needs.lifeEvents) entries.push(lifeEventsEntry(regionId))
   }
   if (needs.province) entries.push(provinceEntry())
   for (const entry of entries) {

@@ -4,9 +4,10 @@
  * files that are already in memory are ready at once, so a bundled region never shows a loading state
  * on weapp; everything else goes through the loader (verify, cache) and notifies when it lands.
  */
+import { fromEntries } from '../domain/collections'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
-import type { ProvinceIndexFile, RegionGuidesFile, RegionIndexFile, RegionSearchFile } from '../../types/region-data'
+import type { ProvinceIndexFile, RegionGuidesFile, RegionIndexFile, RegionLifeEventsFile, RegionSearchFile } from '../../types/region-data'
 import { createCatalogue, type Catalogue } from '../domain/catalogue/queries'
 import { RegionDataError } from '../domain/region-data'
 import { bundledNow, DATA_ORIGIN, regionLoader } from './region-data'
@@ -16,6 +17,7 @@ export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } 
 const indexes = new Map<string, Loadable<RegionIndexFile>>()
 const groups = new Map<string, Loadable<RegionGuidesFile>>()
 const searches = new Map<string, Loadable<RegionSearchFile>>()
+const lifeEventFiles = new Map<string, Loadable<RegionLifeEventsFile | null>>()
 const provinceTable = new Map<string, Loadable<ProvinceIndexFile>>()
 const details = new Map<string, CatalogueItem>()
 const guides = new Map<string, GuideFile>()
@@ -54,6 +56,7 @@ export function startRegionData(): Promise<void> {
       if (entry.status === 'ready' && region && entry.value.dataVersion !== region.dataVersion) {
         indexes.delete(id)
         searches.delete(id)
+        lifeEventFiles.delete(id)
         stale = true
       }
     }
@@ -89,7 +92,7 @@ function track<T>(table: Map<string, Loadable<T>>, key: string, load: () => Prom
 
 /** 重试: forgets every failed load, so the next render starts it again. What loaded stays. */
 export function retryFailedLoads(): void {
-  for (const table of [indexes, groups, searches, provinceTable] as Map<string, Loadable<unknown>>[]) {
+  for (const table of [indexes, groups, searches, provinceTable, lifeEventFiles] as Map<string, Loadable<unknown>>[]) {
     for (const [key, entry] of table) if (entry.status === 'error') table.delete(key)
   }
   changed()
@@ -187,6 +190,25 @@ export function searchEntry(regionId: string): Loadable<RegionSearchFile> | unde
   })
 }
 
+/** The region's 一件事 and eligibility data (null when it has none): bundled ones at once, others downloaded. */
+export function lifeEventsEntry(regionId: string): Loadable<RegionLifeEventsFile | null> | undefined {
+  const region = regionLoader.region(regionId)
+  if (!region) return undefined
+  const known = lifeEventFiles.get(regionId)
+  if (known && known.status === 'ready') return known
+  const ref = region.files.lifeEvents
+  const now = ref ? bundledNow<RegionLifeEventsFile>(ref.path) : null
+  if (!ref || now) {
+    const entry: Loadable<RegionLifeEventsFile | null> = { status: 'ready', value: now ?? null }
+    lifeEventFiles.set(regionId, entry)
+    return entry
+  }
+  return track(lifeEventFiles, regionId, async () => {
+    await startRegionData()
+    return regionLoader.lifeEvents(regionId)
+  })
+}
+
 export function provinceEntry(): Loadable<ProvinceIndexFile> {
   const known = provinceTable.get('p')
   if (known?.status === 'ready') return known
@@ -213,7 +235,7 @@ export function loadedGuide(guideId: string | null): GuideFile | undefined {
 
 /** Every guide in memory, by guide id. */
 export function loadedGuides(): Record<string, GuideFile> {
-  return Object.fromEntries(guides)
+  return fromEntries(guides)
 }
 
 let catalogueCache: Catalogue | undefined

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { flatMap } from '../../domain/collections'
 import type { FindingStatus, ItemFinding } from '../../domain/life-events'
 import { Pressable } from '../../platform'
 import './FindingCell.scss'
@@ -11,7 +12,7 @@ export function StatusTag({ status, label }: { status: FindingStatus; label: str
 
 /** Why an item may apply: the guide's own lines, quoted, once each. */
 export function quotesOf(finding: ItemFinding): string[] {
-  return [...new Set(finding.reasons.flatMap((r) => r.quotes))].filter(Boolean)
+  return [...new Set(flatMap(finding.reasons, (r) => r.quotes))].filter(Boolean)
 }
 
 interface FindingCellProps {

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { flatMap } from '../../domain/collections'
 import type { LifeEventStep } from '../../../types/life-events'
 import { a11y, Pressable } from '../../platform'
 import './EventSteps.scss'
@@ -10,7 +11,7 @@ export interface EventStepView extends LifeEventStep {
 
 /** Step numbers (1-based) that share a stage with step i: they can be done at the same time. */
 export function parallelWith(steps: readonly { stage: number }[], i: number): number[] {
-  return steps.flatMap((s, j) => (j !== i && s.stage === steps[i].stage ? [j + 1] : []))
+  return flatMap(steps, (s, j) => (j !== i && s.stage === steps[i].stage ? [j + 1] : []))
 }
 
 /** The event's steps as a numbered path; each step opens its guide. */

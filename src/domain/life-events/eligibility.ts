@@ -10,6 +10,7 @@
  *   not have never hides an item either; it marks it 可能适用，请咨询. A matching group ranks it first.
  * - Never a promise of entitlement: the best status is "may apply".
  */
+import { flatMap } from '../collections'
 import type { ApplicantTag, FamilyTag, GroupTag, SituationTag } from '../../../types/eligibility'
 import { APPLICANT_TAGS, GROUP_TAGS, SITUATION_TAGS } from '../../../types/eligibility'
 import type { GuideFile } from '../../../types/catalogue'
@@ -149,7 +150,7 @@ function check<T extends string>(itemTags: readonly ResolvedTag<T>[], answer: re
 }
 
 function quotesOf(itemTags: readonly ResolvedTag[], tags: readonly string[]): string[] {
-  return [...new Set(itemTags.filter((t) => tags.includes(t.tag)).flatMap((t) => t.quotes))]
+  return [...new Set(flatMap(itemTags.filter((t) => tags.includes(t.tag)), (t) => t.quotes))]
 }
 
 /** One item against the answers: its finding, or null when an answer rules it out. */

@@ -9,6 +9,7 @@
  * merged document stands for the set of (guideId, materialId) pairs it merges, stored in
  * rsbszn.checklists keyed by guide id.
  */
+import { fromEntries } from '../collections'
 import type { Material } from '../../../types/catalogue'
 import type { MaterialRef, SharedDocument, StepNeed } from '../../../types/life-events'
 import type { ChecklistEntry, Checklists } from '../storage/keys'
@@ -181,7 +182,7 @@ export function tickStateOf(refs: readonly MaterialRef[], checklists: Checklists
 
 /** Tick state of every merged document, by key. */
 export function ticksFor(merged: { documents: readonly { key: string; refs: readonly MaterialRef[] }[] }, checklists: Checklists): Record<string, TickState> {
-  return Object.fromEntries(merged.documents.map((d) => [d.key, tickStateOf(d.refs, checklists)]))
+  return fromEntries(merged.documents.map((d) => [d.key, tickStateOf(d.refs, checklists)] as const))
 }
 
 /** "已备 7/11": documents fully ticked out of all. Works on summaries (我的) and merged lists alike. */

@@ -11,6 +11,7 @@
  * so the page can show the same honest note as the guide page.
  */
 import type { Dayjs } from 'dayjs'
+import { flatMap } from '../collections'
 import type { OpeningHours, TimeLimit } from '../../../types/catalogue'
 import type { HolidayCalendar } from '../../../types/generated'
 import type { StepNeed } from '../../../types/life-events'
@@ -142,7 +143,7 @@ export function predictTimeline(now: Dayjs, allSteps: readonly TimelineStepInput
     stages.push({ stage, steps: predicted, start, end })
     ready = nextReady ?? ready
   }
-  const all = stages.flatMap((s) => s.steps).sort((a, b) => a.stepIndex - b.stepIndex)
+  const all = flatMap(stages, (s) => s.steps).sort((a, b) => a.stepIndex - b.stepIndex)
   const finish = all.reduce<Dayjs>((a, p) => (p.due.isAfter(a) ? p.due : a), now.startOf('day'))
   return {
     stages,

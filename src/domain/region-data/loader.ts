@@ -19,6 +19,7 @@ import {
   ProvinceIndexFileSchema,
   RegionGuidesFileSchema,
   RegionIndexFileSchema,
+  RegionLifeEventsFileSchema,
   RegionSearchFileSchema,
   type DataFileRef,
   type DataManifest,
@@ -27,6 +28,7 @@ import {
   type ProvinceIndexFile,
   type RegionGuidesFile,
   type RegionIndexFile,
+  type RegionLifeEventsFile,
   type RegionSearchFile,
 } from '../../../types/region-data'
 import { DEFAULT_CACHE_BUDGET, planEviction, type CachedFile } from './cache-policy'
@@ -121,6 +123,8 @@ export interface RegionDataLoader {
   /** The guide group holding an item's guide and transcription. */
   itemGroup(regionId: string, itemId: string): Promise<RegionGuidesFile>
   search(regionId: string): Promise<RegionSearchFile>
+  /** The region's 一件事 and eligibility data; null for a region that has none. */
+  lifeEvents(regionId: string): Promise<RegionLifeEventsFile | null>
   /** Downloads whatever of a region is not on the phone yet, so it works offline. */
   prefetchRegion(regionId: string): Promise<void>
   /** True when every file of the region is bundled or cached. */
@@ -247,6 +251,7 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     for (const region of active.regions) {
       live.add(region.files.index.path)
       live.add(region.files.search.path)
+      if (region.files.lifeEvents) live.add(region.files.lifeEvents.path)
       const cached = await options.cache.read(region.files.index.path).catch(() => null)
       if (!cached || !usage.some((f) => f.path === region.files.index.path)) continue
       const index = parseFile(cached, RegionIndexFileSchema) as RegionIndexFile | undefined
@@ -286,10 +291,15 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
       return load<RegionGuidesFile>(group, regionId, RegionGuidesFileSchema)
     },
     search: (regionId) => load<RegionSearchFile>(requireRegion(regionId).files.search, regionId, RegionSearchFileSchema),
+    async lifeEvents(regionId) {
+      const ref = requireRegion(regionId).files.lifeEvents
+      return ref ? load<RegionLifeEventsFile>(ref, regionId, RegionLifeEventsFileSchema) : null
+    },
     async prefetchRegion(regionId) {
       const region = requireRegion(regionId)
       const index = await regionIndex(regionId)
       await load(region.files.search, regionId, RegionSearchFileSchema)
+      if (region.files.lifeEvents) await load(region.files.lifeEvents, regionId, RegionLifeEventsFileSchema)
       for (const group of index.guides) await load(group, regionId, RegionGuidesFileSchema)
     },
     availableOffline(regionId) {
@@ -298,6 +308,7 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
       if (options.bundled(region.files.index.path) && options.bundled(region.files.search.path)) return true
       const index = indexes.get(regionId)
       if (!isStored(region.files.index.path) || !isStored(region.files.search.path)) return false
+      if (region.files.lifeEvents && !isStored(region.files.lifeEvents.path)) return false
       return index ? index.guides.every((g) => isStored(g.path) || options.bundled(g.path) !== undefined) : false
     },
     async checkForUpdate() {

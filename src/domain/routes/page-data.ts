@@ -14,6 +14,8 @@ export interface PageDataNeeds {
   allGroups?: boolean
   search?: boolean
   province?: boolean
+  /** The region's 一件事 and eligibility data. */
+  lifeEvents?: boolean
 }
 
 type Params = Record<string, unknown>
@@ -34,6 +36,8 @@ export const PAGE_DATA = {
   }) as PageDataSelector,
   /** Pages that read every guide of the region. */
   allGuides: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), allGroups: true })) as PageDataSelector,
+  /** 一件事 and 我能办什么: every guide of the region and its events. */
+  lifeEvents: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), allGroups: true, lifeEvents: true })) as PageDataSelector,
   /** The region picker: the province index (names and pinyin of every region). */
   picker: (() => ({ regionId: null, province: true })) as PageDataSelector,
   /** Search: the region's keys, and the province index for other regions' items. */

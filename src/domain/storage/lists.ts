@@ -1,4 +1,5 @@
 /** Pure updates of the stored lists. Every function returns a new value and never mutates. */
+import { fromEntries } from '../collections'
 import { MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, type Checklists, type Favourites, type Recents, type SavedEntry, type SavedKind } from './keys'
 
 const sameEntry = (s: SavedEntry, id: string, kind: SavedKind) => s.id === id && s.kind === kind
@@ -25,7 +26,7 @@ export function clearFavourites(favourites: Favourites, regionId: string, kind: 
 
 /** Drops saved items and events the bundled data no longer has. */
 export function pruneFavourites(favourites: Favourites, known: (entry: SavedEntry, regionId: string) => boolean): Favourites {
-  return Object.fromEntries(Object.entries(favourites).map(([region, list]) => [region, list.filter((s) => known(s, region))]))
+  return fromEntries(Object.entries(favourites).map(([region, list]) => [region, list.filter((s) => known(s, region))] as const))
 }
 
 export function clearRegion<T>(state: Record<string, T[]>, regionId: string): Record<string, T[]> {
@@ -50,10 +51,7 @@ export function pruneUnknown<T extends { id: string }>(state: Record<string, T[]
 }
 
 export function pruneChecklists(checklists: Checklists, known: (id: string) => boolean): Checklists {
-  // A loop, not Object.fromEntries: that needs iOS 12.2, and this code runs in the weapp main package.
-  const out: Checklists = {}
-  for (const [id, entry] of Object.entries(checklists)) if (known(id)) out[id] = entry
-  return out
+  return fromEntries(Object.entries(checklists).filter(([id]) => known(id)))
 }
 
 /** Latest first, de-duplicated, at most 10; blank queries are not remembered. */

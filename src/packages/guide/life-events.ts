@@ -1,18 +1,26 @@
 /**
- * Life events (一件事) and 我能办什么 data, joined with the guides. Imported only by this subpackage's
- * pages, so the full events and the eligibility quotes stay out of the weapp main package (home and
- * 我的 use the small summaries in the catalogue index).
+ * Life events (一件事) and 我能办什么 data, joined with the guides. Each region's events and eligibility
+ * quotes are one region-data file (bundled in this subpackage, or downloaded), loaded before the pages
+ * render (withRegionData, PAGE_DATA.lifeEvents); home and 我的 use the small summaries in the region index.
  */
+import { fromEntries } from '../../domain/collections'
 import type { RegionIndex } from '../../../types/generated'
 import type { LifeEvent, LifeEventsBundle, LifeEventSummary } from '../../../types/life-events'
 import { chinaTime } from '../../domain/calendar'
 import { mergeMaterials, mergeStepsOf, predictTimeline, timelineStepsOf, type EventContext, type MergedChecklist, type Timeline } from '../../domain/life-events'
-import generated from '../../generated/life-events.json'
 import { holidayCalendar } from '../../services/calendar'
 import { loadedCatalogue } from '../../services/catalogue'
+import { lifeEventsEntry } from '../../services/region-store'
 import { allGuides } from './data'
 
-const bundle = generated as unknown as LifeEventsBundle
+type RegionEvents = LifeEventsBundle['regions'][string]
+
+/** The region's events, documents and eligibility, once loaded (empty for a region that has none). */
+function regionEvents(regionId: string): RegionEvents {
+  const entry = lifeEventsEntry(regionId)
+  const file = entry?.status === 'ready' ? entry.value : null
+  return { events: file?.events ?? [], documents: file?.documents ?? [], eligibility: file?.eligibility ?? {} }
+}
 
 export type LifeEventRoute =
   | { ok: true; region: RegionIndex; event: LifeEvent; summary: LifeEventSummary }
@@ -22,7 +30,7 @@ export type LifeEventRoute =
 export function findLifeEvent(regionId: string, id: string): LifeEventRoute {
   const region = loadedCatalogue().findRegion(regionId)
   if (!region) return { ok: false, reason: 'unknown-region' }
-  const event = bundle.regions[region.id]?.events.find((e) => e.id === id)
+  const event = regionEvents(region.id).events.find((e) => e.id === id)
   const summary = region.lifeEvents.find((e) => e.id === id)
   if (!event || !summary) return { ok: false, reason: 'unknown-event' }
   return { ok: true, region, event, summary }
@@ -30,7 +38,7 @@ export function findLifeEvent(regionId: string, id: string): LifeEventRoute {
 
 function contextOf(region: RegionIndex): EventContext {
   return {
-    items: Object.fromEntries(region.items.map((i) => [i.id, { name: i.name, guideId: i.guideId }])),
+    items: fromEntries(region.items.map((i) => [i.id, { name: i.name, guideId: i.guideId }] as const)),
     guides: allGuides(),
     venues: region.venues,
   }
@@ -38,7 +46,7 @@ function contextOf(region: RegionIndex): EventContext {
 
 /** The combined materials checklist of an event (a document several steps need appears once). */
 export function mergedChecklistOf(region: RegionIndex, event: LifeEvent): MergedChecklist {
-  return mergeMaterials(mergeStepsOf(event, contextOf(region)), bundle.regions[region.id]?.documents ?? [])
+  return mergeMaterials(mergeStepsOf(event, contextOf(region)), regionEvents(region.id).documents)
 }
 
 /** The predicted timeline from `epochMs`, in China time, on the bundled holiday calendar. */
@@ -48,6 +56,6 @@ export function timelineOf(region: RegionIndex, event: LifeEvent, epochMs: numbe
 
 /** The region's events and the eligibility data of its guides, for 我能办什么. */
 export function eligibilityDataOf(region: RegionIndex) {
-  const data = bundle.regions[region.id]
-  return { events: data?.events ?? [], eligibility: data?.eligibility ?? {} }
+  const data = regionEvents(region.id)
+  return { events: data.events, eligibility: data.eligibility }
 }

@@ -164,4 +164,4 @@ function EligibilityPage() {
   )
 }
 
-export default withRegionData(EligibilityPage, PAGE_DATA.allGuides)
+export default withRegionData(EligibilityPage, PAGE_DATA.lifeEvents)

@@ -124,4 +124,4 @@ function LifeEventPage() {
   )
 }
 
-export default withRegionData(LifeEventPage, PAGE_DATA.allGuides)
+export default withRegionData(LifeEventPage, PAGE_DATA.lifeEvents)
