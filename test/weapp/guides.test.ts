@@ -144,9 +144,17 @@ test('corrupt storage: the app still works, the bad values are reset, nothing cr
   expect(mp.text()).toContain('创业补贴')
   expect(mp.text()).toContain('已备 0/6')
   expect(mp.exceptions).toEqual([])
+  // Each bad value was replaced by a well-formed one (and the app said so in its log), not left to break the next launch.
+  for (const key of ['rsbszn.checklists', 'rsbszn.recents']) {
+    const stored = storage.peek(key)
+    expect(typeof stored).toBe('string')
+    expect(JSON.parse(stored as string)).toMatchObject({ v: expect.any(Number) })
+  }
+  expect(mp.consoleWarnings.map((w) => w.text).join('\n')).toMatch(/reset/)
   await mp.tap('收藏')
   expect(mp.text()).toContain('已收藏')
   // The favourite is saved over the corrupt value, so a relaunch shows it.
+  expect(JSON.parse(storage.peek('rsbszn.favourites') as string)).toMatchObject({ v: expect.any(Number), data: { hami: [expect.objectContaining({ id: 'hm-013' })] } })
   const again = await start({ path: PAGES.mine, storage })
   expect(again.text()).toContain('创业补贴')
   expect(again.exceptions).toEqual([])

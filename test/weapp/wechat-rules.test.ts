@@ -215,8 +215,19 @@ describe('copying under WeChat\'s privacy rules', () => {
     const mp = await start({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'agree' } })
     await mp.tap('电话咨询')
     await mp.tap('复制号码')
-    if (mp.wx.listenersOf('onNeedPrivacyAuthorization').length === 0) expect(mp.wx.privacyPopups).toEqual(['setClipboardData'])
+    // The app leaves the asking to WeChat (README: no onNeedPrivacyAuthorization), so WeChat's pop-up showed once.
+    expect(mp.wx.listenersOf('onNeedPrivacyAuthorization')).toEqual([])
+    expect(mp.wx.privacyPopups).toEqual(['setClipboardData'])
     expect(mp.wx.clipboard).toBe('12333')
+  })
+
+  test('WeChat\'s own privacy pop-up: when the citizen declines, the copy fails with errno 104 and the app says why', async () => {
+    const mp = await start({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'disagree' } })
+    await mp.tap('电话咨询')
+    await mp.tap('复制号码')
+    expect(mp.wx.callsTo('setClipboardData')[0].outcome).toBe('setClipboardData:fail privacy permission is not authorized')
+    expect(mp.wx.clipboard).toBe('')
+    expect(mp.wx.toasts.filter((t) => !t.system).map((t) => t.title)).toEqual([expect.stringContaining('未同意隐私保护指引')])
   })
 
   test('隐私说明, reached from 我的, says what is kept on this phone and which WeChat capabilities are used', async () => {

@@ -12,7 +12,7 @@
  * - A citizen takes time: after each action the driver lets up to a second of virtual time pass, so
  *   renders, 0 ms timers and short debounces run; longer timers wait for advance(ms).
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { LogicLayer, SINGLE_PAGE_SCENE, parseQuery, type AppJson, type ConsoleEntry, type SetDataRecord } from './logic'
 import { ViewLayer, type ViewNode, type WarningEntry } from './view'
@@ -92,6 +92,7 @@ export class MiniProgram {
   /** Starts the mini-program as WeChat does: app.js, onLaunch, onShow, then the launch page. */
   static async launch(settings: LaunchSettings = {}): Promise<MiniProgram> {
     const dist = settings.dist ?? distDir()
+    if (!existsSync(path.join(dist, 'app.json'))) throw new Error(`no weapp build at ${dist}: run \`npm run build:weapp\` first, or point WEAPP_DIST at one`)
     const app = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')) as AppJson
     const target = (settings.path ?? (app.entryPagePath ?? app.pages[0])).replace(/^\//, '')
     const [route, search = ''] = target.split('?')

@@ -25,7 +25,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
-import { WxRefusal, refuse, type WxStandIn } from './wx'
+import { refuse, type WxStandIn } from './wx'
 
 /** The browser globals WeChat's module wrapper shadows with `undefined`. */
 const WRAPPER_PARAMS = ['require', 'module', 'exports', 'window', 'document', 'frames', 'self', 'location', 'navigator', 'localStorage', 'history', 'Caches', 'screen', 'alert', 'confirm', 'prompt', 'XMLHttpRequest', 'WebSocket', 'Reporter', 'webkit', 'WeixinJSCore']
@@ -580,10 +580,6 @@ export class LogicLayer {
     return this.guard(`${componentPath} ${method}`, () => fn.call({ is: componentPath, data: {} }, this.realmJson.parse(eventJson)))
   }
 
-  findPage(pageId: number): StackEntry | undefined {
-    return this.stack.find((e) => e.id === pageId) ?? [...this.tabPages.values()].find((e) => e.id === pageId)
-  }
-
   private setData(rootId: number, label: string, instance: { data: Record<string, unknown> }, data: Record<string, unknown>, cb?: () => void): void {
     if (!data || typeof data !== 'object') throw new Error('setData accepts an Object rather than ' + typeof data)
     const json = JSON.stringify(data)
@@ -698,9 +694,5 @@ export class LogicLayer {
   dispose(): void {
     this.disposed = true
     this.timers.clear()
-  }
-
-  static refusalOf(error: unknown): WxRefusal | undefined {
-    return error instanceof WxRefusal ? error : undefined
   }
 }
