@@ -3,8 +3,7 @@
  * violation), measured text sizes and tap targets, headings, keyboard use, and saved ticks.
  * Figures go to test-results/axe.jsonl and test-results/elder-sizes.jsonl for the closing notes.
  */
-import type { Page } from 'playwright-core'
-import { axeViolations, record, settled, text, visible, type Harness, harnessForThisFile } from './harness'
+import { axeViolations, headingOutline, record, settled, tapTargets, text, textMetrics, visible, type Harness, harnessForThisFile } from './harness'
 
 const harness = harnessForThisFile()
 let h: Harness
@@ -31,57 +30,6 @@ const PAGES: [string, string][] = [
   ['search-events', '/search?q=%E5%A4%B1%E4%B8%9A'],
   ['privacy', '/privacy'],
 ]
-
-/** Smallest computed font size and line-height ratio among visible elements that hold text. */
-async function textMetrics(page: Page) {
-  return page.evaluate(() => {
-    const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => getComputedStyle(p).display !== 'none') ?? document.body
-    let minFont = Infinity
-    let minLineRatio = Infinity
-    let smallest = ''
-    for (const el of Array.from(current.querySelectorAll('*'))) {
-      const hasText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
-      if (!hasText) continue
-      const rect = (el as HTMLElement).getBoundingClientRect()
-      if (rect.width === 0 || rect.height === 0) continue
-      const style = getComputedStyle(el)
-      if (style.visibility === 'hidden') continue
-      const size = parseFloat(style.fontSize)
-      if (size < minFont) {
-        minFont = size
-        smallest = `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${el.textContent!.trim().slice(0, 12)}`
-      }
-      const lh = parseFloat(style.lineHeight)
-      if (Number.isFinite(lh)) minLineRatio = Math.min(minLineRatio, lh / size)
-    }
-    return { minFont, minLineRatio: Math.round(minLineRatio * 100) / 100, smallest }
-  })
-}
-
-/** Smallest width and height among visible buttons and links (tap targets). */
-async function tapTargets(page: Page) {
-  return page.evaluate(() => {
-    const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => getComputedStyle(p).display !== 'none') ?? document.body
-    let minW = Infinity
-    let minH = Infinity
-    let smallest = ''
-    for (const el of Array.from(current.querySelectorAll('button, a[href]'))) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0) continue
-      if (Math.min(r.width, r.height) < Math.min(minW, minH)) smallest = `${el.className}: ${el.textContent!.trim().slice(0, 10)}`
-      minW = Math.min(minW, r.width)
-      minH = Math.min(minH, r.height)
-    }
-    return { minW: Math.round(minW), minH: Math.round(minH), smallest }
-  })
-}
-
-async function headingOutline(page: Page) {
-  return page.evaluate(() => {
-    const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => getComputedStyle(p).display !== 'none') ?? document.body
-    return Array.from(current.querySelectorAll('h1, h2, h3')).map((el) => Number(el.tagName[1]))
-  })
-}
 
 describe.each([
   ['normal', false],

@@ -141,3 +141,54 @@ export async function settled(page: Page): Promise<void> {
 export const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`).first()
 
 export const text = (page: Page, selector: string) => visible(page, selector).innerText()
+
+/** Smallest computed font size and line-height ratio among visible elements that hold text. */
+export async function textMetrics(page: Page) {
+  return page.evaluate(() => {
+    const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => getComputedStyle(p).display !== 'none') ?? document.body
+    let minFont = Infinity
+    let minLineRatio = Infinity
+    let smallest = ''
+    for (const el of Array.from(current.querySelectorAll('*'))) {
+      const hasText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+      if (!hasText) continue
+      const rect = (el as HTMLElement).getBoundingClientRect()
+      if (rect.width === 0 || rect.height === 0) continue
+      const style = getComputedStyle(el)
+      if (style.visibility === 'hidden') continue
+      const size = parseFloat(style.fontSize)
+      if (size < minFont) {
+        minFont = size
+        smallest = `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${el.textContent!.trim().slice(0, 12)}`
+      }
+      const lh = parseFloat(style.lineHeight)
+      if (Number.isFinite(lh)) minLineRatio = Math.min(minLineRatio, lh / size)
+    }
+    return { minFont, minLineRatio: Math.round(minLineRatio * 100) / 100, smallest }
+  })
+}
+
+/** Smallest width and height among visible buttons and links (tap targets). */
+export async function tapTargets(page: Page) {
+  return page.evaluate(() => {
+    const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => getComputedStyle(p).display !== 'none') ?? document.body
+    let minW = Infinity
+    let minH = Infinity
+    let smallest = ''
+    for (const el of Array.from(current.querySelectorAll('button, a[href]'))) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0) continue
+      if (Math.min(r.width, r.height) < Math.min(minW, minH)) smallest = `${el.className}: ${el.textContent!.trim().slice(0, 10)}`
+      minW = Math.min(minW, r.width)
+      minH = Math.min(minH, r.height)
+    }
+    return { minW: Math.round(minW), minH: Math.round(minH), smallest }
+  })
+}
+
+export async function headingOutline(page: Page) {
+  return page.evaluate(() => {
+    const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => getComputedStyle(p).display !== 'none') ?? document.body
+    return Array.from(current.querySelectorAll('h1, h2, h3')).map((el) => Number(el.tagName[1]))
+  })
+}

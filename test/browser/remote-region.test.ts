@@ -11,7 +11,7 @@ import { deriveCatalogueIndex } from '../../scripts/data/build'
 import { deriveRegionData } from '../../scripts/data/region-files'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset } from '../helpers/dataset'
-import { ROOT, settled, startHarness, text, visible, type Harness } from './harness'
+import { axeViolations, ROOT, settled, startHarness, tapTargets, text, textMetrics, visible, type Harness } from './harness'
 
 const BUILD = path.join(ROOT, '.remote/dist/h5')
 const ORIGIN = path.join(ROOT, '.remote/origin')
@@ -160,6 +160,25 @@ test('the region picker finds a region by pinyin and says what it takes to downl
   await settled(w.page)
   await waitFor(() => origin.requests.length > 0, 'the picked region to download')
   expect(await text(w.page, '.home-head')).toContain('毕节市')
+  h.expectClean(w)
+})
+
+test.each([
+  ['normal', false],
+  ['elder', true],
+])('the region picker in %s mode: no serious axe violation, readable text, large enough targets', async (_mode, elder) => {
+  const w = await h.open('/region', { elder })
+  await visible(w.page, '[data-testid="region-bijie"]').waitFor()
+  expect(await axeViolations(w.page)).toEqual([])
+  const metrics = await textMetrics(w.page)
+  const targets = await tapTargets(w.page)
+  expect(metrics.minFont).toBeGreaterThanOrEqual(elder ? 18 : 14)
+  expect(metrics.minLineRatio).toBeGreaterThanOrEqual(elder ? 1.5 : 1.3)
+  expect(Math.min(targets.minW, targets.minH)).toBeGreaterThanOrEqual(elder ? 60 : 44)
+  // Each region is a radio with a name that says whether it is on the phone or how big it is.
+  expect(await visible(w.page, '[data-testid="region-bijie"]').getAttribute('aria-label')).toMatch(/^毕节市，需下载 约 \d+ KB$/)
+  expect(await visible(w.page, '[data-testid="region-hami"]').getAttribute('aria-checked')).toBe('true')
+  await h.screenshot(w, `region-picker-${elder ? 'elder' : 'normal'}`)
   h.expectClean(w)
 })
 
