@@ -1,14 +1,13 @@
 /**
  * npm run data
- * Validates mock-data/ and derives what the app bundles into src/generated/ (git-ignored):
- *   catalogue.json  regions, categories, themes and item summaries (main package: home, lists, 我的)
- *   guides.json     service guides by item id (guide subpackage only)
- *   items.json      the full seed transcription of every item (guide subpackage only)
+ * Validates mock-data/ and derives into src/generated/ (git-ignored) what the app bundles:
+ *   region-data/    manifest.json, the province index and the bundled regions' files, at their origin paths
+ *   bundle-*.ts     the modules through which each package reaches those files (scripts/data/bundle-modules.ts)
  *   holidays.json   official holidays and make-up workdays (working-day arithmetic): scripts/data/holidays.ts
- *   search-index.json  precomputed search keys (search subpackage only)
- *   region-data/    manifest.json, the province index and the bundled regions' files (see below)
+ * and, for tests and the weapp output check only (the app does not import them), every region in one file:
+ *   catalogue.json, guides.json, items.json, search-index.json
  * It also writes the per-region data origin (dist/data/ by default): manifest.json, the province
- * index and each region's index, guide groups and search keys, named by SHA-256
+ * index and each region's index, guide groups, search keys and 一件事 file, named by SHA-256
  * (scripts/data/region-files.ts, formats in types/region-data.ts).
  * Nothing in src/generated is edited by hand; a failed validation writes nothing.
  *
