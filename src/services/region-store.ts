@@ -253,14 +253,21 @@ export function loadedCatalogue(): Catalogue {
   return catalogueCache
 }
 
-/** Downloads the rest of a remote region in the background, so it works offline next time. */
+const keptOffline = new Set<string>()
+
+/**
+ * Downloads the rest of a remote region in the background, so it works offline next time. Once per
+ * region and launch: every page of the region asks, and each file only needs checking once.
+ */
 export function keepRegionOffline(regionId: string): void {
   const region = regionLoader.region(regionId)
   if (!region || region.bundled) return
   regionLoader.pin(regionId)
+  if (keptOffline.has(regionId)) return
+  keptOffline.add(regionId)
   void startRegionData()
     .then(() => regionLoader.prefetchRegion(regionId))
-    .then(changed, () => undefined)
+    .then(changed, () => keptOffline.delete(regionId))
 }
 
 export function availableOffline(regionId: string): boolean {

@@ -86,6 +86,9 @@ test('a cached region works offline, on the next launch too', async () => {
   state.offline = true
   const next = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
   await next.init()
+  // Known to be on the phone before anything of it is read this launch (the region picker says so).
+  expect(next.availableOffline('hami')).toBe(true)
+  expect(next.availableOffline('bijie')).toBe(false)
   const before = state.requests.length
   expect((await next.itemGroup('hami', 'hm-013')).guides['hm-013'].itemId).toBe('hm-013')
   expect((await next.search('hami')).search.docs.length).toBe(31)

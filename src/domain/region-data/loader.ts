@@ -101,7 +101,12 @@ const USAGE_KEY = 'usage.json'
 
 /** A manifest kept on the phone, with the build it was fetched under (an app update supersedes it). */
 const StoredManifestSchema = v.strictObject({ build: v.string(), ready: v.boolean(), manifest: DataManifestSchema })
-const UsageSchema = v.strictObject({ v: v.literal(1), files: v.array(v.strictObject({ path: v.string(), regionId: v.string(), bytes: v.number(), usedAt: v.number() })) })
+const UsageSchema = v.strictObject({
+  v: v.literal(1),
+  files: v.array(v.strictObject({ path: v.string(), regionId: v.string(), bytes: v.number(), usedAt: v.number() })),
+  /** Each region's guide groups as its cached index lists them, so "available offline" holds across launches. */
+  groups: v.optional(v.record(v.string(), v.strictObject({ index: v.string(), paths: v.array(v.string()) }))),
+})
 
 function parseStored<T>(schema: v.GenericSchema<unknown, T>, text: string | null): T | null {
   if (!text) return null
@@ -141,6 +146,7 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
   const build = options.manifest.dataVersion
   let active: DataManifest = options.manifest
   let usage: CachedFile[] = []
+  let groupsOf: Record<string, { index: string; paths: string[] }> = {}
   let pinned: string | null = null
   const inFlight = new Map<string, Promise<unknown>>()
   const indexes = new Map<string, RegionIndexFile>()
@@ -148,11 +154,13 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
   const regionOf = (manifest: DataManifest, id: string) => manifest.regions.find((r) => r.id === id)
 
   async function readUsage(): Promise<CachedFile[]> {
-    return parseStored(UsageSchema, await options.cache.read(USAGE_KEY).catch(() => null))?.files ?? []
+    const stored = parseStored(UsageSchema, await options.cache.read(USAGE_KEY).catch(() => null))
+    groupsOf = stored?.groups ?? {}
+    return stored?.files ?? []
   }
 
   async function saveUsage(): Promise<void> {
-    await options.cache.write(USAGE_KEY, JSON.stringify({ v: 1, files: usage })).catch(() => undefined)
+    await options.cache.write(USAGE_KEY, JSON.stringify({ v: 1, files: usage, groups: groupsOf })).catch(() => undefined)
   }
 
   async function touch(ref: DataFileRef, regionId: string, stored: boolean): Promise<void> {
@@ -238,6 +246,11 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     const region = requireRegion(regionId)
     const file = await load<RegionIndexFile>(region.files.index, regionId, RegionIndexFileSchema)
     indexes.set(regionId, file)
+    const known = groupsOf[regionId]
+    if (!options.bundled(region.files.index.path) && known?.index !== region.files.index.path) {
+      groupsOf = { ...groupsOf, [regionId]: { index: region.files.index.path, paths: file.guides.map((g) => g.path) } }
+      await saveUsage()
+    }
     return file
   }
 
@@ -306,10 +319,12 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
       const region = regionOf(active, regionId)
       if (!region) return false
       if (options.bundled(region.files.index.path) && options.bundled(region.files.search.path)) return true
-      const index = indexes.get(regionId)
       if (!isStored(region.files.index.path) || !isStored(region.files.search.path)) return false
       if (region.files.lifeEvents && !isStored(region.files.lifeEvents.path)) return false
-      return index ? index.guides.every((g) => isStored(g.path) || options.bundled(g.path) !== undefined) : false
+      // The groups as the index lists them: in memory this launch, or as recorded when it was cached.
+      const recorded = groupsOf[regionId]
+      const paths = indexes.get(regionId)?.guides.map((g) => g.path) ?? (recorded?.index === region.files.index.path ? recorded.paths : null)
+      return paths ? paths.every((p) => isStored(p) || options.bundled(p) !== undefined) : false
     },
     async checkForUpdate() {
       if (!options.origin) return 'no-origin'
