@@ -8,8 +8,8 @@
  * touches the network or the file system.
  */
 import type { DataManifest } from '../../types/region-data'
-import { createRegionDataLoader, type DataCache } from '../domain/region-data'
-import { fetchDataText, openRegionDataCache } from '../platform/region-data'
+import { createBundledLoader } from '../domain/region-data/bundled-loader'
+import type { BundledFile, RegionDataLoader } from '../domain/region-data/contract'
 import { bundledIndexFiles } from '../generated/bundle-indexes'
 import manifestFile from '../generated/region-data/manifest.json'
 
@@ -34,25 +34,17 @@ export function bundledNow<T>(path: string): T | undefined {
   return syncFiles.get(path) as T | undefined
 }
 
-function lazyCache(): DataCache {
-  let opened: Promise<DataCache> | undefined
-  const cache = () => (opened ??= openRegionDataCache())
-  return {
-    read: async (key) => (await cache()).read(key),
-    write: async (key, text) => (await cache()).write(key, text),
-    remove: async (key) => (await cache()).remove(key),
-  }
+const bundledFile: BundledFile = (path) => {
+  if (syncFiles.has(path)) return Promise.resolve(syncFiles.get(path))
+  return lazyFiles.get(path)?.()
 }
 
-const noCache: DataCache = { read: async () => null, write: async () => undefined, remove: async () => undefined }
-
-export const regionLoader = createRegionDataLoader({
-  manifest: buildManifest,
-  origin: DATA_ORIGIN,
-  fetchText: fetchDataText,
-  cache: DATA_ORIGIN ? lazyCache() : noCache,
-  bundled: (path) => {
-    if (syncFiles.has(path)) return Promise.resolve(syncFiles.get(path))
-    return lazyFiles.get(path)?.()
-  },
-})
+/**
+ * The loader: with a data origin, the downloading one (required only then: the condition is a
+ * build-time constant, so webpack leaves the module out of builds without an origin); otherwise the
+ * bundled-only one.
+ */
+export const regionLoader: RegionDataLoader = process.env.TARO_APP_DATA_ORIGIN
+  ? // eslint-disable-next-line @typescript-eslint/no-var-requires
+    (require('./region-data-remote') as typeof import('./region-data-remote')).createRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile)
+  : createBundledLoader({ manifest: buildManifest, bundled: bundledFile })

@@ -9,7 +9,7 @@ import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
 import type { ProvinceIndexFile, RegionGuidesFile, RegionIndexFile, RegionLifeEventsFile, RegionSearchFile } from '../../types/region-data'
 import { createCatalogue, type Catalogue } from '../domain/catalogue/queries'
-import { RegionDataError } from '../domain/region-data'
+import { RegionDataError } from '../domain/region-data/contract'
 import { bundledNow, DATA_ORIGIN, regionLoader } from './region-data'
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: RegionDataError }

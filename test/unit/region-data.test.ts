@@ -5,7 +5,7 @@
  * never fetches anything.
  */
 import { deriveRegionData, type RegionDataOutput } from '../../scripts/data/region-files'
-import { checkIntegrity, createRegionDataLoader, planEviction, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
+import { checkIntegrity, createBundledLoader, createRegionDataLoader, planEviction, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
@@ -267,4 +267,21 @@ test('the default build (bundled regions, no origin) makes no request at all', a
   const noData = createRegionDataLoader({ manifest: out.manifest, origin: null, fetchText, cache: new MemoryCache(), bundled: noBundled })
   await expect(noData.regionIndex('hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
   expect(state.requests).toEqual([])
+})
+
+test('the bundled-only loader of a build without an origin: bundled files only, never a download', async () => {
+  const out = output(['hami', 'bijie'])
+  const bundled = (path: string) => (out.files.has(path) ? Promise.resolve(JSON.parse(out.files.get(path)!)) : undefined)
+  const loader = createBundledLoader({ manifest: out.manifest, bundled })
+  await loader.init()
+  expect((await loader.regionIndex('bijie')).region.items).toHaveLength(96)
+  expect((await loader.itemGroup('hami', 'hm-013')).guides['hm-013'].itemId).toBe('hm-013')
+  expect((await loader.search('hami')).search.docs).toHaveLength(31)
+  expect((await loader.lifeEvents('bijie'))?.events.length ?? 0).toBe(0) // output() derives no 一件事 files
+  expect(loader.availableOffline('bijie')).toBe(true)
+  expect(await loader.checkForUpdate()).toBe('no-origin')
+  await expect(loader.itemGroup('bijie', 'bj-999')).rejects.toMatchObject({ kind: 'unknown-item' })
+  await expect(loader.regionIndex('nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
+  const nothing = createBundledLoader({ manifest: out.manifest, bundled: noBundled })
+  await expect(nothing.regionIndex('hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
 })

@@ -1,3 +1,5 @@
+export * from './bundled-loader'
 export * from './cache-policy'
+export * from './contract'
 export * from './integrity'
-export * from './loader'
+export { createRegionDataLoader, type RegionDataLoaderOptions } from './loader'
