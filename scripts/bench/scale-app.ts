@@ -20,7 +20,7 @@ import { launchChromium, type Browser } from '../../test/browser/chromium'
 import { measureWeapp } from '../check-weapp'
 import { ROOT } from '../data/load'
 import { serveStatic } from '../serve'
-import { fcpOnce, SLOW_4G } from './app'
+import { fcpOnce, initialJs, SLOW_4G } from './app'
 
 const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5
@@ -30,27 +30,6 @@ const FIXTURE = { weapp: path.join(ROOT, '.bench/fixture/weapp'), h5: path.join(
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-/**
- * Scripts the home page loads before any tap, raw and gzip. Like npm run bench's measure, but it waits
- * for load plus a quiet second rather than network idle: a province build checks its data origin for a
- * newer manifest at launch, and the measure must not depend on that request.
- */
-async function initialJs(browser: Browser, dir: string): Promise<{ raw: number; gzip: number; files: number }> {
-  const server = await serveStatic(dir)
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  const bodies: Promise<Buffer>[] = []
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'script') bodies.push(res.body())
-  })
-  await page.goto(`${server.url}/`, { waitUntil: 'load' })
-  await page.waitForTimeout(1500)
-  const all = await Promise.all(bodies)
-  await context.close()
-  await server.close()
-  return { raw: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0), files: all.length }
-}
 
 /** Everything a cold open of `url` downloads (scripts, styles, data), gzip-compressed file by file. */
 async function coldOpenBytes(browser: Browser, base: string, url: string, name: string): Promise<{ gzip: number; files: number }> {
@@ -123,7 +102,7 @@ async function main(): Promise<void> {
   console.log(`weapp main package ratio province / two-region: ${mainRatio.toFixed(3)} (budget <= 1.10: ${mainRatio <= 1.1 ? 'yes' : 'NO'})`)
 
   const browser = await launchChromium()
-  const js = { province: await initialJs(browser, PROVINCE.h5), two: await initialJs(browser, TWO.h5), fixture: await initialJs(browser, FIXTURE.h5) }
+  const js = { province: await initialJs(browser, PROVINCE.h5, 'load'), two: await initialJs(browser, TWO.h5, 'load'), fixture: await initialJs(browser, FIXTURE.h5, 'load') }
   console.log(`h5 initial js gzip: province=${js.province.gzip} two-region=${js.two.gzip} fixture=${js.fixture.gzip}`)
   const jsRatio = js.province.gzip / js.two.gzip
   console.log(`h5 initial js gzip ratio province / two-region: ${jsRatio.toFixed(3)} (budget <= 1.10: ${jsRatio <= 1.1 ? 'yes' : 'NO'})`)
