@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import H5_PATHS from '../src/domain/routes/h5-paths.json'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -24,6 +25,9 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
     },
   ])
 }
+
+const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/](SearchResults|RegionPicker))[\\/]/
+const LIFE_EVENT_CODE = /[\\/]src[\\/](domain[\\/]life-events|components[\\/](life-event|eligibility)|packages[\\/]guide[\\/]life-events\.ts)/
 
 /** The WeChat accessibility attributes the app sets (WeChat's 无障碍 attributes), with no default. */
 const ARIA_ATTRIBUTES = Object.fromEntries(['aria-role', 'aria-label', 'aria-checked', 'aria-selected', 'aria-disabled', 'aria-hidden'].map((name) => [name, '']))
@@ -78,6 +82,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {
         readGeneratedDataFrom(chain, webpack)
+        if (process.env.BUNDLE_STATS) {
+          chain.devtool('source-map')
+          chain.plugin('bundle-stats').use(class {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            apply(compiler: any) {
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any
+              compiler.hooks.done.tap('bundle-stats', (stats: any) => require('node:fs').writeFileSync(process.env.BUNDLE_STATS!, JSON.stringify(stats.toJson({ assets: false, chunks: true, chunkModules: true, modules: false, source: false, reasons: false, chunkModulesSpace: 100000, nestedModules: true, nestedModulesSpace: 100000 }))))
+            }
+          })
+        }
         // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy
         // of the catalogue, dayjs and the components, and both guide-package pages all the guide data.
         // Two named chunks fix that without adding round trips on a slow network: one for code that
@@ -87,7 +101,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
           ...splitChunks,
           cacheGroups: {
             ...splitChunks.cacheGroups,
-            guideData: { test: /[\\/]generated[\\/](guides|items|life-events)\.json$/, chunks: 'async', name: 'guide-data', priority: 20, enforce: true },
+            // Code of one feature that several pages use stays out of pages that do not: a shared
+            // guide loads neither search nor 一件事 code.
+            searchCode: { test: SEARCH_CODE, chunks: 'async', minChunks: 2, name: 'search-code', priority: 10, reuseExistingChunk: true },
+            lifeEventCode: { test: LIFE_EVENT_CODE, chunks: 'async', minChunks: 2, name: 'life-event-code', priority: 10, reuseExistingChunk: true },
             pageCommon: { chunks: 'async', minChunks: 2, name: 'page-common', priority: 5, reuseExistingChunk: true },
           },
         })
@@ -96,20 +113,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: {
         mode: 'browser',
-        // Short, stable, bookmarkable addresses; the static server falls back to index.html.
-        customRoutes: {
-          '/pages/home/index': ['/', '/home'],
-          '/pages/browse/index': '/browse',
-          '/pages/list/index': '/list',
-          '/pages/mine/index': '/mine',
-          '/pages/privacy/index': '/privacy',
-          '/packages/guide/pages/item/index': '/guide',
-          '/packages/guide/pages/disclosure/index': '/open-catalogue',
-          '/packages/guide/pages/life-event/index': '/life-event',
-          '/packages/guide/pages/eligibility/index': '/eligibility',
-          '/packages/search/pages/search/index': '/search',
-          '/packages/search/pages/region/index': '/region',
-        },
+        // Short, stable, bookmarkable addresses (one table, which the app also reads at launch).
+        customRoutes: H5_PATHS,
       },
       postcss: {
         pxtransform: { enable: false, config: {} },

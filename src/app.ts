@@ -1,8 +1,12 @@
 import { useEffect, type PropsWithChildren } from 'react'
 import { onStorageChangedElsewhere } from './platform'
+import { preloadLaunchData } from './services/launch-data'
 import { startRegionData } from './services/region-store'
 import { reloadAllStores } from './services/stores'
 import './app.scss'
+
+// Before the first page's code has arrived: its data starts loading now, beside it.
+preloadLaunchData()
 
 function App({ children }: PropsWithChildren) {
   // Favourites, ticks and settings changed in another tab show up here too.

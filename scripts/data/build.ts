@@ -184,7 +184,7 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const { manifest } = regionData
   const bundledDirs = new Set(manifest.regions.filter((r) => r.bundled).map((r) => r.id))
   const bundledBytes = writeRegionData(path.join(options.generatedDir, 'region-data'), regionData, (f) => !f.includes('/') || bundledDirs.has(f.split('/')[0]))
-  writeBundleModules(options.generatedDir, manifest, new Map(manifest.regions.filter((r) => r.bundled).map((r) => [r.id, guideGroupsOf(regionData, r).map((g) => g.path)])))
+  writeBundleModules(options.generatedDir, manifest, new Map(manifest.regions.filter((r) => r.bundled).map((r) => [r.id, guideGroupsOf(regionData, r)])))
   const originBytes = writeRegionData(options.outDir, regionData)
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
   console.log(`${rel(options.dataRoot)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)

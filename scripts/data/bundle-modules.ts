@@ -1,15 +1,18 @@
 /**
  * The modules through which the app reaches its bundled regions' files (src/generated/region-data/):
- *   bundle-indexes.ts        region indexes, required synchronously (main package: home and lists need them at once)
- *   bundle-guides[.h5].ts    guide groups and 一件事 files (guide subpackage)
- *   bundle-search[.h5].ts    search keys and the province index (search subpackage)
+ *   bundle-indexes[.h5].ts   weapp: region indexes, required synchronously (main package: home and lists need them
+ *                            at once). H5: every region index, guide group and 一件事 file as its own lazily
+ *                            loaded chunk, listed in the entry so that a shared link's data starts loading at
+ *                            launch, side by side with its page's code (services/launch-data.ts)
+ *   bundle-guides[.h5].ts    weapp: guide groups and 一件事 files (guide subpackage); H5: empty
+ *   bundle-search[.h5].ts    search keys and the province index (search subpackage; lazy chunks on H5)
  * weapp cannot load code on demand, so there every file is required where its package is; on H5 each
- * guide group and search file is its own lazily loaded chunk, so opening one guide fetches one group.
+ * file is its own chunk, so opening one guide fetches its region's index and one group.
  * Taro picks the .h5.ts variant for H5 builds; Jest and weapp use the plain one.
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { DataManifest } from '../../types/region-data'
+import type { DataManifest, GuideGroupRef } from '../../types/region-data'
 
 export interface BundledFileLists {
   indexes: string[]
@@ -25,28 +28,39 @@ function syncModule(name: string, paths: readonly string[]): string {
 }
 
 function lazyModule(name: string, paths: readonly string[]): string {
-  const rows = paths.map((p) => {
+  return `${HEADER}export const ${name}: Record<string, unknown> = {}\nexport const ${name}Lazy: Record<string, () => Promise<unknown>> = {\n${lazyRows(paths).join('\n')}\n}\n`
+}
+
+function lazyRows(paths: readonly string[]): string[] {
+  return paths.map((p) => {
     const chunk = `rd-${p.replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-')}`
     return `  ${JSON.stringify(p)}: () => import(/* webpackChunkName: ${JSON.stringify(chunk)} */ ${JSON.stringify(`./region-data/${p}`)}).then((m: { default?: unknown }) => m.default ?? m),`
   })
-  return `${HEADER}export const ${name}: Record<string, unknown> = {}\nexport const ${name}Lazy: Record<string, () => Promise<unknown>> = {\n${rows.join('\n')}\n}\n`
+}
+
+function emptyModule(name: string): string {
+  return `${HEADER}export const ${name}: Record<string, unknown> = {}\nexport const ${name}Lazy: Record<string, () => Promise<unknown>> = {}\n`
 }
 
 function syncWithEmptyLazy(name: string, paths: readonly string[]): string {
   return `${syncModule(name, paths)}export const ${name}Lazy: Record<string, () => Promise<unknown>> = {}\n`
 }
 
-export function writeBundleModules(generatedDir: string, manifest: DataManifest, guideGroups: Map<string, string[]>): BundledFileLists {
+export function writeBundleModules(generatedDir: string, manifest: DataManifest, guideGroups: Map<string, GuideGroupRef[]>): BundledFileLists {
   const bundled = manifest.regions.filter((r) => r.bundled)
   const lists: BundledFileLists = {
     indexes: bundled.map((r) => r.files.index.path),
-    guides: bundled.flatMap((r) => [...(guideGroups.get(r.id) ?? []), ...(r.files.lifeEvents ? [r.files.lifeEvents.path] : [])]),
+    guides: bundled.flatMap((r) => [...(guideGroups.get(r.id) ?? []).map((g) => g.path), ...(r.files.lifeEvents ? [r.files.lifeEvents.path] : [])]),
     search: [manifest.province.path, ...bundled.map((r) => r.files.search.path)],
   }
   const write = (file: string, text: string) => writeFileSync(path.join(generatedDir, file), text)
-  write('bundle-indexes.ts', syncModule('bundledIndexFiles', lists.indexes))
+  // H5: which group holds an item, so a shared guide's group loads beside its region's index, not after it.
+  const itemGroups = [...guideGroups.values()].flat().map((g) => `  ${JSON.stringify(g.path)}: ${JSON.stringify(g.itemIds.join(' '))},`)
+  const noItemGroups = 'export const bundledItemGroups: Record<string, string> = {}\n'
+  write('bundle-indexes.ts', syncWithEmptyLazy('bundledIndexFiles', lists.indexes) + noItemGroups)
+  write('bundle-indexes.h5.ts', `${lazyModule('bundledIndexFiles', [...lists.indexes, ...lists.guides])}export const bundledItemGroups: Record<string, string> = {\n${itemGroups.join('\n')}\n}\n`)
   write('bundle-guides.ts', syncWithEmptyLazy('bundledGuideFiles', lists.guides))
-  write('bundle-guides.h5.ts', lazyModule('bundledGuideFiles', lists.guides))
+  write('bundle-guides.h5.ts', emptyModule('bundledGuideFiles'))
   write('bundle-search.ts', syncWithEmptyLazy('bundledSearchFiles', lists.search))
   write('bundle-search.h5.ts', lazyModule('bundledSearchFiles', lists.search))
   return lists

@@ -7,7 +7,6 @@ import Taro, { useDidHide, useDidShow, useShareAppMessage, useShareTimeline } fr
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { GuideSections, Material } from '../../types/catalogue'
 import type { RegionIndex } from '../../types/generated'
-import type { MaterialRef } from '../../types/life-events'
 import type { GuideTimes, VenueStatus } from '../domain/calendar'
 import type { Catalogue } from '../domain/catalogue/queries'
 import { progress, reconcileTicks, toggleTick } from '../domain/checklist'
@@ -26,26 +25,12 @@ import {
   type SavedKind,
 } from '../domain/storage'
 import type { EligibilityAnswers } from '../domain/life-events/eligibility'
-import { mergedProgress, setDocumentTicked, ticksFor, toggleDocument } from '../domain/life-events/materials'
 import { decodeParam, shareTarget, type SharedView, type TabKey } from '../domain/routes'
-import type { PageDataNeeds, PageDataSelector } from '../domain/routes/page-data'
+import { pageDataNeeds, type PageDataNeeds, type PagePath } from '../domain/routes/page-data'
 import { hideSystemHomeButton, isSinglePageMode, systemFontScale } from '../platform'
 import { holidayCalendar } from '../services/calendar'
 import { loadedCatalogue, subscribeRegionStore } from '../services/catalogue'
-import {
-  allGroupsEntry,
-  isKnownRegion,
-  itemGroupEntry,
-  keepRegionOffline,
-  knownRegions,
-  lifeEventsEntry,
-  provinceEntry,
-  regionIndexEntry,
-  regionStoreVersion,
-  retryFailedLoads,
-  searchEntry,
-  type Loadable,
-} from '../services/region-store'
+import { currentRegionIdOf, isKnownRegion, keepRegionOffline, knownRegions, pageDataState, regionStoreVersion, retryFailedLoads } from '../services/region-store'
 import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
 import { checklistsStore, eligibilityAnswersStore, favouritesStore, recentRegionsStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
@@ -73,7 +58,7 @@ export function useElderMode(): { elder: boolean; setElder: (on: boolean) => voi
 /** The region the citizen chose, or the first one this build knows. */
 export function useCurrentRegionId(): string {
   const settings = useStore(settingsStore)
-  return settings.regionId && isKnownRegion(settings.regionId) ? settings.regionId : knownRegions()[0].id
+  return currentRegionIdOf(settings.regionId)
 }
 
 export function useRegion(): { region: RegionIndex; setRegion: (id: string) => void } {
@@ -90,10 +75,10 @@ export function useRegion(): { region: RegionIndex; setRegion: (id: string) => v
 export type RegionNeeds = PageDataNeeds
 
 /** A page's data needs for its route (see domain/routes/page-data.ts). */
-export function usePageDataNeeds(select: PageDataSelector): PageDataNeeds {
+export function usePageDataNeeds(page: PagePath): PageDataNeeds {
   const params = useRouteParams()
   const currentId = useCurrentRegionId()
-  return select(params, currentId, isKnownRegion)
+  return pageDataNeeds(page, params, currentId, isKnownRegion) ?? { regionId: null }
 }
 
 export type RegionGateState =
@@ -118,24 +103,9 @@ export function useRegionGate(needs: RegionNeeds): RegionGateState {
     if (known && !bundled && regionId) keepRegionOffline(regionId)
   }, [known, bundled, regionId])
   if (!known || !regionId) return READY
-  const index = regionIndexEntry(regionId)
-  const entries: (Loadable<unknown> | undefined)[] = [index]
-  if (index?.status === 'ready') {
-    if (needs.itemId) {
-      entries.push(itemGroupEntry(regionId, needs.itemId))
-      // A duplicated seed row names its original's row: that item's group is needed too.
-      const original = index.value.region.items.find((i) => i.id === needs.itemId)?.duplicateOf
-      if (original) entries.push(itemGroupEntry(regionId, original))
-    }
-    if (needs.allGroups) entries.push(allGroupsEntry(regionId))
-    if (needs.search) entries.push(searchEntry(regionId))
-    if (needs.lifeEvents) entries.push(lifeEventsEntry(regionId))
-  }
-  if (needs.province) entries.push(provinceEntry())
-  for (const entry of entries) {
-    if (entry?.status === 'error') return { status: 'error', message: entry.error.citizenMessage, retryable: entry.error.retryable, retry: retryFailedLoads, regionId }
-  }
-  return entries.some((e) => e?.status === 'loading') ? LOADING : READY
+  const state = pageDataState(needs)
+  if (state.status === 'error') return { status: 'error', message: state.error.citizenMessage, retryable: state.error.retryable, retry: retryFailedLoads, regionId }
+  return state.status === 'loading' ? LOADING : READY
 }
 
 /** Changes whenever region data lands in memory (for views that show what is downloaded). */
@@ -333,30 +303,6 @@ export function useStorageWarning(): boolean {
 /** Every stored checklist (ticks by guide id): the combined checklist of a life event reads several. */
 export function useChecklists(): Checklists {
   return useStore(checklistsStore)
-}
-
-/**
- * The combined materials checklist of a life event. Ticks are the guides' own (rsbszn.checklists by
- * guide id), so a tick here shows on each guide that lists the document, and a tick there shows here.
- */
-export function useEventChecklist(documents: readonly { key: string; refs: readonly MaterialRef[] }[], dataVersion: string) {
-  const checklists = useStore(checklistsStore)
-  const states = ticksFor({ documents }, checklists)
-  const stamp = () => ({ dataVersion, now: Date.now() })
-  return {
-    checklists,
-    states,
-    progress: mergedProgress(documents, checklists),
-    toggle(key: string) {
-      const doc = documents.find((d) => d.key === key)
-      if (doc) checklistsStore.set(toggleDocument(checklistsStore.get(), doc.refs, stamp()))
-    },
-    reset() {
-      let next = checklistsStore.get()
-      for (const d of documents) next = setDocumentTicked(next, d.refs, false, stamp())
-      checklistsStore.set(next)
-    },
-  }
 }
 
 /** 我能办什么 answers saved on this phone: only through an explicit save; forget removes them. */

@@ -1,7 +1,12 @@
 import Taro from '@tarojs/taro'
+import { copyOnPage } from './page-copy'
+import { showPageToast } from './page-toast'
 
+/** A short message: WeChat's own toast on weapp, the page's (page-toast.ts) on H5. */
 export function toast(title: string): void {
-  Taro.showToast({ title, icon: 'none', duration: 3000 }).catch(() => undefined)
+  // if/else, not an early return: webpack then drops the other platform's branch and what it imports.
+  if ((process.env.TARO_ENV) === 'h5') showPageToast(title)
+  else Taro.showToast({ title, icon: 'none', duration: 3000 }).catch(() => undefined)
 }
 
 /** Short enough for WeChat's two-line toast. */
@@ -29,16 +34,19 @@ export function copyRefusalMessage(error: unknown): string {
   return COPY_REFUSED.other
 }
 
-/** Copies text; both platforms show their own "内容已复制" toast, so a custom message follows it. */
+/**
+ * The platform's copy, chosen once outside any async function: webpack drops the other branch of a
+ * constant condition (and what it imports), but not inside the state machine an async function
+ * compiles to, where Taro's H5 clipboard (with its toast and modal) would stay in the bundle.
+ */
+const writeClipboard: (text: string) => Promise<unknown> = (process.env.TARO_ENV) === 'h5' ? copyOnPage : (text) => Taro.setClipboardData({ data: text })
+
+/** Copies text and says so: WeChat shows its own "内容已复制" toast, so a custom message follows it there. */
 export async function copyText(text: string, message?: string): Promise<boolean> {
   try {
-    if ((process.env.TARO_ENV) === 'h5' && typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text)
-      toast(message ?? '已复制')
-      return true
-    }
-    await Taro.setClipboardData({ data: text })
-    if (message) setTimeout(() => toast(message), 1600)
+    await writeClipboard(text)
+    if ((process.env.TARO_ENV) === 'h5') toast(message ?? '已复制')
+    else if (message) setTimeout(() => toast(message), 1600)
     return true
   } catch (error) {
     toast(copyRefusalMessage(error))

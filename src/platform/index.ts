@@ -10,7 +10,9 @@
  */
 import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
+import { fromEntries } from '../domain/collections'
 import { dialString, isDiallable } from '../domain/phone'
+import { pageOfH5Path } from '../domain/routes/h5-paths'
 import { COPY_REFUSED, copyRefusalMessage, copyText, toast } from './clipboard'
 
 export { COPY_REFUSED, copyRefusalMessage, copyText, toast }
@@ -82,6 +84,29 @@ export function isFirstPage(): boolean {
     return Taro.getCurrentPages().length <= 1
   } catch {
     return true
+  }
+}
+
+/**
+ * The page the app was opened on and its query, as the page will read them: WeChat's launch options,
+ * or the H5 address (values left percent-encoded, as Taro's H5 router hands them to pages). Null when
+ * unknown.
+ */
+export function launchPage(): { page: string; params: Record<string, string> } | null {
+  try {
+    if ((process.env.TARO_ENV) === 'h5') {
+      const page = pageOfH5Path(window.location.pathname)
+      if (!page) return null
+      const pairs = window.location.search.replace(/^\?/, '').split('&').filter(Boolean).map((kv): [string, string] => {
+        const at = kv.indexOf('=')
+        return at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)]
+      })
+      return { page, params: fromEntries(pairs) }
+    }
+    const options = Taro.getLaunchOptionsSync()
+    return options?.path ? { page: options.path, params: (options.query ?? {}) as Record<string, string> } : null
+  } catch {
+    return null
   }
 }
 

@@ -143,12 +143,14 @@ export function ShareButton({ className, title, children }: ShareButtonProps) {
         {children}
       </Pressable>
     )
+  } else {
+    // In an else branch, so that webpack drops it (and Taro's Button) from the H5 bundle.
+    return (
+      <Button className={`pressable share-button ${className ?? ''}`} openType='share' hoverClass='pressable--active' aria-label={`分享：${title}`}>
+        {children}
+      </Button>
+    )
   }
-  return (
-    <Button className={`pressable share-button ${className ?? ''}`} openType='share' hoverClass='pressable--active' aria-label={`分享：${title}`}>
-      {children}
-    </Button>
-  )
 }
 
 export interface SearchFieldProps {
@@ -179,18 +181,20 @@ export function SearchField({ value, placeholder, label, onChange, onConfirm, cl
         }}
       />
     )
+  } else {
+    // In an else branch, so that webpack drops it (and Taro's Input) from the H5 bundle.
+    return (
+      <Input
+        className={`search-field ${className ?? ''}`}
+        type='text'
+        confirmType='search'
+        placeholder={placeholder}
+        value={value}
+        maxlength={100}
+        focus={!value}
+        onInput={(e) => onChange(e.detail.value)}
+        onConfirm={(e) => onConfirm(e.detail.value)}
+      />
+    )
   }
-  return (
-    <Input
-      className={`search-field ${className ?? ''}`}
-      type='text'
-      confirmType='search'
-      placeholder={placeholder}
-      value={value}
-      maxlength={100}
-      focus={!value}
-      onInput={(e) => onChange(e.detail.value)}
-      onConfirm={(e) => onConfirm(e.detail.value)}
-    />
-  )
 }

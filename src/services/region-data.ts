@@ -1,8 +1,8 @@
 /**
  * The app's region data: the build's manifest, the files bundled with the app, and the loader that
  * fetches, verifies and caches the rest (domain/region-data). Each package registers the bundled files
- * it carries when it loads: region indexes here (main package), guide groups in the guide subpackage,
- * search files in the search subpackage.
+ * it carries when it loads: region indexes here (main package; on H5 the guide groups too, as lazy
+ * chunks), guide groups in the guide subpackage (weapp), search files in the search subpackage.
  *
  * Without TARO_APP_DATA_ORIGIN (the default build) there is no cache and no download: nothing here ever
  * touches the network or the file system.
@@ -10,7 +10,7 @@
 import type { DataManifest } from '../../types/region-data'
 import { createBundledLoader } from '../domain/region-data/bundled-loader'
 import type { BundledFile, RegionDataLoader } from '../domain/region-data/contract'
-import { bundledIndexFiles } from '../generated/bundle-indexes'
+import { bundledIndexFiles, bundledIndexFilesLazy, bundledItemGroups } from '../generated/bundle-indexes'
 import manifestFile from '../generated/region-data/manifest.json'
 
 export const buildManifest = manifestFile as unknown as DataManifest
@@ -27,11 +27,21 @@ export function registerBundledFiles(sync: Record<string, unknown>, lazy: Record
   for (const [path, load] of Object.entries(lazy)) lazyFiles.set(path, load)
 }
 
-registerBundledFiles(bundledIndexFiles)
+registerBundledFiles(bundledIndexFiles, bundledIndexFilesLazy)
 
 /** A bundled file that is already in memory (no promise, no tick): first renders use these. */
 export function bundledNow<T>(path: string): T | undefined {
   return syncFiles.get(path) as T | undefined
+}
+
+/**
+ * Starts loading the bundled guide group that holds an item (H5, where groups are lazy chunks), before
+ * its region's index says which group that is. Nothing to do on weapp or for a remote region.
+ */
+export function warmBundledGroupOf(itemId: string): void {
+  for (const [path, ids] of Object.entries(bundledItemGroups)) {
+    if (` ${ids} `.includes(` ${itemId} `)) void bundledFile(path)?.catch(() => undefined)
+  }
 }
 
 const bundledFile: BundledFile = (path) => {

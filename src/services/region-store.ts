@@ -10,7 +10,8 @@ import type { RegionIndex } from '../../types/generated'
 import type { ProvinceIndexFile, RegionGuidesFile, RegionIndexFile, RegionLifeEventsFile, RegionSearchFile } from '../../types/region-data'
 import { createCatalogue, type Catalogue } from '../domain/catalogue/queries'
 import { RegionDataError } from '../domain/region-data/contract'
-import { bundledNow, DATA_ORIGIN, regionLoader } from './region-data'
+import type { PageDataNeeds } from '../domain/routes/page-data'
+import { bundledNow, DATA_ORIGIN, regionLoader, warmBundledGroupOf } from './region-data'
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: RegionDataError }
 
@@ -110,6 +111,11 @@ export function knownRegions() {
 
 export function isKnownRegion(id: string | null | undefined): boolean {
   return Boolean(id && regionLoader.region(id))
+}
+
+/** The region shown: the saved one while the build knows it, else the build's first. */
+export function currentRegionIdOf(savedRegionId: string | null | undefined): string {
+  return savedRegionId && isKnownRegion(savedRegionId) ? savedRegionId : knownRegions()[0].id
 }
 
 /** A region's index: bundled ones are ready at once; others start loading. Unknown ids: undefined. */
@@ -224,6 +230,48 @@ export function provinceEntry(): Loadable<ProvinceIndexFile> {
   })
 }
 
+/**
+ * Whether what a page needs is in memory: starts every load it needs (a guide group once its region's
+ * index is there) and reports the first failure, else loading, else ready. An unknown region is ready:
+ * the page itself says the link is broken.
+ */
+export function pageDataState(needs: PageDataNeeds): Loadable<true> {
+  const { regionId } = needs
+  const entries: (Loadable<unknown> | undefined)[] = []
+  if (regionId && isKnownRegion(regionId)) {
+    const index = regionIndexEntry(regionId)
+    entries.push(index)
+    if (index?.status === 'ready') {
+      if (needs.itemId) {
+        entries.push(itemGroupEntry(regionId, needs.itemId))
+        // A duplicated seed row names its original's row: that item's group is needed too.
+        const original = index.value.region.items.find((i) => i.id === needs.itemId)?.duplicateOf
+        if (original) entries.push(itemGroupEntry(regionId, original))
+      }
+      if (needs.allGroups) entries.push(allGroupsEntry(regionId))
+      if (needs.search) entries.push(searchEntry(regionId))
+      if (needs.lifeEvents) entries.push(lifeEventsEntry(regionId))
+    }
+  }
+  if (needs.bundledIndexes) for (const r of knownRegions()) if (r.bundled) entries.push(regionIndexEntry(r.id))
+  if (needs.province) entries.push(provinceEntry())
+  const failed = entries.find((e) => e?.status === 'error')
+  if (failed) return failed as Loadable<true>
+  return entries.some((e) => e?.status === 'loading') ? { status: 'loading' } : { status: 'ready', value: true }
+}
+
+/**
+ * Starts loading what a page needs before the page exists (a shared link's page, at launch, while the
+ * page's own code is still arriving), following up as each file lands until all are in or one fails.
+ */
+export function preloadPageData(needs: PageDataNeeds): void {
+  if (needs.itemId) warmBundledGroupOf(needs.itemId)
+  if (pageDataState(needs).status !== 'loading') return
+  const stop = subscribeRegionStore(() => {
+    if (pageDataState(needs).status !== 'loading') stop()
+  })
+}
+
 /** An item's transcription and guide, once its group is in memory. */
 export function loadedDetails(itemId: string): CatalogueItem | undefined {
   return details.get(itemId)
@@ -240,12 +288,16 @@ export function loadedGuides(): Record<string, GuideFile> {
 
 let catalogueCache: Catalogue | undefined
 
-/** The catalogue of the regions whose index is in memory (every bundled region, and remote ones once loaded). */
+/**
+ * The catalogue of the regions whose index is in memory: bundled ones required with the code (weapp),
+ * and any other once loaded. Reading it starts no load: pages say what they need (page-data.ts), so a
+ * shared guide on H5 fetches its own region's index only.
+ */
 export function loadedCatalogue(): Catalogue {
   if (!catalogueCache) {
     const regions: RegionIndex[] = []
     for (const r of knownRegions()) {
-      const entry = r.bundled ? regionIndexEntry(r.id) : indexes.get(r.id)
+      const entry = indexes.get(r.id) ?? (bundledNow(r.files.index.path) ? regionIndexEntry(r.id) : undefined)
       if (entry?.status === 'ready') regions.push(entry.value.region)
     }
     catalogueCache = createCatalogue({ regions })

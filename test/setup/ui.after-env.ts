@@ -1,4 +1,5 @@
 import { unmountAll } from '../ui/helpers'
+import { installPageClipboard } from './page-clipboard'
 import { resetTaroState } from './taro-mock'
 
 // Each UI test starts with empty storage and fresh route state, so tests never see each other's data.
@@ -9,6 +10,7 @@ beforeEach(() => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   require('../../src/services/stores').reloadAllStores()
   resetTaroState()
+  installPageClipboard()
 })
 
 afterEach(() => {

@@ -4,6 +4,7 @@
  * "现在办公中" clock, which refreshes when a page is shown again and sleeps while it is hidden.
  */
 import { Text } from '@tarojs/components'
+import { pageCopies, refuseNextPageCopy } from '../setup/page-clipboard'
 import HotlineButton from '../../src/components/HotlineButton'
 import LocationSection from '../../src/components/guide/LocationSection'
 import MaterialChecklist from '../../src/components/guide/MaterialChecklist'
@@ -31,15 +32,46 @@ const venue: Venue = {
 }
 const refuse = (error: object) => taroCalls().setClipboardData.mockImplementationOnce(() => Promise.reject(error))
 const toasts = () => taroCalls().showToast.mock.calls.map(([arg]) => String(arg.title))
+// H5 (the default here) shows its own toast (platform/page-toast.ts), read out as a status.
+const pageToast = () => document.querySelector('[data-testid=page-toast]')
 const selectable = () => Array.from(document.querySelectorAll('taro-text-core')).filter((el) => el.getAttribute('user-select') === 'true' || (el as unknown as { userSelect?: boolean }).userSelect === true)
 
 describe('copying under WeChat\'s privacy rules', () => {
   test('an undeclared clipboard (errno 112) and a refused agreement (errno 104) say why and what to do', async () => {
-    refuse({ errno: 112, errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement' })
-    await expect(copyText('0902-2321695')).resolves.toBe(false)
-    refuse({ errno: 104, errMsg: 'setClipboardData:fail privacy permission is not authorized' })
-    await expect(copyText('0902-2321695')).resolves.toBe(false)
-    expect(toasts()).toEqual(['未授权使用剪切板，无法复制。请长按文字手动复制', '未同意隐私保护指引，无法复制。请长按文字手动复制'])
+    process.env.TARO_ENV_JEST = 'weapp'
+    try {
+      refuse({ errno: 112, errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement' })
+      await expect(copyText('0902-2321695')).resolves.toBe(false)
+      refuse({ errno: 104, errMsg: 'setClipboardData:fail privacy permission is not authorized' })
+      await expect(copyText('0902-2321695')).resolves.toBe(false)
+      expect(toasts()).toEqual(['未授权使用剪切板，无法复制。请长按文字手动复制', '未同意隐私保护指引，无法复制。请长按文字手动复制'])
+    } finally {
+      delete process.env.TARO_ENV_JEST
+    }
+  })
+
+  test('H5 copies with the page\'s own clipboard code and says so in a status line, not through Taro (which keeps copies in localStorage)', async () => {
+    await expect(copyText('0902-2321695', '已复制电话号码')).resolves.toBe(true)
+    expect(pageCopies()).toEqual(['0902-2321695'])
+    expect(pageToast()?.textContent).toBe('已复制电话号码')
+    expect(pageToast()?.getAttribute('role')).toBe('status')
+    // Refused by the Clipboard API: the older execCommand way, then a plain failure if that fails too.
+    const execCommand = jest.fn(() => true)
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true })
+    try {
+      refuseNextPageCopy()
+      await expect(copyText('12333')).resolves.toBe(true)
+      expect(execCommand).toHaveBeenCalledWith('copy')
+      refuseNextPageCopy()
+      execCommand.mockReturnValueOnce(false)
+      await expect(copyText('0902-2321695')).resolves.toBe(false)
+      expect(pageToast()?.textContent).toBe('复制失败，请长按文字手动复制')
+      expect(taroCalls().setClipboardData).not.toHaveBeenCalled()
+      expect(taroCalls().showToast).not.toHaveBeenCalled()
+      expect(localStorage.getItem('taro_clipboard')).toBeNull()
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand
+    }
   })
 
   test('the reason is read from the message when WeChat gives no errno, and anything else is a plain failure', () => {
@@ -61,7 +93,7 @@ describe('copying under WeChat\'s privacy rules', () => {
   test('a refused copy of the missing materials shows the same text, selectable, to copy by hand', async () => {
     const utils = await mount(MaterialChecklist, { guideId: 'hm-013', itemName: '创业补贴', materials, dataVersion: '2026.11.1' })
     expect(document.querySelector('[data-testid="checklist-manual"]')).toBeNull()
-    refuse({ errno: 104, errMsg: 'setClipboardData:fail privacy permission is not authorized' })
+    refuseNextPageCopy()
     await click(utils, byText('button', '复制清单'))
     await new Promise((r) => setTimeout(r, 0))
     const manual = document.querySelector('[data-testid="checklist-manual"]')

@@ -1,6 +1,6 @@
+import { pageCopies } from '../setup/page-clipboard'
 import MaterialChecklist from '../../src/components/guide/MaterialChecklist'
 import type { Material } from '../../types/catalogue'
-import { taroCalls } from '../setup/taro-mock'
 import { byText, click, mount, stored, textOf } from './helpers'
 
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
@@ -40,9 +40,7 @@ describe('MaterialChecklist', () => {
     const utils = await mount(MaterialChecklist, props)
     await click(utils, box('id-card'))
     await click(utils, byText('button', '复制清单'))
-    expect(taroCalls().setClipboardData).toHaveBeenCalledWith({
-      data: '【创业补贴】还缺 2 项材料：\n1. 营业执照：复印件 1份\n2. 授权委托书：填写表格 1份（委托他人办理时）',
-    })
+    expect(pageCopies()).toEqual(['【创业补贴】还缺 2 项材料：\n1. 营业执照：复印件 1份\n2. 授权委托书：填写表格 1份（委托他人办理时）'])
   })
 
   test('reset clears the ticks', async () => {

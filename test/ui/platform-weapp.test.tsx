@@ -3,6 +3,7 @@
  * process.env.TARO_ENV branches of src (test-utils' transformer). The platform module tests the
  * variable when called, so it stays set for each weapp test.
  */
+import { pageCopies } from '../setup/page-clipboard'
 import * as platform from '../../src/platform'
 import type { Venue } from '../../types/catalogue'
 import { taroCalls, taroState } from '../setup/taro-mock'
@@ -57,5 +58,6 @@ describe('platform on H5', () => {
     const withCoordinates = { ...venue, coordinates: { latitude: 30, longitude: 100, source: '测试' } }
     await expect(platform.openVenueOnMap(withCoordinates)).resolves.toBe('copied-name')
     expect(taroCalls().openLocation).not.toHaveBeenCalled()
+    expect(pageCopies()).toEqual(['测试大厅'])
   })
 })

@@ -5,7 +5,6 @@
 import { settingsKey } from '../../src/domain/storage'
 import { readStored, resetWriteFailure, writeStored, createPersistentStore } from '../../src/services/storage'
 import { favouritesKey } from '../../src/services/stores'
-import { taroCalls } from '../setup/taro-mock'
 
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
 
@@ -64,8 +63,7 @@ describe('storage service', () => {
       store.set({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }, { kind: 'item', id: 'hm-010', savedAt: 2 }] })
       expect(store.get().hami).toHaveLength(2)
       expect(writeStored(settingsKey, { regionId: 'hami', elderMode: null })).toBe(false)
-      const toasts = taroCalls().showToast.mock.calls.filter(([arg]) => String(arg.title).includes('存储空间不足'))
-      expect(toasts).toHaveLength(1)
+      expect(document.querySelector('[data-testid=page-toast]')?.textContent).toContain('存储空间不足')
     } finally {
       setItem.mockRestore()
     }

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ComponentType } from 'react'
-import type { PageDataSelector } from '../../domain/routes/page-data'
+import type { PagePath } from '../../domain/routes/page-data'
 import { useBundledRegions, usePageDataNeeds, useRegion, useRegionGate, type RegionNeeds } from '../../hooks'
 import { a11y, Pressable } from '../../platform'
 import PageShell from '../PageShell'
@@ -44,12 +44,12 @@ function RegionDataState({ needs }: { needs: RegionNeeds }) {
 
 /**
  * Wraps a page so it renders only once the data it needs is in memory: bundled data is there at once,
- * remote data is downloaded, verified and cached first. `select` reads the route and the current region
- * (domain/routes/page-data.ts).
+ * remote data is downloaded, verified and cached first. What a page needs follows from its path and
+ * route (PAGE_DATA_OF in domain/routes/page-data.ts).
  */
-export function withRegionData<P extends object>(Page: ComponentType<P>, select: PageDataSelector): ComponentType<P> {
+export function withRegionData<P extends object>(Page: ComponentType<P>, page: PagePath): ComponentType<P> {
   function RegionDataPage(props: P) {
-    const wanted = usePageDataNeeds(select)
+    const wanted = usePageDataNeeds(page)
     const state = useRegionGate(wanted)
     if (state.status === 'ready') return <Page {...props} />
     return (

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { describeMergedForm, describeUses, mergedListText, type MergedChecklist, type TickState } from '../../domain/life-events'
-import { useEventChecklist } from '../../hooks'
+import { useEventChecklist } from '../../hooks/event-checklist'
 import { copyText, Pressable } from '../../platform'
 import '../guide/MaterialChecklist.scss'
 import './EventChecklist.scss'

@@ -4,7 +4,7 @@
  * An unknown region in a guide link stays unknown (the page says the link is broken); other pages
  * fall back to the current region.
  */
-import { decodeParam, parseItemParams } from './index'
+import { decodeParam, PAGES, parseItemParams } from './index'
 
 export interface PageDataNeeds {
   regionId: string | null
@@ -16,6 +16,8 @@ export interface PageDataNeeds {
   province?: boolean
   /** The region's 一件事 and eligibility data. */
   lifeEvents?: boolean
+  /** The index of every bundled region too (home's 最近浏览 and 我的 list items of any region). */
+  bundledIndexes?: boolean
 }
 
 type Params = Record<string, unknown>
@@ -27,8 +29,10 @@ function regionOf(params: Params, current: string, isKnown: (id: string) => bool
 }
 
 export const PAGE_DATA = {
-  /** Home, 分类, 我的, lists: the region of the link, else the current one. */
+  /** 分类, lists: the region of the link, else the current one. */
   region: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown) })) as PageDataSelector,
+  /** Home and 我的: that region, and what they list of other regions (最近浏览, 收藏). */
+  regionAndRecent: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), bundledIndexes: true })) as PageDataSelector,
   /** A guide: exactly the link's region and item. */
   item: ((params) => {
     const parsed = parseItemParams(params)
@@ -42,4 +46,30 @@ export const PAGE_DATA = {
   picker: (() => ({ regionId: null, province: true })) as PageDataSelector,
   /** Search: the region's keys, and the province index for other regions' items. */
   search: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), search: true, province: true })) as PageDataSelector,
+}
+
+export type PagePath = (typeof PAGES)[keyof typeof PAGES]
+
+/**
+ * What each page needs, by its path: pages declare their path (withRegionData), and the launch
+ * preload reads the same table to start a shared link's data before the page's code has arrived.
+ * A page missing here needs no region data (隐私说明).
+ */
+export const PAGE_DATA_OF: Partial<Record<PagePath, PageDataSelector>> = {
+  [PAGES.home]: PAGE_DATA.regionAndRecent,
+  [PAGES.mine]: PAGE_DATA.regionAndRecent,
+  [PAGES.browse]: PAGE_DATA.region,
+  [PAGES.list]: PAGE_DATA.region,
+  [PAGES.item]: PAGE_DATA.item,
+  [PAGES.disclosure]: PAGE_DATA.allGuides,
+  [PAGES.lifeEvent]: PAGE_DATA.lifeEvents,
+  [PAGES.eligibility]: PAGE_DATA.lifeEvents,
+  [PAGES.search]: PAGE_DATA.search,
+  [PAGES.regionPicker]: PAGE_DATA.picker,
+}
+
+/** The needs of a page (by its path, with or without the leading slash); none for an unknown path. */
+export function pageDataNeeds(page: string, params: Params, current: string, isKnown: (id: string) => boolean): PageDataNeeds | null {
+  const select = PAGE_DATA_OF[`/${page.replace(/^\//, '')}` as PagePath]
+  return select ? select(params, current, isKnown) : null
 }

@@ -2,11 +2,10 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
-import { disclosurePath, listPath } from '../../domain/routes'
+import { disclosurePath, listPath, PAGES } from '../../domain/routes'
 import { useCatalogue, usePageShare, useRegion, useRegionFromLink, useRouteParams } from '../../hooks'
 import { Heading } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
-import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
 function Browse() {
@@ -44,4 +43,4 @@ function Browse() {
   )
 }
 
-export default withRegionData(Browse, PAGE_DATA.region)
+export default withRegionData(Browse, PAGES.browse)

@@ -15,7 +15,6 @@ import { itemPath, listPath, PAGES } from '../../domain/routes'
 import { useCatalogue, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses } from '../../hooks'
 import { goToTab, Heading, Pressable } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
-import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
 function Home() {
@@ -78,4 +77,4 @@ function Home() {
   )
 }
 
-export default withRegionData(Home, PAGE_DATA.region)
+export default withRegionData(Home, PAGES.home)

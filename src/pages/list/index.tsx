@@ -11,7 +11,6 @@ import { decodeParam, itemPath, PAGES } from '../../domain/routes'
 import { useCatalogue, usePageShare, useRegion, useRouteParams, useSinglePageMode, useVenueStatuses } from '../../hooks'
 import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
-import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
 function ListPage() {
@@ -76,4 +75,4 @@ function ListPage() {
   )
 }
 
-export default withRegionData(ListPage, PAGE_DATA.region)
+export default withRegionData(ListPage, PAGES.list)

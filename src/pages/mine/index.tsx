@@ -12,7 +12,6 @@ import { itemPath, PAGES } from '../../domain/routes'
 import { useCatalogue, useFavourites, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
-import { PAGE_DATA } from '../../domain/routes/page-data'
 import './index.scss'
 
 /** A clear-all action that asks once, inline (no pop-up). */
@@ -120,4 +119,4 @@ function Mine() {
   )
 }
 
-export default withRegionData(Mine, PAGE_DATA.region)
+export default withRegionData(Mine, PAGES.mine)

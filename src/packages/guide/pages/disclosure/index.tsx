@@ -2,12 +2,11 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import PageShell from '../../../../components/PageShell'
 import SinglePageNotice from '../../../../components/SinglePageNotice'
-import { decodeParam, itemPath } from '../../../../domain/routes'
+import { decodeParam, itemPath, PAGES } from '../../../../domain/routes'
 import { useCatalogue, usePageShare, useRegion, useRouteParams, useSinglePageMode } from '../../../../hooks'
 import { Heading, Pressable } from '../../../../platform'
 import { useDisclosureGroups } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
-import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 /** The 公开目录: entries that are published information, not services, with what the catalogue says of them. */
@@ -58,4 +57,4 @@ function DisclosurePage() {
   )
 }
 
-export default withRegionData(DisclosurePage, PAGE_DATA.allGuides)
+export default withRegionData(DisclosurePage, PAGES.disclosure)

@@ -17,7 +17,6 @@ import { useCatalogue, useRegion, useRouteParams, useSavedAnswers } from '../../
 import { a11y, Heading, isFirstPage, Pressable, toast } from '../../../../platform'
 import { eligibilityDataOf } from '../../life-events'
 import { withRegionData } from '../../../../components/RegionGate'
-import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 /** The region of the link, else the citizen's current one; an unknown region in the link is reported. */
@@ -164,4 +163,4 @@ function EligibilityPage() {
   )
 }
 
-export default withRegionData(EligibilityPage, PAGE_DATA.lifeEvents)
+export default withRegionData(EligibilityPage, PAGES.eligibility)

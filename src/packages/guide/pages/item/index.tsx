@@ -17,7 +17,6 @@ import { useFavourites, usePageShare, useRecordView, useRegion, useSinglePageMod
 import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable, ShareButton } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
-import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 /** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
@@ -131,4 +130,4 @@ function ServiceGuidePage() {
   )
 }
 
-export default withRegionData(ServiceGuidePage, PAGE_DATA.item)
+export default withRegionData(ServiceGuidePage, PAGES.item)

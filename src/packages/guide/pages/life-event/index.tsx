@@ -17,7 +17,6 @@ import { useCalendarLastYear, useCatalogue, useFavourites, useNow, useRouteParam
 import { Heading, isFirstPage, isSinglePageMode, Pressable, ShareButton } from '../../../../platform'
 import { findLifeEvent, mergedChecklistOf, timelineOf } from '../../life-events'
 import { withRegionData } from '../../../../components/RegionGate'
-import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 function useLifeEventRoute() {
@@ -124,4 +123,4 @@ function LifeEventPage() {
   )
 }
 
-export default withRegionData(LifeEventPage, PAGE_DATA.lifeEvents)
+export default withRegionData(LifeEventPage, PAGES.lifeEvent)

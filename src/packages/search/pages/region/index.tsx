@@ -7,7 +7,6 @@ import { PAGES } from '../../../../domain/routes'
 import { useRegion } from '../../../../hooks'
 import { Heading, SearchField } from '../../../../platform'
 import { withRegionData } from '../../../../components/RegionGate'
-import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import { useRegionPicker } from '../../hooks'
 import './index.scss'
 
@@ -37,4 +36,4 @@ function RegionPickerPage() {
   )
 }
 
-export default withRegionData(RegionPickerPage, PAGE_DATA.picker)
+export default withRegionData(RegionPickerPage, PAGES.regionPicker)

@@ -8,13 +8,12 @@ import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
 import EventSearchResults from '../../../../components/life-event/EventSearchResults'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
-import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
+import { decodeParam, itemPath, listPath, PAGES } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
 import { useCatalogue, usePageShare, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { useEventResults, useSearchResults, useSuggestedTerms } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
-import { PAGE_DATA } from '../../../../domain/routes/page-data'
 import './index.scss'
 
 function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
@@ -148,4 +147,4 @@ function SearchPage() {
   )
 }
 
-export default withRegionData(SearchPage, PAGE_DATA.search)
+export default withRegionData(SearchPage, PAGES.search)
