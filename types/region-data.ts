@@ -31,6 +31,11 @@ type RegionLifeEvents = LifeEventsBundle['regions'][string]
 
 export const REGION_DATA_SCHEMA_VERSION = 1
 
+/** Where a data file lives, relative to manifest.json: its directory (a region id, or none) and its digest's first 16 hex digits. */
+export function dataFilePath(dir: string | null, sha256: string): string {
+  return `${dir ? `${dir}/` : ''}${sha256.slice(0, 16)}.json`
+}
+
 const regionId = v.pipe(v.string(), v.regex(REGION_ID_PATTERN, 'is not a region id'))
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'))
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -86,6 +91,21 @@ export const DataManifestSchema = v.strictObject({
   regions: v.pipe(v.array(ManifestRegionSchema), v.nonEmpty()),
 })
 export type DataManifest = v.InferOutput<typeof DataManifestSchema>
+
+/**
+ * The manifest as the app bundles it (src/generated/bundle-manifest.json): the same facts in about
+ * half the bytes, because a path follows from its digest (dataFilePath) and keys are not repeated.
+ * domain/region-data/packed-manifest.ts packs and unpacks it; unpacking gives the DataManifest back.
+ */
+export type PackedRef = [bytes: number, sha256: string]
+/** flags: 1 synthetic, 2 bundled. */
+export type PackedRegion = [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
+export interface PackedManifest {
+  schemaVersion: 1
+  dataVersion: string
+  province: PackedRef
+  regions: PackedRegion[]
+}
 
 // ---------------------------------------------------------------------------------------------
 // Province index

@@ -1,5 +1,6 @@
 /**
  * The modules through which the app reaches its bundled regions' files (src/generated/region-data/):
+ *   bundle-manifest.json     the build's manifest, packed (types/region-data.ts PackedManifest)
  *   bundle-indexes[.h5].ts   weapp: region indexes, required synchronously (main package: home and lists need them
  *                            at once). H5: every region index, guide group and 一件事 file as its own lazily
  *                            loaded chunk, listed in the entry so that a shared link's data starts loading at
@@ -13,6 +14,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { DataManifest, GuideGroupRef } from '../../types/region-data'
+import { packManifest } from '../../src/domain/region-data/packed-manifest'
 
 export interface BundledFileLists {
   indexes: string[]
@@ -54,6 +56,8 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
     search: [manifest.province.path, ...bundled.map((r) => r.files.search.path)],
   }
   const write = (file: string, text: string) => writeFileSync(path.join(generatedDir, file), text)
+  // The manifest the app starts from, packed (about half the bytes of region-data/manifest.json).
+  write('bundle-manifest.json', JSON.stringify(packManifest(manifest)))
   // H5: which group holds an item, so a shared guide's group loads beside its region's index, not after it.
   const itemGroups = [...guideGroups.values()].flat().map((g) => `  ${JSON.stringify(g.path)}: ${JSON.stringify(g.itemIds.join(' '))},`)
   const noItemGroups = 'export const bundledItemGroups: Record<string, string> = {}\n'

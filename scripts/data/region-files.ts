@@ -11,6 +11,7 @@ import path from 'node:path'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
 import {
+  dataFilePath,
   REGION_DATA_SCHEMA_VERSION,
   type DataFileRef,
   type DataManifest,
@@ -52,7 +53,7 @@ export interface RegionDataOptions {
 function addFile(files: Map<string, string>, dir: string | null, value: unknown): DataFileRef {
   const text = JSON.stringify(value)
   const sha256 = sha256Hex(text)
-  const file = `${dir ? `${dir}/` : ''}${sha256.slice(0, 16)}.json`
+  const file = dataFilePath(dir, sha256)
   files.set(file, text)
   return { path: file, bytes: Buffer.byteLength(text), sha256 }
 }

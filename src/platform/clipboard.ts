@@ -35,11 +35,14 @@ export function copyRefusalMessage(error: unknown): string {
 }
 
 /**
- * The platform's copy, chosen once outside any async function: webpack drops the other branch of a
- * constant condition (and what it imports), but not inside the state machine an async function
- * compiles to, where Taro's H5 clipboard (with its toast and modal) would stay in the bundle.
+ * The platform's copy, in a plain (not async) function: webpack drops the other branch of a constant
+ * condition (and what it imports), but not inside the state machine an async function compiles to,
+ * where Taro's H5 clipboard (with its toast and modal) would stay in the bundle.
  */
-const writeClipboard: (text: string) => Promise<unknown> = (process.env.TARO_ENV) === 'h5' ? copyOnPage : (text) => Taro.setClipboardData({ data: text })
+function writeClipboard(text: string): Promise<unknown> {
+  if ((process.env.TARO_ENV) === 'h5') return copyOnPage(text)
+  else return Taro.setClipboardData({ data: text })
+}
 
 /** Copies text and says so: WeChat shows its own "内容已复制" toast, so a custom message follows it there. */
 export async function copyText(text: string, message?: string): Promise<boolean> {

@@ -7,13 +7,17 @@
  * Without TARO_APP_DATA_ORIGIN (the default build) there is no cache and no download: nothing here ever
  * touches the network or the file system.
  */
-import type { DataManifest } from '../../types/region-data'
+import type { PackedManifest } from '../../types/region-data'
 import { createBundledLoader } from '../domain/region-data/bundled-loader'
+import { createDeferredLoader } from '../domain/region-data/deferred-loader'
+import { regionDataOnPhoneKey } from '../domain/storage/keys'
 import type { BundledFile, RegionDataLoader } from '../domain/region-data/contract'
 import { bundledIndexFiles, bundledIndexFilesLazy, bundledItemGroups } from '../generated/bundle-indexes'
-import manifestFile from '../generated/region-data/manifest.json'
+import packedManifest from '../generated/bundle-manifest.json'
+import { unpackManifest } from '../domain/region-data/packed-manifest'
+import { readStoredValue } from './storage'
 
-export const buildManifest = manifestFile as unknown as DataManifest
+export const buildManifest = unpackManifest(packedManifest as unknown as PackedManifest)
 
 /** Set at build time (config/index.ts); empty: this build never downloads. */
 export const DATA_ORIGIN: string | null = (process.env.TARO_APP_DATA_ORIGIN ?? '').replace(/\/+$/, '') || null
@@ -50,11 +54,16 @@ const bundledFile: BundledFile = (path) => {
 }
 
 /**
- * The loader: with a data origin, the downloading one (required only then: the condition is a
- * build-time constant, so webpack leaves the module out of builds without an origin); otherwise the
- * bundled-only one.
+ * The loader: with a data origin, one that opens the downloading loader when it is first needed
+ * (domain/region-data/deferred-loader.ts; the require is behind a build-time constant, so webpack
+ * leaves the download code out of builds without an origin); otherwise the bundled-only one.
  */
 export const regionLoader: RegionDataLoader = process.env.TARO_APP_DATA_ORIGIN
-  ? // eslint-disable-next-line @typescript-eslint/no-var-requires
-    (require('./region-data-remote') as typeof import('./region-data-remote')).createRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile)
+  ? createDeferredLoader({
+      manifest: buildManifest,
+      bundled: bundledFile,
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      open: () => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile),
+      dataOnPhone: () => readStoredValue(regionDataOnPhoneKey).value,
+    })
   : createBundledLoader({ manifest: buildManifest, bundled: bundledFile })

@@ -45,7 +45,7 @@ let started: Promise<void> | undefined
 /**
  * Once per launch, and before any download: adopt region data downloaded at an earlier launch (what is
  * in memory from the app's own copy is replaced where the adopted manifest differs), then look for newer
- * data in the background. Without an origin this does nothing at all.
+ * data in the background, a little later. Without an origin this does nothing at all.
  */
 export function startRegionData(): Promise<void> {
   if (!DATA_ORIGIN) return Promise.resolve()
@@ -62,10 +62,14 @@ export function startRegionData(): Promise<void> {
       }
     }
     if (stale) changed()
-    void regionLoader.checkForUpdate().catch(() => undefined)
+    // Not at once: on a slow network the first page's own files come first.
+    setTimeout(() => void regionLoader.checkForUpdate().catch(() => undefined), UPDATE_CHECK_DELAY_MS)
   })
   return started
 }
+
+/** How long after launch the background look for newer region data starts. */
+export const UPDATE_CHECK_DELAY_MS = 3000
 
 function asError(error: unknown): RegionDataError {
   return error instanceof RegionDataError ? error : new RegionDataError('download', String((error as Error)?.message ?? error))

@@ -5,7 +5,7 @@
  * never fetches anything.
  */
 import { deriveRegionData, type RegionDataOutput } from '../../scripts/data/region-files'
-import { checkIntegrity, createBundledLoader, createRegionDataLoader, planEviction, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
+import { checkIntegrity, createBundledLoader, createRegionDataLoader, packManifest, planEviction, unpackManifest, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
@@ -284,4 +284,13 @@ test('the bundled-only loader of a build without an origin: bundled files only, 
   await expect(loader.regionIndex('nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
   const nothing = createBundledLoader({ manifest: out.manifest, bundled: noBundled })
   await expect(nothing.regionIndex('hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
+})
+
+test('the bundled manifest packs to about half and unpacks to the same manifest; a path off the naming rule is refused', () => {
+  const out = output(['hami'])
+  const packed = packManifest(out.manifest)
+  expect(unpackManifest(packed)).toEqual(out.manifest)
+  expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(out.manifest).length * 0.65)
+  const renamed = { ...out.manifest, province: { ...out.manifest.province, path: 'province.json' } }
+  expect(() => packManifest(renamed)).toThrow('naming rule')
 })

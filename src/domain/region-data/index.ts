@@ -1,5 +1,7 @@
 export * from './bundled-loader'
+export * from './deferred-loader'
 export * from './cache-policy'
 export * from './contract'
 export * from './integrity'
+export * from './packed-manifest'
 export { createRegionDataLoader, type RegionDataLoaderOptions } from './loader'

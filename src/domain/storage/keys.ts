@@ -158,3 +158,16 @@ export const recentRegionsKey: StoredKeyDefinition<string[]> = {
   initial: () => [],
   maxLength: 1_000,
 }
+
+// ---- whether downloaded region data is on this phone (builds with a data origin) ---------------
+/**
+ * Set once the downloading loader has kept a file on the phone. Read at launch without that
+ * loader's code: only then must it be opened before anything shows (to adopt a newer manifest).
+ */
+export const regionDataOnPhoneKey: StoredKeyDefinition<boolean> = {
+  key: 'rsbszn.region-data-on-phone',
+  version: 1,
+  schema: v.boolean(),
+  initial: () => false,
+  maxLength: 100,
+}

@@ -1,0 +1,74 @@
+/**
+ * The loader of a build with a data origin, as the app starts: the downloading loader (hashing,
+ * schemas, the phone's cache) is opened only when something needs it, so a citizen who opens a
+ * bundled region's page downloads none of that code first. It is needed
+ *  - at launch, when data from the origin is already on the phone (an earlier launch kept a region or
+ *    staged a newer manifest, which must be adopted before anything is shown);
+ *  - for a file that is not bundled (a remote region);
+ *  - for the background look for newer data, which the store starts a little after launch.
+ * Until then bundled files are served as the bundled-only loader serves them. Same interface, so the
+ * store does not know the difference.
+ */
+import type { DataManifest } from '../../../types/region-data'
+import { createBundledLoader } from './bundled-loader'
+import type { BundledFile, RegionDataLoader } from './contract'
+
+export interface DeferredLoaderOptions {
+  manifest: DataManifest
+  bundled: BundledFile
+  /** Loads and creates the downloading loader (not yet initialised). */
+  open: () => Promise<RegionDataLoader>
+  /** True when an earlier launch kept data from the origin on this phone. */
+  dataOnPhone: () => boolean
+}
+
+export interface DeferredLoader extends RegionDataLoader {
+  /** Whether the downloading loader is open (for tests and the bench). */
+  isOpen(): boolean
+}
+
+export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLoader {
+  const bundledOnly = createBundledLoader({ manifest: options.manifest, bundled: options.bundled })
+  let real: RegionDataLoader | undefined
+  let opening: Promise<RegionDataLoader> | undefined
+  let pinned: string | null = null
+
+  const open = (): Promise<RegionDataLoader> =>
+    (opening ??= options.open().then(
+      async (loader) => {
+        await loader.init()
+        loader.pin(pinned)
+        real = loader
+        return loader
+      },
+      (error) => {
+        // The code itself did not arrive (offline at first use): try again next time.
+        opening = undefined
+        throw error
+      },
+    ))
+
+  /** A bundled region is served without the downloading loader until it is open. */
+  const bundledRegion = (regionId: string) => !real && Boolean(options.manifest.regions.find((r) => r.id === regionId)?.bundled)
+
+  return {
+    isOpen: () => real !== undefined,
+    async init() {
+      if (options.dataOnPhone()) await open()
+    },
+    manifest: () => (real ?? bundledOnly).manifest(),
+    region: (regionId) => (real ?? bundledOnly).region(regionId),
+    province: async () => (real ? real.province() : bundledOnly.province().catch(async () => (await open()).province())),
+    regionIndex: async (regionId) => (bundledRegion(regionId) ? bundledOnly.regionIndex(regionId) : (await open()).regionIndex(regionId)),
+    itemGroup: async (regionId, itemId) => (bundledRegion(regionId) ? bundledOnly.itemGroup(regionId, itemId) : (await open()).itemGroup(regionId, itemId)),
+    search: async (regionId) => (bundledRegion(regionId) ? bundledOnly.search(regionId) : (await open()).search(regionId)),
+    lifeEvents: async (regionId) => (bundledRegion(regionId) ? bundledOnly.lifeEvents(regionId) : (await open()).lifeEvents(regionId)),
+    prefetchRegion: async (regionId) => (bundledRegion(regionId) ? undefined : (await open()).prefetchRegion(regionId)),
+    availableOffline: (regionId) => (real ?? bundledOnly).availableOffline(regionId),
+    checkForUpdate: async () => (await open()).checkForUpdate(),
+    pin(regionId) {
+      pinned = regionId
+      real?.pin(regionId)
+    },
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The deferred loader of a build with a data origin: a bundled region is served without the download
+ * code; the downloading loader is opened (once) for a remote region, for the look for newer data, and
+ * at launch only when data from the origin is already on the phone.
+ */
+import { deriveRegionData } from '../../scripts/data/region-files'
+import { createDeferredLoader, createRegionDataLoader, type DataCache, type RegionDataLoader } from '../../src/domain/region-data'
+import { realDataset, realIndex } from '../helpers/dataset'
+
+const ORIGIN = 'https://data.example.test'
+
+function setup(options: { dataOnPhone?: boolean; failOpen?: number } = {}) {
+  const out = deriveRegionData(realDataset(), realIndex(), { bundled: ['hami'] })
+  const bundledFiles = new Map<string, unknown>()
+  for (const [path, text] of out.files) if (path.startsWith('hami/')) bundledFiles.set(path, JSON.parse(text))
+  const bundled = (path: string) => (bundledFiles.has(path) ? Promise.resolve(bundledFiles.get(path)) : undefined)
+  const requests: string[] = []
+  const files = new Map<string, string>()
+  const cache: DataCache = { read: async (k) => files.get(k) ?? null, write: async (k, t) => void files.set(k, t), remove: async (k) => void files.delete(k) }
+  let opened = 0
+  let failures = options.failOpen ?? 0
+  const loader = createDeferredLoader({
+    manifest: out.manifest,
+    bundled,
+    dataOnPhone: () => options.dataOnPhone ?? false,
+    open: async (): Promise<RegionDataLoader> => {
+      opened++
+      if (failures-- > 0) throw new Error('ChunkLoadError')
+      return createRegionDataLoader({
+        manifest: out.manifest,
+        origin: ORIGIN,
+        cache,
+        bundled,
+        fetchText: async (url) => {
+          requests.push(url)
+          const path = url.slice(ORIGIN.length + 1)
+          return path === 'manifest.json' ? JSON.stringify(out.manifest) : out.files.get(path)!
+        },
+      })
+    },
+  })
+  return { loader, requests, opened: () => opened }
+}
+
+test('a bundled region opens without the download code; a remote one opens it once, however many ask', async () => {
+  const { loader, requests, opened } = setup()
+  await loader.init()
+  expect(opened()).toBe(0)
+  const hami = await loader.itemGroup('hami', 'hm-013')
+  expect(hami.items['hm-013']).toBeDefined()
+  expect(loader.availableOffline('hami')).toBe(true)
+  expect(opened()).toBe(0)
+  expect(loader.isOpen()).toBe(false)
+  const [a, b] = await Promise.all([loader.itemGroup('bijie', 'bj-073'), loader.regionIndex('bijie')])
+  expect(a.items['bj-073'].name).toBe('市本级参保人员办理失业保险金申领')
+  expect(b.region.id).toBe('bijie')
+  expect(opened()).toBe(1)
+  expect(loader.isOpen()).toBe(true)
+  expect(requests.every((r) => r.includes('/bijie/'))).toBe(true)
+})
+
+test('at launch it opens only when an earlier launch kept data on the phone', async () => {
+  const fresh = setup()
+  await fresh.loader.init()
+  expect(fresh.opened()).toBe(0)
+  const returning = setup({ dataOnPhone: true })
+  await returning.loader.init()
+  expect(returning.opened()).toBe(1)
+  expect(returning.loader.isOpen()).toBe(true)
+})
+
+test('the look for newer data opens it; a pinned region is passed on', async () => {
+  const { loader, requests, opened } = setup()
+  loader.pin('bijie')
+  await expect(loader.checkForUpdate()).resolves.toBe('none')
+  expect(opened()).toBe(1)
+  expect(requests).toEqual([`${ORIGIN}/manifest.json`])
+})
+
+test('download code that does not arrive fails the load, and the next try opens it again', async () => {
+  const { loader, opened } = setup({ failOpen: 1 })
+  await expect(loader.regionIndex('bijie')).rejects.toThrow('ChunkLoadError')
+  await expect(loader.regionIndex('bijie')).resolves.toMatchObject({ regionId: 'bijie' })
+  expect(opened()).toBe(2)
+})
+
+test('unknown regions are unknown either way', async () => {
+  const { loader } = setup()
+  expect(loader.region('nowhere')).toBeUndefined()
+  await expect(loader.regionIndex('nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
+})
