@@ -99,11 +99,14 @@ export function useRegionGate(needs: RegionNeeds): RegionGateState {
   const { regionId } = needs
   const known = Boolean(regionId && isKnownRegion(regionId))
   const bundled = known && knownRegions().some((r) => r.id === regionId && r.bundled)
+  const state = known && regionId ? pageDataState(needs) : null
+  const ready = state?.status === 'ready'
+  // The rest of a remote region downloads for offline use once this page's own files are in, not
+  // beside them (on a slow network they would compete with what the citizen is waiting for).
   useEffect(() => {
-    if (known && !bundled && regionId) keepRegionOffline(regionId)
-  }, [known, bundled, regionId])
-  if (!known || !regionId) return READY
-  const state = pageDataState(needs)
+    if (ready && !bundled && regionId) keepRegionOffline(regionId)
+  }, [ready, bundled, regionId])
+  if (!state || !regionId) return READY
   if (state.status === 'error') return { status: 'error', message: state.error.citizenMessage, retryable: state.error.retryable, retry: retryFailedLoads, regionId }
   return state.status === 'loading' ? LOADING : READY
 }

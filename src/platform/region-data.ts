@@ -8,10 +8,9 @@
  *         IndexedDB is unavailable (some private modes) the cache lives in memory for the session.
  */
 import Taro from '@tarojs/taro'
-import type { DataCache, FetchText } from '../domain/region-data'
+import type { DataCache } from '../domain/region-data/contract'
 
 const DIR = 'region-data'
-const TIMEOUT_MS = 20_000
 
 function memoryCache(): DataCache {
   const files = new Map<string, string>()
@@ -70,8 +69,7 @@ async function h5Cache(): Promise<DataCache> {
 /**
  * The phone's region-data cache. Plain functions choose the platform, with if/else: webpack drops the
  * other platform's branch of a constant condition (and what it imports) there, but not inside the
- * state machine an async function compiles to, where Taro's H5 request stack (fetch, AbortController
- * and JSONP polyfills, 28 KB) would stay in the download chunk.
+ * state machine an async function compiles to (see fetch-text.ts).
  */
 export function openRegionDataCache(): Promise<DataCache> {
   if ((process.env.TARO_ENV) === 'h5') return h5Cache()
@@ -84,29 +82,4 @@ export function openRegionDataCache(): Promise<DataCache> {
   })
 }
 
-async function fetchOnPage(url: string, fresh: boolean): Promise<string> {
-  const response = await fetch(url, { cache: fresh ? 'no-store' : 'default' })
-  if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  return response.text()
-}
-
-function requestInWeChat(url: string, fresh: boolean): Promise<string> {
-  return Taro.request<string>({
-    url,
-    method: 'GET',
-    dataType: '其他',
-    responseType: 'text',
-    timeout: TIMEOUT_MS,
-    header: fresh ? { 'Cache-Control': 'no-cache' } : {},
-  }).then((response) => {
-    if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`)
-    if (typeof response.data !== 'string') throw new Error('response is not text')
-    return response.data
-  })
-}
-
-/** GET a data file as text; rejects on a network failure or any status but 200. */
-export const fetchDataText: FetchText = (url, { fresh }) => {
-  if ((process.env.TARO_ENV) === 'h5') return fetchOnPage(url, fresh)
-  else return requestInWeChat(url, fresh)
-}
+export { fetchDataText } from './fetch-text'

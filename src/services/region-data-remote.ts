@@ -5,10 +5,10 @@
  * wrapper or file-system code).
  */
 import type { DataManifest } from '../../types/region-data'
-import type { BundledFile, DataCache, RegionDataLoader } from '../domain/region-data/contract'
+import type { BundledFile, DataCache, FetchText, RegionDataLoader } from '../domain/region-data/contract'
 import { createRegionDataLoader } from '../domain/region-data/loader'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
-import { fetchDataText, openRegionDataCache } from '../platform/region-data'
+import { openRegionDataCache } from '../platform/region-data'
 import { readStoredValue, writeStored } from './storage'
 
 function lazyCache(): DataCache {
@@ -25,6 +25,6 @@ function lazyCache(): DataCache {
   }
 }
 
-export function createRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile): RegionDataLoader {
-  return createRegionDataLoader({ manifest, origin, fetchText: fetchDataText, cache: lazyCache(), bundled })
+export function createRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText): RegionDataLoader {
+  return createRegionDataLoader({ manifest, origin, fetchText, cache: lazyCache(), bundled })
 }

@@ -63,7 +63,9 @@ export const regionLoader: RegionDataLoader = process.env.TARO_APP_DATA_ORIGIN
       manifest: buildManifest,
       bundled: bundledFile,
       // eslint-disable-next-line @typescript-eslint/no-var-requires
-      open: () => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile),
+      open: (fetchText) => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile, fetchText),
+      origin: DATA_ORIGIN!,
+      fetchText: (require('../platform/fetch-text') as typeof import('../platform/fetch-text')).fetchDataText,
       dataOnPhone: () => readStoredValue(regionDataOnPhoneKey).value,
     })
   : createBundledLoader({ manifest: buildManifest, bundled: bundledFile })

@@ -9,7 +9,7 @@ import { realDataset, realIndex } from '../helpers/dataset'
 
 const ORIGIN = 'https://data.example.test'
 
-function setup(options: { dataOnPhone?: boolean; failOpen?: number } = {}) {
+function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: boolean } = {}) {
   const out = deriveRegionData(realDataset(), realIndex(), { bundled: ['hami'] })
   const bundledFiles = new Map<string, unknown>()
   for (const [path, text] of out.files) if (path.startsWith('hami/')) bundledFiles.set(path, JSON.parse(text))
@@ -19,27 +19,28 @@ function setup(options: { dataOnPhone?: boolean; failOpen?: number } = {}) {
   const cache: DataCache = { read: async (k) => files.get(k) ?? null, write: async (k, t) => void files.set(k, t), remove: async (k) => void files.delete(k) }
   let opened = 0
   let failures = options.failOpen ?? 0
+  // The loader's code arrives when the test says so (as a chunk on a slow network would).
+  let arrive: () => void = () => undefined
+  const codeArrived = options.slowCode ? new Promise<void>((resolve) => (arrive = resolve)) : Promise.resolve()
+  const fetchText = async (url: string) => {
+    requests.push(url)
+    const path = url.slice(ORIGIN.length + 1)
+    return path === 'manifest.json' ? JSON.stringify(out.manifest) : out.files.get(path)!
+  }
   const loader = createDeferredLoader({
     manifest: out.manifest,
     bundled,
+    origin: ORIGIN,
+    fetchText,
     dataOnPhone: () => options.dataOnPhone ?? false,
-    open: async (): Promise<RegionDataLoader> => {
+    open: async (handOver): Promise<RegionDataLoader> => {
       opened++
+      await codeArrived
       if (failures-- > 0) throw new Error('ChunkLoadError')
-      return createRegionDataLoader({
-        manifest: out.manifest,
-        origin: ORIGIN,
-        cache,
-        bundled,
-        fetchText: async (url) => {
-          requests.push(url)
-          const path = url.slice(ORIGIN.length + 1)
-          return path === 'manifest.json' ? JSON.stringify(out.manifest) : out.files.get(path)!
-        },
-      })
+      return createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, cache, bundled, fetchText: handOver })
     },
   })
-  return { loader, requests, opened: () => opened }
+  return { loader, requests, opened: () => opened, arrive: () => arrive(), out }
 }
 
 test('a bundled region opens without the download code; a remote one opens it once, however many ask', async () => {
@@ -88,4 +89,16 @@ test('unknown regions are unknown either way', async () => {
   const { loader } = setup()
   expect(loader.region('nowhere')).toBeUndefined()
   await expect(loader.regionIndex('nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
+})
+
+test('a remote index is asked for while the download code is on its way, and downloaded once', async () => {
+  const { loader, requests, arrive, out } = setup({ slowCode: true })
+  const indexPath = out.manifest.regions.find((r) => r.id === 'bijie')!.files.index.path
+  const group = loader.itemGroup('bijie', 'bj-073')
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  expect(requests).toEqual([`${ORIGIN}/${indexPath}`])
+  arrive()
+  expect((await group).items['bj-073']).toBeDefined()
+  expect(requests.filter((r) => r.endsWith(indexPath))).toHaveLength(1)
+  expect(requests).toHaveLength(2)
 })

@@ -11,13 +11,19 @@
  */
 import type { DataManifest } from '../../../types/region-data'
 import { createBundledLoader } from './bundled-loader'
-import type { BundledFile, RegionDataLoader } from './contract'
+import type { BundledFile, FetchText, RegionDataLoader } from './contract'
 
 export interface DeferredLoaderOptions {
   manifest: DataManifest
   bundled: BundledFile
-  /** Loads and creates the downloading loader (not yet initialised). */
-  open: () => Promise<RegionDataLoader>
+  /**
+   * Loads and creates the downloading loader (not yet initialised), which must download through
+   * `fetchText`: that hands over a file already asked for while the loader's code was on its way.
+   */
+  open: (fetchText: FetchText) => Promise<RegionDataLoader>
+  /** The data origin and a plain download, to ask for a remote region's index beside the loader's code. */
+  origin: string
+  fetchText: FetchText
   /** True when an earlier launch kept data from the origin on this phone. */
   dataOnPhone: () => boolean
 }
@@ -32,9 +38,27 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
   let real: RegionDataLoader | undefined
   let opening: Promise<RegionDataLoader> | undefined
   let pinned: string | null = null
+  // Downloads started before the loader's code arrived, by URL; each is handed over once.
+  const early = new Map<string, Promise<string>>()
+  const fetchFirst: FetchText = (url, fetchOptions) => {
+    const started = fetchOptions.fresh ? undefined : early.get(url)
+    if (!started) return options.fetchText(url, fetchOptions)
+    early.delete(url)
+    return started
+  }
+  /** A remote region's index, asked for at once: on a slow network this saves a round trip. */
+  function fetchAhead(regionId: string): void {
+    const region = options.manifest.regions.find((r) => r.id === regionId)
+    if (real || !region || region.bundled) return
+    const url = `${options.origin}/${region.files.index.path}`
+    if (early.has(url)) return
+    const started = options.fetchText(url, { fresh: false })
+    started.catch(() => early.delete(url))
+    early.set(url, started)
+  }
 
   const open = (): Promise<RegionDataLoader> =>
-    (opening ??= options.open().then(
+    (opening ??= options.open(fetchFirst).then(
       async (loader) => {
         await loader.init()
         loader.pin(pinned)
@@ -59,8 +83,16 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     manifest: () => (real ?? bundledOnly).manifest(),
     region: (regionId) => (real ?? bundledOnly).region(regionId),
     province: async () => (real ? real.province() : bundledOnly.province().catch(async () => (await open()).province())),
-    regionIndex: async (regionId) => (bundledRegion(regionId) ? bundledOnly.regionIndex(regionId) : (await open()).regionIndex(regionId)),
-    itemGroup: async (regionId, itemId) => (bundledRegion(regionId) ? bundledOnly.itemGroup(regionId, itemId) : (await open()).itemGroup(regionId, itemId)),
+    async regionIndex(regionId) {
+      if (bundledRegion(regionId)) return bundledOnly.regionIndex(regionId)
+      fetchAhead(regionId)
+      return (await open()).regionIndex(regionId)
+    },
+    async itemGroup(regionId, itemId) {
+      if (bundledRegion(regionId)) return bundledOnly.itemGroup(regionId, itemId)
+      fetchAhead(regionId)
+      return (await open()).itemGroup(regionId, itemId)
+    },
     search: async (regionId) => (bundledRegion(regionId) ? bundledOnly.search(regionId) : (await open()).search(regionId)),
     lifeEvents: async (regionId) => (bundledRegion(regionId) ? bundledOnly.lifeEvents(regionId) : (await open()).lifeEvents(regionId)),
     prefetchRegion: async (regionId) => (bundledRegion(regionId) ? undefined : (await open()).prefetchRegion(regionId)),
