@@ -31,3 +31,12 @@ export const ALLOWED_PHONE_NUMBERS: readonly string[] = ['0902-2321695', '12333'
 
 /** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */
 export const LIFE_EVENT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/
+
+/**
+ * Where a region-data file lives, relative to manifest.json: its directory (a region id, or none) and
+ * its SHA-256's first 16 hex digits (types/region-data.ts). Here, not there, so the app can name files
+ * without bundling the region-data schemas.
+ */
+export function dataFilePath(dir: string | null, sha256: string): string {
+  return `${dir ? `${dir}/` : ''}${sha256.slice(0, 16)}.json`
+}

@@ -30,11 +30,7 @@ import { REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 type RegionLifeEvents = LifeEventsBundle['regions'][string]
 
 export const REGION_DATA_SCHEMA_VERSION = 1
-
-/** Where a data file lives, relative to manifest.json: its directory (a region id, or none) and its digest's first 16 hex digits. */
-export function dataFilePath(dir: string | null, sha256: string): string {
-  return `${dir ? `${dir}/` : ''}${sha256.slice(0, 16)}.json`
-}
+export { dataFilePath } from './policy'
 
 const regionId = v.pipe(v.string(), v.regex(REGION_ID_PATTERN, 'is not a region id'))
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'))
@@ -97,7 +93,10 @@ export type DataManifest = v.InferOutput<typeof DataManifestSchema>
  * half the bytes, because a path follows from its digest (dataFilePath) and keys are not repeated.
  * domain/region-data/packed-manifest.ts packs and unpacks it; unpacking gives the DataManifest back.
  */
+/** A remote region's refs hold the digest's first 16 hex digits here; the other 48 are in PackedDigests. */
 export type PackedRef = [bytes: number, sha256: string]
+/** The rest of each remote ref's digest, in manifest order (index, search, 一件事 of each remote region). */
+export type PackedDigests = string[]
 /** flags: 1 synthetic, 2 bundled. */
 export type PackedRegion = [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
 export interface PackedManifest {

@@ -1,6 +1,7 @@
 /**
  * The modules through which the app reaches its bundled regions' files (src/generated/region-data/):
  *   bundle-manifest.json     the build's manifest, packed (types/region-data.ts PackedManifest)
+ *   bundle-digests.json      the rest of remote regions' digests (PackedDigests), for the download code
  *   bundle-indexes[.h5].ts   weapp: region indexes, required synchronously (main package: home and lists need them
  *                            at once). H5: every region index, guide group and 一件事 file as its own lazily
  *                            loaded chunk, listed in the entry so that a shared link's data starts loading at
@@ -56,8 +57,11 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
     search: [manifest.province.path, ...bundled.map((r) => r.files.search.path)],
   }
   const write = (file: string, text: string) => writeFileSync(path.join(generatedDir, file), text)
-  // The manifest the app starts from, packed (about half the bytes of region-data/manifest.json).
-  write('bundle-manifest.json', JSON.stringify(packManifest(manifest)))
+  // The manifest the app starts from, packed (about half the bytes of region-data/manifest.json); the
+  // digests of remote regions' files apart, for the download code only (services/region-data-remote.ts).
+  const { packed, digests } = packManifest(manifest)
+  write('bundle-manifest.json', JSON.stringify(packed))
+  write('bundle-digests.json', JSON.stringify(digests))
   // H5: which group holds an item, so a shared guide's group loads beside its region's index, not after it.
   const itemGroups = [...guideGroups.values()].flat().map((g) => `  ${JSON.stringify(g.path)}: ${JSON.stringify(g.itemIds.join(' '))},`)
   const noItemGroups = 'export const bundledItemGroups: Record<string, string> = {}\n'

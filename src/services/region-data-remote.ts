@@ -4,7 +4,10 @@
  * lazily loaded chunk on H5), so a default build carries none of it (no hashing, schemas, IndexedDB
  * wrapper or file-system code).
  */
-import type { DataManifest } from '../../types/region-data'
+import type { DataManifest, PackedDigests, PackedManifest } from '../../types/region-data'
+import { unpackManifest } from '../domain/region-data/packed-manifest'
+import digests from '../generated/bundle-digests.json'
+import packedManifest from '../generated/bundle-manifest.json'
 import type { BundledFile, DataCache, FetchText, RegionDataLoader } from '../domain/region-data/contract'
 import { createRegionDataLoader } from '../domain/region-data/loader'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
@@ -25,6 +28,11 @@ function lazyCache(): DataCache {
   }
 }
 
-export function createRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText): RegionDataLoader {
-  return createRegionDataLoader({ manifest, origin, fetchText, cache: lazyCache(), bundled })
+/** The build's manifest with every digest: what downloads are verified against. */
+function fullManifest(): DataManifest {
+  return unpackManifest(packedManifest as unknown as PackedManifest, digests as PackedDigests)
+}
+
+export function createRemoteLoader(origin: string, bundled: BundledFile, fetchText: FetchText): RegionDataLoader {
+  return createRegionDataLoader({ manifest: fullManifest(), origin, fetchText, cache: lazyCache(), bundled })
 }

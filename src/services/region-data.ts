@@ -17,6 +17,7 @@ import packedManifest from '../generated/bundle-manifest.json'
 import { unpackManifest } from '../domain/region-data/packed-manifest'
 import { readStoredValue } from './storage'
 
+/** The build's manifest as the app starts from it (remote regions' digests are the download code's: packed-manifest.ts). */
 export const buildManifest = unpackManifest(packedManifest as unknown as PackedManifest)
 
 /** Set at build time (config/index.ts); empty: this build never downloads. */
@@ -63,7 +64,7 @@ export const regionLoader: RegionDataLoader = process.env.TARO_APP_DATA_ORIGIN
       manifest: buildManifest,
       bundled: bundledFile,
       // eslint-disable-next-line @typescript-eslint/no-var-requires
-      open: (fetchText) => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile, fetchText),
+      open: (fetchText) => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(DATA_ORIGIN!, bundledFile, fetchText),
       origin: DATA_ORIGIN!,
       fetchText: (require('../platform/fetch-text') as typeof import('../platform/fetch-text')).fetchDataText,
       dataOnPhone: () => readStoredValue(regionDataOnPhoneKey).value,

@@ -3,9 +3,8 @@
  * of builds with a data origin (required here); H5 fetches it as its own chunk (remote-loader.h5.ts).
  */
 import type { BundledFile, FetchText, RegionDataLoader } from '../domain/region-data/contract'
-import type { DataManifest } from '../../types/region-data'
 import { createRemoteLoader } from './region-data-remote'
 
-export function openRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText): Promise<RegionDataLoader> {
-  return Promise.resolve(createRemoteLoader(manifest, origin, bundled, fetchText))
+export function openRemoteLoader(origin: string, bundled: BundledFile, fetchText: FetchText): Promise<RegionDataLoader> {
+  return Promise.resolve(createRemoteLoader(origin, bundled, fetchText))
 }

@@ -288,9 +288,22 @@ test('the bundled-only loader of a build without an origin: bundled files only, 
 
 test('the bundled manifest packs to about half and unpacks to the same manifest; a path off the naming rule is refused', () => {
   const out = output(['hami'])
-  const packed = packManifest(out.manifest)
-  expect(unpackManifest(packed)).toEqual(out.manifest)
-  expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(out.manifest).length * 0.65)
+  const { packed, digests } = packManifest(out.manifest)
+  expect(unpackManifest(packed, digests)).toEqual(out.manifest)
+  expect(JSON.stringify(packed).length + JSON.stringify(digests).length).toBeLessThan(JSON.stringify(out.manifest).length * 0.65)
   const renamed = { ...out.manifest, province: { ...out.manifest.province, path: 'province.json' } }
   expect(() => packManifest(renamed)).toThrow('naming rule')
+})
+
+test('without the digests kept apart, a remote region is named but never trusted: its download is refused', async () => {
+  const out = output(['hami'])
+  const { packed } = packManifest(out.manifest)
+  const named = unpackManifest(packed)
+  const bijie = named.regions.find((r) => r.id === 'bijie')!
+  expect(bijie.files.index.path).toBe(out.manifest.regions.find((r) => r.id === 'bijie')!.files.index.path)
+  expect(bijie.files.index.sha256).toHaveLength(16)
+  expect(named.regions.find((r) => r.id === 'hami')).toEqual(out.manifest.regions.find((r) => r.id === 'hami'))
+  const { fetchText } = origin(out.files, out.manifest)
+  const loader = createRegionDataLoader({ manifest: named, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled })
+  await expect(loader.regionIndex('bijie')).rejects.toMatchObject({ kind: 'tampered' })
 })
