@@ -3,11 +3,12 @@
  *   bundle-manifest.json     the build's manifest, packed (types/region-data.ts PackedManifest)
  *   bundle-digests.json      the rest of remote regions' digests (PackedDigests), for the download code
  *   bundle-indexes[.h5].ts   weapp: region indexes, required synchronously (main package: home and lists need them
- *                            at once). H5: every region index, guide group and 一件事 file as its own lazily
- *                            loaded chunk, listed in the entry so that a shared link's data starts loading at
- *                            launch, side by side with its page's code (services/launch-data.ts)
+ *                            at once). H5: every bundled file (region indexes, guide groups, 一件事, search
+ *                            files, the province index) as its own lazily loaded chunk, all listed in the
+ *                            entry, so that a shared link's data starts loading at launch, side by side with
+ *                            its page's code (services/launch-data.ts), whichever package the page is in
  *   bundle-guides[.h5].ts    weapp: guide groups and 一件事 files (guide subpackage); H5: empty
- *   bundle-search[.h5].ts    search keys and the province index (search subpackage; lazy chunks on H5)
+ *   bundle-search[.h5].ts    weapp: search keys and the province index (search subpackage); H5: empty
  * weapp cannot load code on demand, so there every file is required where its package is; on H5 each
  * file is its own chunk, so opening one guide fetches its region's index and one group.
  * Taro picks the .h5.ts variant for H5 builds; Jest and weapp use the plain one.
@@ -66,10 +67,10 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
   const itemGroups = [...guideGroups.values()].flat().map((g) => `  ${JSON.stringify(g.path)}: ${JSON.stringify(g.itemIds.join(' '))},`)
   const noItemGroups = 'export const bundledItemGroups: Record<string, string> = {}\n'
   write('bundle-indexes.ts', syncWithEmptyLazy('bundledIndexFiles', lists.indexes) + noItemGroups)
-  write('bundle-indexes.h5.ts', `${lazyModule('bundledIndexFiles', [...lists.indexes, ...lists.guides])}export const bundledItemGroups: Record<string, string> = {\n${itemGroups.join('\n')}\n}\n`)
+  write('bundle-indexes.h5.ts', `${lazyModule('bundledIndexFiles', [...lists.indexes, ...lists.guides, ...lists.search])}export const bundledItemGroups: Record<string, string> = {\n${itemGroups.join('\n')}\n}\n`)
   write('bundle-guides.ts', syncWithEmptyLazy('bundledGuideFiles', lists.guides))
   write('bundle-guides.h5.ts', emptyModule('bundledGuideFiles'))
   write('bundle-search.ts', syncWithEmptyLazy('bundledSearchFiles', lists.search))
-  write('bundle-search.h5.ts', lazyModule('bundledSearchFiles', lists.search))
+  write('bundle-search.h5.ts', emptyModule('bundledSearchFiles'))
   return lists
 }

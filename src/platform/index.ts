@@ -88,23 +88,21 @@ export function isFirstPage(): boolean {
 }
 
 /**
- * The page the app was opened on and its query, as the page will read them: WeChat's launch options,
- * or the H5 address (values left percent-encoded, as Taro's H5 router hands them to pages). Null when
- * unknown.
+ * H5: the page the app was opened on and its query, as the page will read them (values left
+ * percent-encoded, as Taro's H5 router hands them to pages). Null when unknown, and always on weapp:
+ * there a page's bundled files are registered by its package's code, which runs only after the app's,
+ * so data asked for at launch would be looked for before it is there.
  */
 export function launchPage(): { page: string; params: Record<string, string> } | null {
+  if ((process.env.TARO_ENV) !== 'h5') return null
   try {
-    if ((process.env.TARO_ENV) === 'h5') {
-      const page = pageOfH5Path(window.location.pathname)
-      if (!page) return null
-      const pairs = window.location.search.replace(/^\?/, '').split('&').filter(Boolean).map((kv): [string, string] => {
-        const at = kv.indexOf('=')
-        return at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)]
-      })
-      return { page, params: fromEntries(pairs) }
-    }
-    const options = Taro.getLaunchOptionsSync()
-    return options?.path ? { page: options.path, params: (options.query ?? {}) as Record<string, string> } : null
+    const page = pageOfH5Path(window.location.pathname)
+    if (!page) return null
+    const pairs = window.location.search.replace(/^\?/, '').split('&').filter(Boolean).map((kv): [string, string] => {
+      const at = kv.indexOf('=')
+      return at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)]
+    })
+    return { page, params: fromEntries(pairs) }
   } catch {
     return null
   }

@@ -247,6 +247,9 @@ export function pageDataState(needs: PageDataNeeds): Loadable<true> {
     entries.push(index)
     if (index?.status === 'ready') {
       if (needs.itemId) {
+        // An item the region does not list may be another bundled region's (a link with the wrong
+        // region): their indexes tell the page which region it belongs to.
+        if (!index.value.region.items.some((i) => i.id === needs.itemId)) for (const r of knownRegions()) if (r.bundled) entries.push(regionIndexEntry(r.id))
         entries.push(itemGroupEntry(regionId, needs.itemId))
         // A duplicated seed row names its original's row: that item's group is needed too.
         const original = index.value.region.items.find((i) => i.id === needs.itemId)?.duplicateOf

@@ -136,13 +136,33 @@ test('a newer release on the origin is downloaded at launch and shown from the n
   await settled(w.page)
   await waitFor(() => origin.requests.includes(newIndex), 'the newer index to download')
   expect(await text(w.page, 'h1')).toBe('市本级参保人员办理失业保险金申领')
+  // Staged: every new file the phone needs is in, and the pending manifest is marked ready.
+  const staged = () =>
+    w.page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('rsbszn-region-data')
+          open.onerror = () => resolve(false)
+          open.onsuccess = () => {
+            const read = open.result.transaction('files').objectStore('files').get('manifest.pending.json')
+            read.onerror = () => resolve(false)
+            read.onsuccess = () => resolve(typeof read.result === 'string' && JSON.parse(read.result).ready === true)
+          }
+        }),
+    )
+  for (let i = 0; !(await staged()); i++) {
+    if (i > 150) throw new Error('the newer release was never staged')
+    await w.page.waitForTimeout(200)
+  }
 
   // The launch after adopts it; the tick made on the old data is still there.
-  await w.page.waitForTimeout(500)
+  origin.requests = []
   await w.page.reload({ waitUntil: 'networkidle' })
   await settled(w.page)
   expect(await text(w.page, 'h1')).toBe('市本级参保人员办理失业保险金申领（新版）')
   expect(await visible(w.page, '[data-testid="material-social-security-card"]').getAttribute('aria-checked')).toBe('true')
+  // From the phone: what was staged is not downloaded again.
+  expect(origin.requests).not.toContain(newIndex)
 })
 
 test('the region picker finds a region by pinyin and says what it takes to download', async () => {

@@ -1,8 +1,8 @@
 /**
  * What each page needs in memory before it can render, read from its route and the current region:
  * its region's index, and for some pages a guide group, every group, or the search keys.
- * An unknown region in a guide link stays unknown (the page says the link is broken); other pages
- * fall back to the current region.
+ * An unknown region in a link is never loaded: pages fall back to the current region (a guide page
+ * reads its link itself and says the link is broken).
  */
 import { decodeParam, PAGES, parseItemParams } from './index'
 
@@ -33,10 +33,13 @@ export const PAGE_DATA = {
   region: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown) })) as PageDataSelector,
   /** Home and 我的: that region, and what they list of other regions (最近浏览, 收藏). */
   regionAndRecent: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), bundledIndexes: true })) as PageDataSelector,
-  /** A guide: exactly the link's region and item. */
-  item: ((params) => {
+  /**
+   * A guide: exactly the link's region and item. A broken link (unknown region, missing or garbled
+   * parameters) loads the current region, for the page that says so and offers search and home.
+   */
+  item: ((params, current, isKnown) => {
     const parsed = parseItemParams(params)
-    return parsed.ok ? { regionId: parsed.regionId, itemId: parsed.id } : { regionId: null }
+    return parsed.ok && isKnown(parsed.regionId) ? { regionId: parsed.regionId, itemId: parsed.id } : { regionId: current }
   }) as PageDataSelector,
   /** Pages that read every guide of the region. */
   allGuides: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), allGroups: true })) as PageDataSelector,
@@ -44,8 +47,8 @@ export const PAGE_DATA = {
   lifeEvents: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), allGroups: true, lifeEvents: true })) as PageDataSelector,
   /** The region picker: the province index (names and pinyin of every region). */
   picker: (() => ({ regionId: null, province: true })) as PageDataSelector,
-  /** Search: the region's keys, and the province index for other regions' items. */
-  search: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), search: true, province: true })) as PageDataSelector,
+  /** Search: the region's keys, the province index for other regions' items, and bundled regions' indexes (their items open at once). */
+  search: ((params, current, isKnown) => ({ regionId: regionOf(params, current, isKnown), search: true, province: true, bundledIndexes: true })) as PageDataSelector,
 }
 
 export type PagePath = (typeof PAGES)[keyof typeof PAGES]
