@@ -260,7 +260,8 @@ export function pageDataState(needs: PageDataNeeds): Loadable<true> {
       if (needs.lifeEvents) entries.push(lifeEventsEntry(regionId))
     }
   }
-  if (needs.bundledIndexes) for (const r of knownRegions()) if (r.bundled) entries.push(regionIndexEntry(r.id))
+  // Started, but not waited for: the page shows at once, and what it lists of other regions follows.
+  if (needs.bundledIndexes) for (const r of knownRegions()) if (r.bundled) regionIndexEntry(r.id)
   if (needs.province) entries.push(provinceEntry())
   const failed = entries.find((e) => e?.status === 'error')
   if (failed) return failed as Loadable<true>

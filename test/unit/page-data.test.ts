@@ -13,7 +13,7 @@ describe('page data needs', () => {
   test('a guide link needs its own region and item, nothing else; a broken one the current region', () => {
     expect(needs(PAGES.item, { region: 'bijie', id: 'bj-073' })).toEqual({ regionId: 'bijie', itemId: 'bj-073' })
     expect(needs('packages/guide/pages/item/index', { region: 'bijie', id: 'bj-073' })).toEqual({ regionId: 'bijie', itemId: 'bj-073' })
-    for (const params of [{ region: 'nowhere', id: 'bj-073' }, {}, { region: '%E0%A4', id: 'x' }, { region: 'bijie', id: '<script>' }]) {
+    for (const params of [{ region: "nowhere", id: "bj-073" }, {} as Record<string, string>, { region: '%E0%A4', id: 'x' }, { region: 'bijie', id: '<script>' }]) {
       expect(needs(PAGES.item, params)).toEqual({ regionId: 'hami' })
     }
   })

@@ -16,7 +16,10 @@ export interface PageDataNeeds {
   province?: boolean
   /** The region's 一件事 and eligibility data. */
   lifeEvents?: boolean
-  /** The index of every bundled region too (home's 最近浏览 and 我的 list items of any region). */
+  /**
+   * The index of every bundled region too (home's 最近浏览 and 我的 list items of any region): started
+   * with the page, not waited for, so the page shows at once and those entries follow.
+   */
   bundledIndexes?: boolean
 }
 
