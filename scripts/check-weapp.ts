@@ -1,5 +1,5 @@
 /**
- * npm run check:weapp — checks the production weapp build in dist/weapp:
+ * npm run check:weapp [dir] — checks the production weapp build in dist/weapp (or dir):
  *  - every page in app.json (main package and subpackages) has its .js, .json, .wxml and .wxss;
  *  - package sizes: main package and each subpackage at most 2 MB, everything at most 30 MB;
  *  - the guide data and the full life events stay out of the main package (they belong to the guide subpackage);
@@ -185,7 +185,8 @@ export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & {
 }
 
 if (require.main === module) {
-  const report = checkWeapp()
+  // Default dist/weapp; a path checks another build (npm test also checks the remote-region build).
+  const report = checkWeapp(process.argv[2] ? path.resolve(process.argv[2]) : undefined)
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
   console.log(`weapp pages checked: ${report.pages}`)
   console.log(`weapp main package: ${report.mainBytes} bytes (${kb(report.mainBytes)}; limit 2 MB)`)
