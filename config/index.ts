@@ -82,6 +82,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {
         readGeneratedDataFrom(chain, webpack)
+        // Debug aid: BUNDLE_STATS=/tmp/stats.json writes webpack's chunk statistics and source maps
+        // (scripts/bench/js-sources.cjs reads them). Never set in builds that ship.
         if (process.env.BUNDLE_STATS) {
           chain.devtool('source-map')
           chain.plugin('bundle-stats').use(class {
@@ -93,9 +95,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
           })
         }
         // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy
-        // of the catalogue, dayjs and the components, and both guide-package pages all the guide data.
-        // Two named chunks fix that without adding round trips on a slow network: one for code that
-        // pages share (home loads it with its own chunk), one for the guide data (guide pages only).
+        // of the catalogue, dayjs and the components. A named chunk holds code pages share (a page loads
+        // it with its own chunk); region data files are their own chunks (src/generated/bundle-indexes.h5.ts).
         const splitChunks = chain.optimization.get('splitChunks')
         chain.optimization.splitChunks({
           ...splitChunks,
