@@ -7,6 +7,7 @@ module.exports = {
   displayName: 'weapp',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/weapp/setup.ts'],
   transform: { '^.+\\.ts$': ['babel-jest', { configFile: path.join(__dirname, 'setup/babel.node.js') }] },
   // A scenario takes well under a second of CPU; the limit is for busy shared machines.
   testTimeout: 120_000,

@@ -7,22 +7,11 @@ import { launch, WeappStorage, type MiniProgram } from './harness'
 import { wxApiNames } from './harness/wx-typings'
 import { guidePath, PAGES } from './catalogue'
 
-let open: MiniProgram[] = []
-async function start(...args: Parameters<typeof launch>): Promise<MiniProgram> {
-  const mp = await launch(...args)
-  open.push(mp)
-  return mp
-}
-afterEach(() => {
-  open.forEach((mp) => mp.close())
-  open = []
-})
-
 const expectHealthy = (mp: MiniProgram) => expect(mp.problems()).toEqual([])
 
 describe('the WeChat the app runs on', () => {
   test('wx has exactly the API names of WeChat\'s typings; anything else is undefined, as on a phone', async () => {
-    const mp = await start()
+    const mp = await launch()
     const names = wxApiNames()
     expect(names.length).toBeGreaterThan(400)
     for (const name of names) expect(name in mp.wx.api).toBe(true)
@@ -33,7 +22,7 @@ describe('the WeChat the app runs on', () => {
   })
 
   test('browser globals are undefined in the app\'s realm and in its module wrapper', async () => {
-    const mp = await start()
+    const mp = await launch()
     for (const name of ['window', 'document', 'navigator', 'location', 'localStorage', 'XMLHttpRequest', 'requestAnimationFrame', 'process']) {
       expect(vm.runInContext(`typeof ${name}`, mp.logic.context)).toBe('undefined')
     }
@@ -43,7 +32,7 @@ describe('the WeChat the app runs on', () => {
   })
 
   test('the suite hears what WeChat would print: a WXML warning, a console.error, a setData over 256 KB', async () => {
-    const mp = await start()
+    const mp = await launch()
     expect(mp.problems()).toEqual([])
     const page = mp.logic.top()?.instance
     // A node whose template does not exist, as a broken template name would produce.
@@ -57,7 +46,7 @@ describe('the WeChat the app runs on', () => {
   })
 
   test('a test scripts what WeChat answers: launch scene, font scale, wx.request and the file system', async () => {
-    const mp = await start({
+    const mp = await launch({
       scene: 1154,
       path: guidePath('hami', 'hm-013'),
       device: { fontSizeScaleFactor: 1.3 },
@@ -87,7 +76,7 @@ describe('the WeChat the app runs on', () => {
   })
 
   test('page-stack rules: unknown pages fail, and at most 10 pages can be open', async () => {
-    const mp = await start()
+    const mp = await launch()
     const navigateTo = (url: string) => (mp.wx.api.navigateTo as (o: { url: string }) => Promise<unknown>)({ url })
     await expect(navigateTo('/pages/nowhere/index')).rejects.toMatchObject({ errMsg: 'navigateTo:fail page "pages/nowhere/index" is not found' })
     for (let i = 1; i < 10; i++) await navigateTo(`/${guidePath('hami', 'hm-013')}`)
@@ -96,7 +85,7 @@ describe('the WeChat the app runs on', () => {
   })
 
   test('tab rules: navigateTo and redirectTo cannot open a tab page, switchTab cannot open any other', async () => {
-    const mp = await start({ path: guidePath('hami', 'hm-013') })
+    const mp = await launch({ path: guidePath('hami', 'hm-013') })
     const api = (name: string, url: string) => (mp.wx.api[name] as (o: { url: string }) => Promise<unknown>)({ url })
     expect(mp.logic.isTabPage(PAGES.browse)).toBe(true)
     await expect(api('navigateTo', `/${PAGES.browse}`)).rejects.toMatchObject({ errMsg: 'navigateTo:fail can not navigateTo a tabbar page' })
@@ -116,7 +105,7 @@ describe('bad links of each kind show a clear page with a way on, never a crash'
     { kind: 'unknown item', path: `${PAGES.item}?region=hami&id=hm-999`, why: '找不到' },
     { kind: 'other-region item', path: `${PAGES.item}?region=hami&id=bj-073`, why: '不属于链接中的地区' },
   ])('$kind', async ({ path, why }) => {
-    const mp = await start({ path, scene: 1007 })
+    const mp = await launch({ path, scene: 1007 })
     expect(mp.text()).toContain('事项不存在或已调整')
     expect(mp.text()).toContain(why)
     expect(mp.text()).toContain('12333')
@@ -127,7 +116,7 @@ describe('bad links of each kind show a clear page with a way on, never a crash'
   })
 
   test('a list link with an unknown theme', async () => {
-    const mp = await start({ path: `${PAGES.list}?kind=theme&key=nothing&region=hami`, scene: 1007 })
+    const mp = await launch({ path: `${PAGES.list}?kind=theme&key=nothing&region=hami`, scene: 1007 })
     expect(mp.text()).toMatch(/不存在|已调整|找不到/)
     expectHealthy(mp)
   })
@@ -135,14 +124,14 @@ describe('bad links of each kind show a clear page with a way on, never a crash'
 
 describe('search', () => {
   test('from the URL (?q=): the results for the query render', async () => {
-    const mp = await start({ path: `${PAGES.search}?q=${encodeURIComponent('创业')}` })
+    const mp = await launch({ path: `${PAGES.search}?q=${encodeURIComponent('创业')}` })
     expect(mp.text()).toMatch(/找到 \d+ 项/)
     expect(mp.text()).toContain('创业补贴')
     expectHealthy(mp)
   })
 
   test('by typing: an input event shows results, and a result opens its guide', async () => {
-    const mp = await start({ path: PAGES.search })
+    const mp = await launch({ path: PAGES.search })
     expect(mp.text()).not.toMatch(/找到 \d+ 项/)
     await mp.type(undefined, '失业')
     expect(mp.text()).toMatch(/找到 \d+ 项/)
@@ -153,7 +142,7 @@ describe('search', () => {
   })
 
   test('by everyday words and pinyin initials', async () => {
-    const mp = await start({ path: PAGES.search })
+    const mp = await launch({ path: PAGES.search })
     await mp.type(undefined, 'cybt')
     expect(mp.text()).toContain('创业补贴')
   })
@@ -169,7 +158,7 @@ describe('elder mode (长辈模式)', () => {
 
   test('from the switch on the home page: every page follows, and it is kept across a relaunch', async () => {
     const storage = new WeappStorage()
-    const mp = await start({ storage })
+    const mp = await launch({ storage })
     expect(elder(mp)).toBe('off')
     await mp.tap('长辈模式')
     expect(mp.text()).toContain('已开启')
@@ -177,17 +166,17 @@ describe('elder mode (长辈模式)', () => {
         await mp.open(guidePath('hami', 'hm-013'))
     expect(elder(mp)).toBe('on')
     mp.close()
-    const again = await start({ storage, path: guidePath('bijie', 'bj-073') })
+    const again = await launch({ storage, path: guidePath('bijie', 'bj-073') })
     expect(elder(again)).toBe('on')
     expectHealthy(again)
   })
 
   test('from a large WeChat font (fontSizeScaleFactor 1.3): on without touching the switch', async () => {
-    const mp = await start({ device: { fontSizeScaleFactor: 1.3, fontSizeSetting: 22 } })
+    const mp = await launch({ device: { fontSizeScaleFactor: 1.3, fontSizeSetting: 22 } })
     expect(mp.wx.callsTo('getAppBaseInfo').length).toBeGreaterThan(0)
     expect(elder(mp)).toBe('on')
     expect(mp.text()).toContain('已开启')
-    const normal = await start({ device: { fontSizeScaleFactor: 1 } })
+    const normal = await launch({ device: { fontSizeScaleFactor: 1 } })
     expect(elder(normal)).toBe('off')
   })
 })

@@ -14,12 +14,6 @@ const ORIGIN = path.join(REPO, '.remote/origin')
 const HOST = 'https://data.example.test/'
 const GUIDE = 'packages/guide/pages/item/index'
 
-let open: MiniProgram[] = []
-afterEach(() => {
-  open.forEach((mp) => mp.close())
-  open = []
-})
-
 /** The data origin: the built files, or a failure, or tampered bytes. */
 function serveOrigin(wx: WxStandIn, mode: { down?: boolean; tamper?: boolean } = {}): void {
   wx.routes.push({
@@ -37,7 +31,6 @@ const requested = (mp: MiniProgram) => mp.wx.callsTo('request').map((c) => Strin
 
 test('a remote guide downloads, verifies and renders; the region is kept under USER_DATA_PATH and opens again with no network', async () => {
   const mp = await launch({ dist: REMOTE, path: `${GUIDE}?region=bijie&id=bj-073`, setup: (wx) => serveOrigin(wx) })
-  open.push(mp)
   await mp.settle(5000)
   expect(mp.text()).toContain('市本级参保人员办理失业保险金申领')
   expect(mp.text()).toContain('已备 0/')
@@ -53,14 +46,12 @@ test('a remote guide downloads, verifies and renders; the region is kept under U
     for (const [k, v] of files) wx.files.set(k, v)
     serveOrigin(wx, { down: true })
   } })
-  open.push(again)
   await again.settle(5000)
   expect(again.text()).toContain('出具市本级企业职工基本养老保险参保证明')
 })
 
 test('a tampered download is rejected with a clear message and 重试; a failed one too', async () => {
   const mp = await launch({ dist: REMOTE, path: `${GUIDE}?region=bijie&id=bj-073`, setup: (wx) => serveOrigin(wx, { tamper: true }) })
-  open.push(mp)
   await mp.settle(5000)
   expect(mp.text()).toContain('校验未通过')
   expect(mp.text()).toContain('重试')
@@ -68,7 +59,6 @@ test('a tampered download is rejected with a clear message and 重试; a failed 
   expect([...mp.wx.files.keys()].filter((k) => k.includes('/bijie/'))).toEqual([])
 
   const down = await launch({ dist: REMOTE, path: `${GUIDE}?region=bijie&id=bj-073`, setup: (wx) => serveOrigin(wx, { down: true }) })
-  open.push(down)
   await down.settle(5000)
   expect(down.text()).toContain('下载失败')
   expect(down.text()).toContain('改看哈密市')
@@ -77,7 +67,6 @@ test('a tampered download is rejected with a clear message and 重试; a failed 
 test('the default build never calls wx.request', async () => {
   for (const page of ['pages/home/index', `${GUIDE}?region=bijie&id=bj-073`, `${GUIDE}?region=hami&id=hm-013`, 'packages/search/pages/search/index?q=shiye']) {
     const mp = await launch({ path: page })
-    open.push(mp)
     await mp.settle(3000)
     expect(mp.wx.callsTo('request')).toEqual([])
     expect(mp.problems()).toEqual([])

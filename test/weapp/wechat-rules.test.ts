@@ -6,17 +6,6 @@
 import { launch, PRIVACY_NOT_AUTHORIZED, PRIVACY_NOT_DECLARED, WeappStorage, textOf, type MiniProgram, type ViewNode } from './harness'
 import { digits, disclosurePath, guidePath, listPath, PAGES } from './catalogue'
 
-let open: MiniProgram[] = []
-async function start(...args: Parameters<typeof launch>): Promise<MiniProgram> {
-  const mp = await launch(...args)
-  open.push(mp)
-  return mp
-}
-afterEach(() => {
-  open.forEach((mp) => mp.close())
-  open = []
-})
-
 const expectHealthy = (mp: MiniProgram) => expect(mp.problems()).toEqual([])
 const TAB_PAGES: string[] = [PAGES.home, PAGES.browse, PAGES.mine]
 const urlOf = (mp: MiniProgram, api: string) => mp.wx.callsTo(api).map((c) => String((c.args[0] as { url?: string }).url ?? ''))
@@ -30,7 +19,7 @@ const tab = (mp: MiniProgram, label: string): ViewNode => {
 
 describe('the tab bar', () => {
   test('首页, 分类 and 我的 are WeChat tab pages reached with switchTab, with no 返回首页 on any of them', async () => {
-    const mp = await start()
+    const mp = await launch()
     expect(mp.tabBar()).toBeDefined()
     for (const [label, route] of [['分类', PAGES.browse], ['我的', PAGES.mine], ['首页', PAGES.home]] as const) {
       await mp.tap(tab(mp, label))
@@ -48,7 +37,7 @@ describe('the tab bar', () => {
   })
 
   test('the tabs carry their role, label and selected state for the screen reader', async () => {
-    const mp = await start({ path: PAGES.browse })
+    const mp = await launch({ path: PAGES.browse })
     const bar = mp.tabBar() as ViewNode
     const tabs = mp.findAll((n) => n.attrs['aria-role'] === 'tab', bar)
     expect(tabs.map((t) => textOf(t).trim())).toEqual(['首页', '分类', '我的'])
@@ -58,7 +47,7 @@ describe('the tab bar', () => {
   })
 
   test('elder mode enlarges the tab bar with the rest of the app', async () => {
-    const mp = await start()
+    const mp = await launch()
     const barRoot = () => mp.findAll((n) => n.className.includes('custom-tab-bar'))[0]
     expect(barRoot().className).not.toContain('page--elder')
     await mp.tap('长辈模式')
@@ -68,7 +57,7 @@ describe('the tab bar', () => {
   })
 
   test('a cold-opened guide shows exactly one way home, and it switches to the home tab', async () => {
-    const mp = await start({ path: guidePath('bijie', 'bj-073'), scene: 1007 })
+    const mp = await launch({ path: guidePath('bijie', 'bj-073'), scene: 1007 })
     expect(waysHome(mp)).toBe(1)
     await mp.tap(mp.findAllByText(/返回首页/)[0] ?? '返回首页')
     expect(mp.page().route).toBe(PAGES.home)
@@ -77,14 +66,14 @@ describe('the tab bar', () => {
   })
 
   test('a bad list link opened cold shows exactly one way home', async () => {
-    const mp = await start({ path: `${PAGES.list}?kind=theme&key=nothing&region=hami`, scene: 1007 })
+    const mp = await launch({ path: `${PAGES.list}?kind=theme&key=nothing&region=hami`, scene: 1007 })
     expect(waysHome(mp)).toBe(1)
     await mp.tap(mp.findAllByText(/返回首页/)[0] ?? '返回首页')
     expect(mp.page().route).toBe(PAGES.home)
   })
 
   test('a guide opened from the app has no home link: back is the way', async () => {
-    const mp = await start()
+    const mp = await launch()
     await mp.tap('创业补贴')
     expect(mp.page().route).toBe(PAGES.item)
     expect(waysHome(mp)).toBe(0)
@@ -106,14 +95,14 @@ describe('forwarding from every page reopens the same view', () => {
   ]
 
   test.each(views)('$name', async ({ path, shows, moments }) => {
-    const mp = await start({ path })
+    const mp = await launch({ path })
     expect(mp.text()).toContain(shows)
     expect(mp.page().canForward).toBe(true)
     const share = await mp.shareToFriend()
     expect(share?.title).toBeTruthy()
     expect(share?.path?.replace(/^\//, '').split('?')[0]).toBe(path.split('?')[0])
     // A friend opens it on another phone.
-    const friend = await start({ path: share?.path, scene: 1007 })
+    const friend = await launch({ path: share?.path, scene: 1007 })
     expect(friend.page().route).toBe(mp.page().route)
     expect(friend.text()).toContain(shows)
     // The same view: the friend's screen says exactly what the sender's said.
@@ -124,7 +113,7 @@ describe('forwarding from every page reopens the same view', () => {
     if (moments) {
       const timeline = await mp.shareToMoments()
       expect(timeline?.title).toBeTruthy()
-      const inMoments = await start({ path: `${path.split('?')[0]}?${timeline?.query ?? ''}`, scene: 1154 })
+      const inMoments = await launch({ path: `${path.split('?')[0]}?${timeline?.query ?? ''}`, scene: 1154 })
       expect(inMoments.text()).toContain(shows)
       expect(inMoments.text()).not.toContain('事项不存在')
       expectHealthy(inMoments)
@@ -132,11 +121,11 @@ describe('forwarding from every page reopens the same view', () => {
   })
 
   test('a search typed on the page is forwarded with its words', async () => {
-    const mp = await start({ path: PAGES.search })
+    const mp = await launch({ path: PAGES.search })
     await mp.type(undefined, '失业')
     const share = await mp.shareToFriend()
     expect(decodeURIComponent(share?.path ?? '')).toContain('q=失业')
-    const friend = await start({ path: share?.path, scene: 1007 })
+    const friend = await launch({ path: share?.path, scene: 1007 })
     expect(friend.text()).toMatch(/找到 \d+ 项/)
     expect(friend.text()).toContain('失业保险金')
     expect(friend.text()).toBe(mp.text())
@@ -145,7 +134,7 @@ describe('forwarding from every page reopens the same view', () => {
 
 describe('Moments single-page mode (scene 1154) is read-only and honest', () => {
   test('a guide offers no 收藏, 分享 or 返回首页, says how to open the full app; calling and copying still work', async () => {
-    const mp = await start({ path: guidePath('hami', 'hm-013'), scene: 1154 })
+    const mp = await launch({ path: guidePath('hami', 'hm-013'), scene: 1154 })
     const text = mp.text()
     expect(text).toContain('创业补贴')
     expect(text).toContain('前往小程序')
@@ -163,7 +152,7 @@ describe('Moments single-page mode (scene 1154) is read-only and honest', () => 
   })
 
   test('a list shows its items without links that cannot open there', async () => {
-    const mp = await start({ path: listPath('theme', 'subsidies', 'hami'), scene: 1154 })
+    const mp = await launch({ path: listPath('theme', 'subsidies', 'hami'), scene: 1154 })
     expect(mp.text()).toContain('前往小程序')
     await mp.tap('创业补贴')
     for (const api of ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch']) expect(mp.wx.callsTo(api)).toEqual([])
@@ -177,7 +166,7 @@ describe('copying under WeChat\'s privacy rules', () => {
     { errno: 112, refusal: PRIVACY_NOT_DECLARED, says: '未授权使用剪切板' },
     { errno: 104, refusal: PRIVACY_NOT_AUTHORIZED, says: '未同意隐私保护指引' },
   ])('refused with errno $errno: the citizen is told why, and the missing materials appear as text to long-press', async ({ refusal, says }) => {
-    const mp = await start({ path: guidePath('hami', 'hm-013'), setup: (wx) => wx.script('setClipboardData', () => refusal()) })
+    const mp = await launch({ path: guidePath('hami', 'hm-013'), setup: (wx) => wx.script('setClipboardData', () => refusal()) })
     await mp.tap('居民身份证')
     await mp.tap('复制清单')
     expect(mp.wx.callsTo('setClipboardData')).toHaveLength(1)
@@ -194,7 +183,7 @@ describe('copying under WeChat\'s privacy rules', () => {
   })
 
   test('numbers and the place render as long-press-selectable text', async () => {
-    const mp = await start({ path: guidePath('hami', 'hm-013') })
+    const mp = await launch({ path: guidePath('hami', 'hm-013') })
     // The numbers of the hotline cards, and of the call panel once it is open, can be long-pressed.
     const cards = () => mp.findAllByText('0902-2321695').filter((n) => mp.closest(n, (a) => /hotline-card|call-panel/.test(a.className)))
     expect(cards().length).toBeGreaterThan(1)
@@ -212,7 +201,7 @@ describe('copying under WeChat\'s privacy rules', () => {
   })
 
   test('WeChat\'s own privacy pop-up: when the citizen agrees, the copy goes through', async () => {
-    const mp = await start({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'agree' } })
+    const mp = await launch({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'agree' } })
     await mp.tap('电话咨询')
     await mp.tap('复制号码')
     // The app leaves the asking to WeChat (README: no onNeedPrivacyAuthorization), so WeChat's pop-up showed once.
@@ -222,7 +211,7 @@ describe('copying under WeChat\'s privacy rules', () => {
   })
 
   test('WeChat\'s own privacy pop-up: when the citizen declines, the copy fails with errno 104 and the app says why', async () => {
-    const mp = await start({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'disagree' } })
+    const mp = await launch({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'disagree' } })
     await mp.tap('电话咨询')
     await mp.tap('复制号码')
     expect(mp.wx.callsTo('setClipboardData')[0].outcome).toBe('setClipboardData:fail privacy permission is not authorized')
@@ -231,7 +220,7 @@ describe('copying under WeChat\'s privacy rules', () => {
   })
 
   test('隐私说明, reached from 我的, says what is kept on this phone and which WeChat capabilities are used', async () => {
-    const mp = await start({ path: PAGES.mine })
+    const mp = await launch({ path: PAGES.mine })
     await mp.tap('隐私说明')
     expect(mp.page().route).toBe('pages/privacy/index')
     const text = mp.text()
@@ -249,7 +238,7 @@ function isSelectable(mp: MiniProgram, node: ViewNode): boolean {
 
 describe('screen-reader roles and labels reach the rendered WXML', () => {
   test('the hotline bar says the number and whom it reaches; headings are headings', async () => {
-    const mp = await start({ path: guidePath('hami', 'hm-013') })
+    const mp = await launch({ path: guidePath('hami', 'hm-013') })
     const bar = mp.closest(mp.find('电话咨询'), (n) => n.attrs['aria-role'] === 'button')
     expect(bar).toBeDefined()
     expect(String(bar?.attrs['aria-label'])).toContain('0902-2321695')
@@ -260,7 +249,7 @@ describe('screen-reader roles and labels reach the rendered WXML', () => {
   })
 
   test('the favourite switch and the checklist boxes carry their states, and the states follow taps', async () => {
-    const mp = await start({ path: guidePath('hami', 'hm-013') })
+    const mp = await launch({ path: guidePath('hami', 'hm-013') })
     const favourite = () => mp.findAll((n) => n.attrs['aria-role'] === 'switch' && /收藏/.test(String(n.attrs['aria-label'])))[0]
     expect(String(favourite().attrs['aria-checked'])).toBe('false')
     await mp.tap(favourite())
@@ -275,7 +264,7 @@ describe('screen-reader roles and labels reach the rendered WXML', () => {
 
 describe('small WeChat fixes', () => {
   test('the office clock sleeps on a hidden page and is fresh again when the page shows', async () => {
-    const mp = await start({ path: guidePath('hami', 'hm-013') })
+    const mp = await launch({ path: guidePath('hami', 'hm-013') })
     expect(mp.text()).toContain('办公中')
     const ticking = () => mp.logic.pendingTimers().filter((t) => t.every !== undefined).length
     expect(ticking()).toBeGreaterThan(0)
@@ -292,7 +281,7 @@ describe('small WeChat fixes', () => {
   test('a value stored by a newer app version is kept, so a rollback loses no favourites', async () => {
     const newer = JSON.stringify({ v: 99, data: { hami: [{ id: 'hm-013', savedAt: 1 }] } })
     const storage = new WeappStorage().seed('rsbszn.favourites', newer)
-    const mp = await start({ path: guidePath('hami', 'hm-006'), storage })
+    const mp = await launch({ path: guidePath('hami', 'hm-006'), storage })
     expect(mp.text()).toContain('收藏')
     expect(storage.peek('rsbszn.favourites')).toBe(newer)
     expect(mp.exceptions).toEqual([])

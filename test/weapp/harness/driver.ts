@@ -137,6 +137,7 @@ export class MiniProgram {
     logic.attachWx(wx)
     settings.setup?.(wx)
     const mp = new MiniProgram(wx, logic, view, storage, settings)
+    running.add(mp)
     logic.boot()
     logic.openFirst(target)
     await mp.settle()
@@ -395,11 +396,20 @@ export class MiniProgram {
     ]
   }
 
-  /** Ends this launch: no timer of it runs again, its view is torn down. */
+  /** Ends this launch: no timer of it runs again, its view is torn down. Closing twice does nothing. */
   close(): void {
+    if (!running.delete(this)) return
     this.logic.dispose()
     this.view.dispose()
   }
+}
+
+/** Every launch not closed yet (relaunches too). */
+const running = new Set<MiniProgram>()
+
+/** Closes every launch still running: test/weapp/setup.ts calls it after each test. */
+export function closeAllMiniPrograms(): void {
+  for (const mp of [...running]) mp.close()
 }
 
 export const launch = (settings?: LaunchSettings): Promise<MiniProgram> => MiniProgram.launch(settings)

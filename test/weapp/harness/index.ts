@@ -1,4 +1,4 @@
-export { MiniProgram, launch, distDir, textOf, SET_DATA_LIMIT_BYTES, DEFAULT_NOW, SINGLE_PAGE_SCENE } from './driver'
+export { MiniProgram, launch, closeAllMiniPrograms, distDir, textOf, SET_DATA_LIMIT_BYTES, DEFAULT_NOW, SINGLE_PAGE_SCENE } from './driver'
 export type { LaunchSettings, PageInfo, ShareResult } from './driver'
 export { WeappStorage, WxStandIn, WxRefusal, refuse, PRIVACY_NOT_AUTHORIZED, PRIVACY_NOT_DECLARED } from './wx'
 export type { WxCall, Toast } from './wx'
