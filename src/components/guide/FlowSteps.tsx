@@ -8,7 +8,7 @@ export default function FlowSteps({ steps }: { steps: readonly { title: string; 
     <View className='flow' {...a11y('list')}>
       {steps.map((s, i) => (
         <View key={i} className='flow__step' {...a11y('listitem')}>
-          <View className='flow__number' aria-hidden>
+          <View className='step-number' aria-hidden>
             {i + 1}
           </View>
           <View className='flow__text'>

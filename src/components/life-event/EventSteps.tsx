@@ -23,7 +23,7 @@ export default function EventSteps({ steps, onOpen }: { steps: readonly EventSte
         return (
           <View key={`${s.itemId}-${i}`} className='event-steps__step' {...a11y('listitem')} data-step={i + 1}>
             <View className='event-steps__rail' aria-hidden>
-              <View className='event-steps__number'>{i + 1}</View>
+              <View className='step-number'>{i + 1}</View>
               {i < steps.length - 1 && <View className='event-steps__line' />}
             </View>
             <Pressable className='event-steps__body' onPress={() => onOpen(s.itemId)} testId={`event-step-${i + 1}`}>

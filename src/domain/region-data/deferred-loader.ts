@@ -48,7 +48,7 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
   }
   /** A remote region's index, asked for at once: on a slow network this saves a round trip. */
   function fetchAhead(regionId: string): void {
-    const region = options.manifest.regions.find((r) => r.id === regionId)
+    const region = bundledOnly.region(regionId)
     if (real || !region || region.bundled) return
     const url = `${options.origin}/${region.files.index.path}`
     if (early.has(url)) return
@@ -73,7 +73,7 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     ))
 
   /** A bundled region is served without the downloading loader until it is open. */
-  const bundledRegion = (regionId: string) => !real && Boolean(options.manifest.regions.find((r) => r.id === regionId)?.bundled)
+  const bundledRegion = (regionId: string) => !real && Boolean(bundledOnly.region(regionId)?.bundled)
 
   return {
     isOpen: () => real !== undefined,
