@@ -55,7 +55,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     // The static data origin for regions not bundled (npm run scale:build sets it); empty: never download.
     defineConstants: { 'process.env.TARO_APP_DATA_ORIGIN': JSON.stringify(process.env.TARO_APP_DATA_ORIGIN ?? '') },
-    copy: { patterns: [], options: {} },
+    // H5: remote regions' digest files, fetched from the app's own server (scripts/data/bundle-modules.ts).
+    copy: {
+      patterns: platform === 'h5' ? [{ from: path.relative(path.resolve(__dirname, '..'), path.join(generatedDir ?? path.resolve(__dirname, '..', 'src', 'generated'), 'region-digests-h5')), to: `${outputBase}/h5/digests` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

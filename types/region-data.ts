@@ -95,8 +95,12 @@ export type DataManifest = v.InferOutput<typeof DataManifestSchema>
  */
 /** A remote region's refs hold the digest's first 16 hex digits here; the other 48 are in PackedDigests. */
 export type PackedRef = [bytes: number, sha256: string]
-/** The rest of each remote ref's digest, in manifest order (index, search, 一件事 of each remote region). */
-export type PackedDigests = string[]
+/**
+ * The rest of each remote region's digests (48 hex digits per ref: index, search, then 一件事 if it
+ * has one), by region id. The build writes them in one small file per digest group (digestGroupOf:
+ * a city with its counties), which the download code loads when a region of that group is opened.
+ */
+export type PackedDigests = Record<string, string[]>
 /** flags: 1 synthetic, 2 bundled. */
 export type PackedRegion = [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
 export interface PackedManifest {

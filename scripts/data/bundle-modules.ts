@@ -1,7 +1,11 @@
 /**
  * The modules through which the app reaches its bundled regions' files (src/generated/region-data/):
  *   bundle-manifest.json     the build's manifest, packed (types/region-data.ts PackedManifest)
- *   bundle-digests.json      the rest of remote regions' digests (PackedDigests), for the download code
+ *   region-digests/<g>.json  the rest of remote regions' digests (PackedDigests), one file per digest group
+ *                            (a city and its counties: packed-manifest.ts digestGroupOf), for the download code
+ *   bundle-digests[.h5].ts   those files by group: weapp required with the download code; H5 the path of a
+ *                            content-hashed copy (region-digests-h5/ → digests/ in the H5 output), fetched
+ *                            when a region of its group is first opened
  *   bundle-indexes[.h5].ts   weapp: region indexes, required synchronously (main package: home and lists need them
  *                            at once). H5: every bundled file (region indexes, guide groups, 一件事, search
  *                            files, the province index) as its own lazily loaded chunk, all listed in the
@@ -13,10 +17,12 @@
  * file is its own chunk, so opening one guide fetches its region's index and one group.
  * Taro picks the .h5.ts variant for H5 builds; Jest and weapp use the plain one.
  */
-import { writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { DataManifest, GuideGroupRef } from '../../types/region-data'
+import type { DataManifest, GuideGroupRef, PackedDigests } from '../../types/region-data'
 import { packManifest } from '../../src/domain/region-data/packed-manifest'
+import { digestGroups } from '../../src/domain/region-data/region-digests'
 
 export interface BundledFileLists {
   indexes: string[]
@@ -50,6 +56,36 @@ function syncWithEmptyLazy(name: string, paths: readonly string[]): string {
   return `${syncModule(name, paths)}export const ${name}Lazy: Record<string, () => Promise<unknown>> = {}\n`
 }
 
+/**
+ * One digest file per group, and the modules that reach them. weapp: required (the download code is in
+ * the main package there). H5: a copy under a content-hashed name (region-digests-h5/, which the H5
+ * build copies to digests/ beside the app's chunks), fetched from the app's own server when a region of
+ * its group is first opened. Plain files rather than webpack chunks: a dozen more chunks lengthened
+ * every chunk id in the page's first script (webpack widens ids past 50 chunks).
+ */
+function writeDigestModules(generatedDir: string, groups: Map<string, PackedDigests>): void {
+  const dir = path.join(generatedDir, 'region-digests')
+  const h5Dir = path.join(generatedDir, 'region-digests-h5')
+  for (const d of [dir, h5Dir]) {
+    rmSync(d, { recursive: true, force: true })
+    mkdirSync(d, { recursive: true })
+  }
+  rmSync(path.join(generatedDir, 'bundle-digests.json'), { force: true })
+  const sync: string[] = []
+  const files: string[] = []
+  for (const [group, digests] of groups) {
+    const text = JSON.stringify(digests)
+    writeFileSync(path.join(dir, `${group}.json`), text)
+    const hashed = `${group}.${createHash('sha256').update(text).digest('hex').slice(0, 8)}.json`
+    writeFileSync(path.join(h5Dir, hashed), text)
+    sync.push(`  ${JSON.stringify(group)}: require(${JSON.stringify(`./region-digests/${group}.json`)}),`)
+    files.push(`  ${JSON.stringify(group)}: ${JSON.stringify(`digests/${hashed}`)},`)
+  }
+  const module = (rows: string[]) => `${HEADER}/** By digest group: the group's digests (weapp), or the app-relative path of its file (H5). */\nexport const digestGroups: Record<string, Record<string, string[]> | string> = {\n${rows.join('\n')}\n}\n`
+  writeFileSync(path.join(generatedDir, 'bundle-digests.ts'), module(sync))
+  writeFileSync(path.join(generatedDir, 'bundle-digests.h5.ts'), module(files))
+}
+
 export function writeBundleModules(generatedDir: string, manifest: DataManifest, guideGroups: Map<string, GuideGroupRef[]>): BundledFileLists {
   const bundled = manifest.regions.filter((r) => r.bundled)
   const lists: BundledFileLists = {
@@ -62,7 +98,7 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
   // digests of remote regions' files apart, for the download code only (services/region-data-remote.ts).
   const { packed, digests } = packManifest(manifest)
   write('bundle-manifest.json', JSON.stringify(packed))
-  write('bundle-digests.json', JSON.stringify(digests))
+  writeDigestModules(generatedDir, digestGroups(manifest, digests))
   // H5: which group holds an item, so a shared guide's group loads beside its region's index, not after it.
   const itemGroups = [...guideGroups.values()].flat().map((g) => `  ${JSON.stringify(g.path)}: ${JSON.stringify(g.itemIds.join(' '))},`)
   const noItemGroups = 'export const bundledItemGroups: Record<string, string> = {}\n'

@@ -4,14 +4,14 @@
  * lazily loaded chunk on H5), so a default build carries none of it (no hashing, schemas, IndexedDB
  * wrapper or file-system code).
  */
-import type { DataManifest, PackedDigests, PackedManifest } from '../../types/region-data'
-import { unpackManifest } from '../domain/region-data/packed-manifest'
-import digests from '../generated/bundle-digests.json'
-import packedManifest from '../generated/bundle-manifest.json'
+import type { DataManifest, ManifestRegion } from '../../types/region-data'
+import { withDigests } from '../domain/region-data/region-digests'
 import type { BundledFile, DataCache, FetchText, RegionDataLoader } from '../domain/region-data/contract'
 import { createRegionDataLoader } from '../domain/region-data/loader'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
 import { openRegionDataCache } from '../platform/region-data'
+import { platformSha256 } from '../platform/sha256'
+import { openSchemas } from './region-schemas'
 import { readStoredValue, writeStored } from './storage'
 
 function lazyCache(): DataCache {
@@ -28,11 +28,21 @@ function lazyCache(): DataCache {
   }
 }
 
-/** The build's manifest with every digest: what downloads are verified against. */
-function fullManifest(): DataManifest {
-  return unpackManifest(packedManifest as unknown as PackedManifest, digests as PackedDigests)
-}
+/** A remote region's digests, from its digest group's file (on H5 a small chunk: services/region-data.ts). */
+export type RegionDigests = (region: ManifestRegion) => Promise<string[] | undefined>
 
-export function createRemoteLoader(origin: string, bundled: BundledFile, fetchText: FetchText): RegionDataLoader {
-  return createRegionDataLoader({ manifest: fullManifest(), origin, fetchText, cache: lazyCache(), bundled })
+export function createRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText, digestsOf: RegionDigests): RegionDataLoader {
+  return createRegionDataLoader({
+    manifest,
+    origin,
+    fetchText,
+    cache: lazyCache(),
+    bundled,
+    schemas: openSchemas,
+    sha256: platformSha256,
+    completeRegion: async (region) => {
+      const rest = await digestsOf(region)
+      return rest ? withDigests(region, rest) : region
+    },
+  })
 }

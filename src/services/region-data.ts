@@ -7,18 +7,24 @@
  * Without TARO_APP_DATA_ORIGIN (the default build) there is no cache and no download: nothing here ever
  * touches the network or the file system.
  */
-import type { PackedManifest } from '../../types/region-data'
+import type { ManifestRegion, PackedDigests, PackedManifest } from '../../types/region-data'
 import { createBundledLoader } from '../domain/region-data/bundled-loader'
 import { createDeferredLoader } from '../domain/region-data/deferred-loader'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
 import type { BundledFile, RegionDataLoader } from '../domain/region-data/contract'
 import { bundledIndexFiles, bundledIndexFilesLazy, bundledItemGroups } from '../generated/bundle-indexes'
 import packedManifest from '../generated/bundle-manifest.json'
-import { unpackManifest } from '../domain/region-data/packed-manifest'
+import { digestGroupOf, unpackManifest } from '../domain/region-data/packed-manifest'
+import { digestGroups } from '../generated/bundle-digests'
+import { fetchDataText } from '../platform/fetch-text'
 import { readStoredValue } from './storage'
 
 /** The build's manifest as the app starts from it (remote regions' digests are the download code's: packed-manifest.ts). */
 export const buildManifest = unpackManifest(packedManifest as unknown as PackedManifest)
+
+declare const __webpack_public_path__: string
+/** Where the app's own files are served from (H5: webpack's public path; the digest files sit there). */
+const APP_PUBLIC_PATH = typeof __webpack_public_path__ === 'string' ? __webpack_public_path__ : '/'
 
 /** Set at build time (config/index.ts); empty: this build never downloads. */
 export const DATA_ORIGIN: string | null = (process.env.TARO_APP_DATA_ORIGIN ?? '').replace(/\/+$/, '') || null
@@ -55,6 +61,26 @@ const bundledFile: BundledFile = (path) => {
 }
 
 /**
+ * A remote region's full digests: its digest group's file (a city and its counties). weapp requires
+ * them with the download code; on H5 the file sits beside the app's chunks under a content-hashed name
+ * (as trusted as the code, from the same server) and is fetched as soon as the region is asked for.
+ */
+const digestGroupLoads = new Map<string, Promise<PackedDigests>>()
+function regionDigests(region: ManifestRegion): Promise<string[] | undefined> {
+  const key = digestGroupOf(region)
+  const entry = digestGroups[key]
+  if (entry === undefined) return Promise.resolve(undefined)
+  if (typeof entry !== 'string') return Promise.resolve(entry[region.id])
+  let load = digestGroupLoads.get(key)
+  if (!load) {
+    load = fetchDataText(`${APP_PUBLIC_PATH}${entry}`, { fresh: false }).then((text) => JSON.parse(text) as PackedDigests)
+    load.catch(() => digestGroupLoads.delete(key))
+    digestGroupLoads.set(key, load)
+  }
+  return load.then((group) => group[region.id])
+}
+
+/**
  * The loader: with a data origin, one that opens the downloading loader when it is first needed
  * (domain/region-data/deferred-loader.ts; the require is behind a build-time constant, so webpack
  * leaves the download code out of builds without an origin); otherwise the bundled-only one.
@@ -64,9 +90,10 @@ export const regionLoader: RegionDataLoader = process.env.TARO_APP_DATA_ORIGIN
       manifest: buildManifest,
       bundled: bundledFile,
       // eslint-disable-next-line @typescript-eslint/no-var-requires
-      open: (fetchText) => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(DATA_ORIGIN!, bundledFile, fetchText),
+      open: (fetchText) => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile, fetchText, regionDigests),
       origin: DATA_ORIGIN!,
-      fetchText: (require('../platform/fetch-text') as typeof import('../platform/fetch-text')).fetchDataText,
+      warmDigests: (region) => void regionDigests(region).catch(() => undefined),
+      fetchText: fetchDataText,
       dataOnPhone: () => readStoredValue(regionDataOnPhoneKey).value,
     })
   : createBundledLoader({ manifest: buildManifest, bundled: bundledFile })

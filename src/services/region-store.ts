@@ -62,14 +62,36 @@ export function startRegionData(): Promise<void> {
       }
     }
     if (stale) changed()
-    // Not at once: on a slow network the first page's own files come first.
-    setTimeout(() => void regionLoader.checkForUpdate().catch(() => undefined), UPDATE_CHECK_DELAY_MS)
+    lookForNewerDataWhenQuiet()
   })
   return started
 }
 
-/** How long after launch the background look for newer region data starts. */
+/** How long after the page's own files are in the background look for newer region data starts. */
 export const UPDATE_CHECK_DELAY_MS = 3000
+
+const anyLoading = () =>
+  [indexes, groups, searches, provinceTable, lifeEventFiles].some((table) => [...(table as Map<string, Loadable<unknown>>).values()].some((e) => e.status === 'loading'))
+
+/**
+ * The look for newer data (the manifest, then the new files of regions on the phone) waits until no
+ * file a page asked for is still on its way, and then a little longer: on a slow network a shared
+ * guide's own files come first.
+ */
+function lookForNewerDataWhenQuiet(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const arm = () => {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = anyLoading()
+      ? undefined
+      : setTimeout(() => {
+          stop()
+          void regionLoader.checkForUpdate().catch(() => undefined)
+        }, UPDATE_CHECK_DELAY_MS)
+  }
+  const stop = subscribeRegionStore(arm)
+  arm()
+}
 
 function asError(error: unknown): RegionDataError {
   return error instanceof RegionDataError ? error : new RegionDataError('download', String((error as Error)?.message ?? error))

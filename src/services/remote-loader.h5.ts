@@ -1,6 +1,8 @@
 /** H5: the downloading loader (hashing, schemas, IndexedDB) is its own chunk, fetched on first need. */
+import type { DataManifest } from '../../types/region-data'
 import type { BundledFile, FetchText, RegionDataLoader } from '../domain/region-data/contract'
+import type { RegionDigests } from './region-data-remote'
 
-export function openRemoteLoader(origin: string, bundled: BundledFile, fetchText: FetchText): Promise<RegionDataLoader> {
-  return import(/* webpackChunkName: "region-download" */ './region-data-remote').then((m) => m.createRemoteLoader(origin, bundled, fetchText))
+export function openRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText, digestsOf: RegionDigests): Promise<RegionDataLoader> {
+  return import(/* webpackChunkName: "region-download" */ './region-data-remote').then((m) => m.createRemoteLoader(manifest, origin, bundled, fetchText, digestsOf))
 }

@@ -2,9 +2,10 @@
  * Opens the downloading loader. weapp loads no code on demand, so there it is in the main package
  * of builds with a data origin (required here); H5 fetches it as its own chunk (remote-loader.h5.ts).
  */
+import type { DataManifest } from '../../types/region-data'
 import type { BundledFile, FetchText, RegionDataLoader } from '../domain/region-data/contract'
-import { createRemoteLoader } from './region-data-remote'
+import { createRemoteLoader, type RegionDigests } from './region-data-remote'
 
-export function openRemoteLoader(origin: string, bundled: BundledFile, fetchText: FetchText): Promise<RegionDataLoader> {
-  return Promise.resolve(createRemoteLoader(origin, bundled, fetchText))
+export function openRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText, digestsOf: RegionDigests): Promise<RegionDataLoader> {
+  return Promise.resolve(createRemoteLoader(manifest, origin, bundled, fetchText, digestsOf))
 }

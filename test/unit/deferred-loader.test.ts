@@ -4,10 +4,11 @@
  * at launch only when data from the origin is already on the phone.
  */
 import { deriveRegionData } from '../../scripts/data/region-files'
-import { createDeferredLoader, createRegionDataLoader, type DataCache, type RegionDataLoader } from '../../src/domain/region-data'
+import { createDeferredLoader, createRegionDataLoader, nobleSha256, type DataCache, type RegionDataLoader } from '../../src/domain/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
 const ORIGIN = 'https://data.example.test'
+const openSchemas = async () => import('../../src/domain/region-data/schemas')
 
 function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: boolean } = {}) {
   const out = deriveRegionData(realDataset(), realIndex(), { bundled: ['hami'] })
@@ -27,8 +28,10 @@ function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: b
     const path = url.slice(ORIGIN.length + 1)
     return path === 'manifest.json' ? JSON.stringify(out.manifest) : out.files.get(path)!
   }
+  const warmed: string[] = []
   const loader = createDeferredLoader({
     manifest: out.manifest,
+    warmDigests: (region) => warmed.push(region.id),
     bundled,
     origin: ORIGIN,
     fetchText,
@@ -37,10 +40,10 @@ function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: b
       opened++
       await codeArrived
       if (failures-- > 0) throw new Error('ChunkLoadError')
-      return createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, cache, bundled, fetchText: handOver })
+      return createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, cache, bundled, fetchText: handOver, schemas: openSchemas, sha256: nobleSha256 })
     },
   })
-  return { loader, requests, opened: () => opened, arrive: () => arrive(), out }
+  return { loader, requests, opened: () => opened, arrive: () => arrive(), out, warmed }
 }
 
 test('a bundled region opens without the download code; a remote one opens it once, however many ask', async () => {
@@ -91,12 +94,13 @@ test('unknown regions are unknown either way', async () => {
   await expect(loader.regionIndex('nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
 })
 
-test('a remote index is asked for while the download code is on its way, and downloaded once', async () => {
-  const { loader, requests, arrive, out } = setup({ slowCode: true })
+test('a remote index and its digests are asked for while the download code is on its way, and downloaded once', async () => {
+  const { loader, requests, arrive, out, warmed } = setup({ slowCode: true })
   const indexPath = out.manifest.regions.find((r) => r.id === 'bijie')!.files.index.path
   const group = loader.itemGroup('bijie', 'bj-073')
   await new Promise((resolve) => setTimeout(resolve, 0))
   expect(requests).toEqual([`${ORIGIN}/${indexPath}`])
+  expect(warmed).toEqual(['bijie'])
   arrive()
   expect((await group).items['bj-073']).toBeDefined()
   expect(requests.filter((r) => r.endsWith(indexPath))).toHaveLength(1)

@@ -5,9 +5,12 @@
  * never fetches anything.
  */
 import { deriveRegionData, type RegionDataOutput } from '../../scripts/data/region-files'
-import { checkIntegrity, createBundledLoader, createRegionDataLoader, packManifest, planEviction, unpackManifest, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
+import { checkIntegrity, createBundledLoader, createRegionDataLoader, digestGroupOf, digestGroups, packManifest, withDigests, nobleSha256, planEviction, unpackManifest, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
+
+/** How the app checks what it downloads: SHA-256, and the schema check when the data is not the build's own. */
+const TRUST = { schemas: async () => import('../../src/domain/region-data/schemas'), sha256: nobleSha256 }
 
 function output(bundled: string[] = []): RegionDataOutput {
   return deriveRegionData(realDataset(), realIndex(), { bundled })
@@ -50,19 +53,19 @@ test('UTF-8 bytes as Node encodes them: ASCII, Chinese, an emoji (surrogate pair
   for (const text of ['abc', '失业保险金申领', '（）《》', 'a😀b', 'x\ud800y', '']) expect(Buffer.from(utf8ToBytes(text))).toEqual(Buffer.from(text, 'utf8'))
 })
 
-test('sha256 and byte length are both checked, on the UTF-8 bytes', () => {
+test('sha256 and byte length are both checked, on the UTF-8 bytes', async () => {
   const text = '{"name":"失业保险金申领"}'
   const ref = { bytes: Buffer.byteLength(text), sha256: sha256Hex(text) }
   expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
-  expect(checkIntegrity(text, ref)).toBeNull()
-  expect(checkIntegrity(text.replace('失业', '就业'), ref)).toBe('digest')
-  expect(checkIntegrity(`${text} `, ref)).toBe('size')
+  expect(await checkIntegrity(text, ref, nobleSha256)).toBeNull()
+  expect(await checkIntegrity(text.replace('失业', '就业'), ref, nobleSha256)).toBe('digest')
+  expect(await checkIntegrity(`${text} `, ref, nobleSha256)).toBe('size')
 })
 
 test('a remote region loads, and a shared guide opens with only its index and one guide group', async () => {
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
-  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled })
+  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled, ...TRUST })
   await loader.init()
   const group = await loader.itemGroup('bijie', 'bj-073')
   expect(group.items['bj-073'].name).toBe('市本级参保人员办理失业保险金申领')
@@ -77,14 +80,14 @@ test('a cached region works offline, on the next launch too', async () => {
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
   const cache = new MemoryCache()
-  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await first.init()
   expect(first.availableOffline('hami')).toBe(false)
   await first.prefetchRegion('hami')
   expect(first.availableOffline('hami')).toBe(true)
 
   state.offline = true
-  const next = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const next = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await next.init()
   // Known to be on the phone before anything of it is read this launch (the region picker says so).
   expect(next.availableOffline('hami')).toBe(true)
@@ -100,7 +103,7 @@ test('a tampered file is rejected, never cached, and a retry after the fault get
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
   const cache = new MemoryCache()
-  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await loader.init()
   state.tamper = (_path, text) => text.replace('失业保险金申领', '失业保险金申领（改）')
   const error = await loader.regionIndex('bijie').catch((e: RegionDataError) => e)
@@ -120,7 +123,7 @@ test('a tampered file is rejected, never cached, and a retry after the fault get
 test('a failed download, then 重试', async () => {
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
-  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled })
+  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled, ...TRUST })
   await loader.init()
   state.offline = true
   const error = (await loader.itemGroup('hami', 'hm-013').catch((e) => e)) as RegionDataError
@@ -135,17 +138,17 @@ test('a damaged cache entry is dropped and downloaded again', async () => {
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
   const cache = new MemoryCache()
-  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await loader.init()
   await loader.regionIndex('hami')
   const path = out.manifest.regions.find((r) => r.id === 'hami')!.files.index.path
   cache.files.set(path, cache.files.get(path)!.slice(0, 100))
-  const again = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const again = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await again.init()
   const count = state.requests.length
   expect((await again.regionIndex('hami')).region.name).toBe('哈密市')
   expect(state.requests.length).toBe(count + 1)
-  expect(checkIntegrity(cache.files.get(path)!, out.manifest.regions.find((r) => r.id === 'hami')!.files.index)).toBeNull()
+  expect(await checkIntegrity(cache.files.get(path)!, out.manifest.regions.find((r) => r.id === 'hami')!.files.index, nobleSha256)).toBeNull()
 })
 
 /** A newer data release: the Hami catalogue with one item renamed, rebuilt into new files. */
@@ -168,7 +171,7 @@ test('a newer manifest is staged at launch, adopted on the next launch, and old 
   const files = new Map([...out.files, ...newer.files])
   const { state, fetchText } = origin(files, out.manifest)
   const cache = new MemoryCache()
-  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await first.init()
   await first.prefetchRegion('hami')
   const oldIndex = out.manifest.regions.find((r) => r.id === 'hami')!.files.index.path
@@ -181,7 +184,7 @@ test('a newer manifest is staged at launch, adopted on the next launch, and old 
   expect((await first.itemGroup('hami', 'hm-013')).items['hm-013'].name).not.toContain('新版')
 
   state.offline = true
-  const second = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const second = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await second.init()
   expect(second.manifest().dataVersion).toBe(newer.manifest.dataVersion)
   expect(second.region('hami')!.dataVersion).toBe('2026.12.9')
@@ -197,13 +200,13 @@ test('a newer manifest whose files fail to download is not adopted: the old data
   const newer = newerRelease()
   const { state, fetchText } = origin(new Map([...out.files, ...newer.files]), out.manifest)
   const cache = new MemoryCache()
-  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await first.init()
   await first.prefetchRegion('hami')
   state.manifest = newer.manifest
   state.tamper = (path, text) => (path.startsWith('hami/') && newer.files.has(path) && !out.files.has(path) ? `${text}x` : text)
   expect(await first.checkForUpdate()).toBe('failed')
-  const second = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const second = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await second.init()
   expect(second.manifest().dataVersion).toBe(out.manifest.dataVersion)
   state.offline = true
@@ -215,12 +218,12 @@ test('an app update supersedes a manifest downloaded under the old build', async
   const newer = newerRelease()
   const { state, fetchText } = origin(new Map([...out.files, ...newer.files]), out.manifest)
   const cache = new MemoryCache()
-  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await first.init()
   state.manifest = newer.manifest
   expect(await first.checkForUpdate()).toBe('staged')
   const shipped = { ...out.manifest, dataVersion: '00000000000000ff' }
-  const updated = createRegionDataLoader({ manifest: shipped, origin: ORIGIN, fetchText, cache, bundled: noBundled })
+  const updated = createRegionDataLoader({ manifest: shipped, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
   await updated.init()
   expect(updated.manifest().dataVersion).toBe('00000000000000ff')
 })
@@ -244,7 +247,7 @@ test('the loader evicts the least recently used region when the cache outgrows i
   const cache = new MemoryCache()
   let clock = 1000
   const bytes = (id: string) => out.manifest.regions.find((r) => r.id === id)!.files.index.bytes
-  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, now: () => clock++, budgetBytes: Math.max(bytes('hami'), bytes('bijie')) + 10 })
+  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST, now: () => clock++, budgetBytes: Math.max(bytes('hami'), bytes('bijie')) + 10 })
   await loader.init()
   await loader.regionIndex('hami')
   loader.pin('bijie')
@@ -257,14 +260,14 @@ test('the default build (bundled regions, no origin) makes no request at all', a
   const out = output(['hami', 'bijie'])
   const { state, fetchText } = origin(out.files, out.manifest)
   const bundled = (path: string) => (out.files.has(path) ? Promise.resolve(JSON.parse(out.files.get(path)!)) : undefined)
-  const loader = createRegionDataLoader({ manifest: out.manifest, origin: null, fetchText, cache: new MemoryCache(), bundled })
+  const loader = createRegionDataLoader({ manifest: out.manifest, origin: null, fetchText, cache: new MemoryCache(), bundled, ...TRUST })
   await loader.init()
   expect(((await loader.regionIndex('bijie')) as RegionIndexFile).region.items).toHaveLength(96)
   expect((await loader.itemGroup('hami', 'hm-013')).guides['hm-013']).toBeDefined()
   expect(loader.availableOffline('hami')).toBe(true)
   expect(await loader.checkForUpdate()).toBe('no-origin')
   expect(state.requests).toEqual([])
-  const noData = createRegionDataLoader({ manifest: out.manifest, origin: null, fetchText, cache: new MemoryCache(), bundled: noBundled })
+  const noData = createRegionDataLoader({ manifest: out.manifest, origin: null, fetchText, cache: new MemoryCache(), bundled: noBundled, ...TRUST })
   await expect(noData.regionIndex('hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
   expect(state.requests).toEqual([])
 })
@@ -282,14 +285,15 @@ test('the bundled-only loader of a build without an origin: bundled files only, 
   expect(await loader.checkForUpdate()).toBe('no-origin')
   await expect(loader.itemGroup('bijie', 'bj-999')).rejects.toMatchObject({ kind: 'unknown-item' })
   await expect(loader.regionIndex('nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
-  const nothing = createBundledLoader({ manifest: out.manifest, bundled: noBundled })
+  const nothing = createBundledLoader({ manifest: out.manifest, bundled: noBundled, ...TRUST })
   await expect(nothing.regionIndex('hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
 })
 
 test('the bundled manifest packs to about half and unpacks to the same manifest; a path off the naming rule is refused', () => {
   const out = output(['hami'])
   const { packed, digests } = packManifest(out.manifest)
-  expect(unpackManifest(packed, digests)).toEqual(out.manifest)
+  const unpacked = unpackManifest(packed)
+  expect({ ...unpacked, regions: unpacked.regions.map((r) => (digests[r.id] ? withDigests(r, digests[r.id]) : r)) }).toEqual(out.manifest)
   expect(JSON.stringify(packed).length + JSON.stringify(digests).length).toBeLessThan(JSON.stringify(out.manifest).length * 0.65)
   const renamed = { ...out.manifest, province: { ...out.manifest.province, path: 'province.json' } }
   expect(() => packManifest(renamed)).toThrow('naming rule')
@@ -304,6 +308,84 @@ test('without the digests kept apart, a remote region is named but never trusted
   expect(bijie.files.index.sha256).toHaveLength(16)
   expect(named.regions.find((r) => r.id === 'hami')).toEqual(out.manifest.regions.find((r) => r.id === 'hami'))
   const { fetchText } = origin(out.files, out.manifest)
-  const loader = createRegionDataLoader({ manifest: named, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled })
+  const loader = createRegionDataLoader({ manifest: named, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled, ...TRUST })
   await expect(loader.regionIndex('bijie')).rejects.toMatchObject({ kind: 'tampered' })
+})
+
+test("a remote region's digests come from its digest group's file, once, when the region is first opened", async () => {
+  const out = output(['hami'])
+  const { packed, digests } = packManifest(out.manifest)
+  const groups = digestGroups(out.manifest, digests)
+  expect([...groups.keys()]).toEqual(['bijie'])
+  expect(Object.keys(groups.get('bijie')!)).toEqual(['bijie'])
+  const named = unpackManifest(packed)
+  const { fetchText } = origin(out.files, out.manifest)
+  const asked: string[] = []
+  const loader = createRegionDataLoader({
+    manifest: named,
+    origin: ORIGIN,
+    fetchText,
+    cache: new MemoryCache(),
+    bundled: noBundled, ...TRUST,
+    completeRegion: async (region) => {
+      asked.push(region.id)
+      return withDigests(region, groups.get(digestGroupOf(region))![region.id])
+    },
+  })
+  expect(loader.region('bijie')!.files.index.sha256).toHaveLength(16)
+  expect((await loader.regionIndex('bijie')).region.id).toBe('bijie')
+  await loader.search('bijie')
+  await loader.itemGroup('bijie', 'bj-073')
+  expect(asked).toEqual(['bijie'])
+  expect(loader.region('bijie')).toEqual(out.manifest.regions.find((r) => r.id === 'bijie'))
+  // Digests that do not match (a wrong group file) are no better than none.
+  const wrong = createRegionDataLoader({
+    manifest: named,
+    origin: ORIGIN,
+    fetchText,
+    cache: new MemoryCache(),
+    bundled: noBundled, ...TRUST,
+    completeRegion: async (region) => withDigests(region, groups.get('bijie')!.bijie.map((d) => d.replace(/^./, (c) => (c === '0' ? '1' : '0')))),
+  })
+  await expect(wrong.regionIndex('bijie')).rejects.toMatchObject({ kind: 'tampered' })
+})
+
+test("a file of the build's own manifest is trusted once its digest matches: no schema check is opened", async () => {
+  const out = output()
+  const { fetchText } = origin(out.files, out.manifest)
+  let opened = 0
+  const schemas = async () => {
+    opened++
+    return import('../../src/domain/region-data/schemas')
+  }
+  const cache = new MemoryCache()
+  const loader = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, schemas, sha256: nobleSha256 })
+  await loader.init()
+  expect((await loader.itemGroup('bijie', 'bj-073')).items['bj-073'].name).toBe('市本级参保人员办理失业保险金申领')
+  await loader.search('bijie')
+  expect(opened).toBe(0)
+  // The next launch reads back what it kept (usage.json): that is checked.
+  const next = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, schemas, sha256: nobleSha256 })
+  await next.init()
+  expect(opened).toBe(1)
+  expect(next.availableOffline('bijie')).toBe(false)
+})
+
+test('a file listed by a fetched manifest is schema-checked: a malformed one with a matching digest is refused', async () => {
+  const out = output()
+  const newer = newerRelease()
+  const files = new Map([...out.files, ...newer.files])
+  const { state, fetchText } = origin(files, out.manifest)
+  const cache = new MemoryCache()
+  const first = createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST })
+  await first.init()
+  await first.regionIndex('hami')
+  // The origin's newer manifest lists a hami index that is valid JSON of the wrong shape, with its true digest.
+  const hami = newer.manifest.regions.find((r) => r.id === 'hami')!
+  const bad = JSON.stringify({ schemaVersion: 1, region: 'hami' })
+  files.set(hami.files.index.path, bad)
+  state.manifest = { ...newer.manifest, regions: newer.manifest.regions.map((r) => (r.id === 'hami' ? { ...r, files: { ...r.files, index: { ...r.files.index, bytes: Buffer.byteLength(bad), sha256: sha256Hex(bad) } } } : r)) }
+  expect(await first.checkForUpdate()).toBe('failed')
+  const staging = createRegionDataLoader({ manifest: state.manifest, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled, ...TRUST, staging: true } as Parameters<typeof createRegionDataLoader>[0])
+  await expect(staging.regionIndex('hami')).rejects.toMatchObject({ kind: 'invalid' })
 })

@@ -6,7 +6,7 @@
 import type { Dayjs } from 'dayjs'
 import type { OpeningHours, TimeLimit } from '../../../types/catalogue'
 import type { HolidayCalendar } from '../../../types/generated'
-import { formatLongDate, formatShortDate, minutesOfDay } from './china-time'
+import { formatLongDate, formatShortDate, minutesOfDay, weekdayName } from './china-time'
 import { periodsOn } from './office-hours'
 import { clockToMinutes } from './schedule'
 import { addCalendarMonths, addNaturalDays, addWorkdays, dayInfo } from './workdays'
@@ -47,7 +47,7 @@ export function estimateCompletion(now: Dayjs, limit: TimeLimit, hours: OpeningH
   const lead =
     shift === 'none'
       ? '今天受理'
-      : `${shift === 'after-hours' ? '今天已下班' : '今天不办公'}，按${formatShortDate(acceptance)}（${acceptance.format('ddd')}）受理计算`
+      : `${shift === 'after-hours' ? '今天已下班' : '今天不办公'}，按${formatShortDate(acceptance)}（${weekdayName(acceptance)}）受理计算`
 
   if (limit.unit === 'on-the-spot' || limit.value === null) {
     return { text: `${lead}，当场办结`, acceptance, shift, due: null, uncoveredYears: [], rolledOver: false }

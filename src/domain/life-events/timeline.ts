@@ -15,7 +15,7 @@ import { flatMap } from '../collections'
 import type { OpeningHours, TimeLimit } from '../../../types/catalogue'
 import type { HolidayCalendar } from '../../../types/generated'
 import type { StepNeed } from '../../../types/life-events'
-import { formatLongDate, formatShortDate } from '../calendar/china-time'
+import { formatLongDate, formatShortDate, weekdayName } from '../calendar/china-time'
 import { acceptanceDay, type AcceptanceShift } from '../calendar/completion'
 import { addNaturalDays, addWorkdays, dayInfo } from '../calendar/workdays'
 
@@ -134,8 +134,8 @@ export function predictTimeline(now: Dayjs, allSteps: readonly TimelineStepInput
       if (nextReady === null || doneAt.isAfter(nextReady)) nextReady = doneAt
       const kind = s.limitKind === 'promised' ? '承诺' : '法定'
       const text = onTheSpot
-        ? `${formatShortDate(day)}（${day.format('ddd')}）受理，${s.limit.text}，当天办完`
-        : `${formatShortDate(day)}（${day.format('ddd')}）受理，${kind}${s.limit.text}，预计 ${formatLongDate(due)}前办结`
+        ? `${formatShortDate(day)}（${weekdayName(day)}）受理，${s.limit.text}，当天办完`
+        : `${formatShortDate(day)}（${weekdayName(day)}）受理，${kind}${s.limit.text}，预计 ${formatLongDate(due)}前办结`
       return { ...s, start: day, shift, due, onTheSpot, parallel: inStage.length > 1, text }
     })
     const start = predicted.reduce((a, p) => (p.start.isBefore(a) ? p.start : a), predicted[0].start)

@@ -9,7 +9,7 @@
  * Until then bundled files are served as the bundled-only loader serves them. Same interface, so the
  * store does not know the difference.
  */
-import type { DataManifest } from '../../../types/region-data'
+import type { DataManifest, ManifestRegion } from '../../../types/region-data'
 import { createBundledLoader } from './bundled-loader'
 import type { BundledFile, FetchText, RegionDataLoader } from './contract'
 
@@ -24,6 +24,8 @@ export interface DeferredLoaderOptions {
   /** The data origin and a plain download, to ask for a remote region's index beside the loader's code. */
   origin: string
   fetchText: FetchText
+  /** Starts loading a remote region's digests (its digest group's file), beside its index and the code. */
+  warmDigests?: (region: ManifestRegion) => void
   /** True when an earlier launch kept data from the origin on this phone. */
   dataOnPhone: () => boolean
 }
@@ -46,12 +48,13 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     early.delete(url)
     return started
   }
-  /** A remote region's index, asked for at once: on a slow network this saves a round trip. */
+  /** A remote region's index and digests, asked for at once: on a slow network this saves round trips. */
   function fetchAhead(regionId: string): void {
     const region = bundledOnly.region(regionId)
     if (real || !region || region.bundled) return
     const url = `${options.origin}/${region.files.index.path}`
     if (early.has(url)) return
+    options.warmDigests?.(region)
     const started = options.fetchText(url, { fresh: false })
     started.catch(() => early.delete(url))
     early.set(url, started)

@@ -1,11 +1,12 @@
 /**
  * Integrity of downloaded data files: each file is named by and listed with its SHA-256 and byte
- * length (types/region-data.ts), and nothing is used before both match. The digest comes from
- * @noble/hashes (audited, dependency-free, runs in WeChat's JavaScript engine and browsers alike);
- * no hand-written crypto.
+ * length (types/region-data.ts), and nothing is used before both match. The digest is the platform's
+ * to compute (Sha256, handed in): @noble/hashes (sha256-noble.ts: audited, dependency-free, runs in
+ * WeChat's JavaScript engine) or the browser's Web Crypto. No hand-written crypto.
  */
-import { sha256 } from '@noble/hashes/sha2'
-import { bytesToHex } from '@noble/hashes/utils'
+
+/** Lower-case hex SHA-256 of some bytes. */
+export type Sha256 = (bytes: Uint8Array) => Promise<string>
 
 export interface ExpectedFile {
   bytes: number
@@ -38,14 +39,9 @@ export function utf8ToBytes(text: string): Uint8Array {
   return Uint8Array.from(out)
 }
 
-/** Hex SHA-256 of a text's UTF-8 bytes. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)))
-}
-
 /** null when the text is exactly the listed file; otherwise what is wrong with it. */
-export function checkIntegrity(text: string, expected: ExpectedFile): IntegrityProblem | null {
+export async function checkIntegrity(text: string, expected: ExpectedFile, sha256: Sha256): Promise<IntegrityProblem | null> {
   const bytes = utf8ToBytes(text)
   if (bytes.length !== expected.bytes) return 'size'
-  return bytesToHex(sha256(bytes)) === expected.sha256 ? null : 'digest'
+  return (await sha256(bytes)) === expected.sha256 ? null : 'digest'
 }

@@ -13,27 +13,22 @@
  *    is tampered with, the data already on the phone stays in use. Nothing the citizen saved (stored
  *    under other keys) is touched by any of this.
  */
-import * as v from 'valibot'
-import {
-  DataManifestSchema,
-  ProvinceIndexFileSchema,
-  RegionGuidesFileSchema,
-  RegionIndexFileSchema,
-  RegionLifeEventsFileSchema,
-  RegionSearchFileSchema,
-  type DataFileRef,
-  type DataManifest,
-  type GuideGroupRef,
-  type ManifestRegion,
-  type ProvinceIndexFile,
-  type RegionGuidesFile,
-  type RegionIndexFile,
-  type RegionLifeEventsFile,
-  type RegionSearchFile,
+import type {
+  DataFileRef,
+  DataManifest,
+  GuideGroupRef,
+  ManifestRegion,
+  ProvinceIndexFile,
+  RegionGuidesFile,
+  RegionIndexFile,
+  RegionLifeEventsFile,
+  RegionSearchFile,
 } from '../../../types/region-data'
 import { DEFAULT_CACHE_BUDGET, planEviction, type CachedFile } from './cache-policy'
 import { RegionDataError, type BundledFile, type DataCache, type FetchText, type RegionDataLoader } from './contract'
-import { checkIntegrity } from './integrity'
+import { checkIntegrity, type Sha256 } from './integrity'
+import { hasFullDigests } from './region-digests'
+import type { DataKind, DataOf, parseData } from './schemas'
 
 export { REGION_DATA_MESSAGES, RegionDataError, type BundledFile, type DataCache, type FetchText, type RegionDataErrorKind, type RegionDataLoader } from './contract'
 
@@ -45,6 +40,20 @@ export interface RegionDataLoaderOptions {
   fetchText: FetchText
   cache: DataCache
   bundled: BundledFile
+  /**
+   * Completes a region of `manifest` whose refs carry only the 16 hex digits of their names
+   * (packed-manifest.ts: a remote region's digests come in its digest group's file). Without it, or if
+   * it cannot, that region's downloads are refused as tampered.
+   */
+  completeRegion?: (region: ManifestRegion) => Promise<ManifestRegion>
+  /**
+   * The schema check (schemas.ts), opened only when something untrusted must be read: data kept on
+   * the phone, a fetched manifest, or a file downloaded under one. A file the build's own manifest
+   * lists is trusted once its SHA-256 matches, and the cache holds only files that passed either way.
+   */
+  schemas: () => Promise<{ parseData: typeof parseData }>
+  /** SHA-256 as the platform computes it (integrity.ts). */
+  sha256: Sha256
   now?: () => number
   budgetBytes?: number
 }
@@ -58,25 +67,14 @@ const MANIFEST_KEY = 'manifest.current.json'
 const PENDING_KEY = 'manifest.pending.json'
 const USAGE_KEY = 'usage.json'
 
-/** A manifest kept on the phone, with the build it was fetched under (an app update supersedes it). */
-const StoredManifestSchema = v.strictObject({ build: v.string(), ready: v.boolean(), manifest: DataManifestSchema })
-const UsageSchema = v.strictObject({
-  v: v.literal(1),
-  files: v.array(v.strictObject({ path: v.string(), regionId: v.string(), bytes: v.number(), usedAt: v.number() })),
-  /** Each region's guide groups as its cached index lists them, so "available offline" holds across launches. */
-  groups: v.optional(v.record(v.string(), v.strictObject({ index: v.string(), paths: v.array(v.string()) }))),
-})
-
-function parseStored<T>(schema: v.GenericSchema<unknown, T>, text: string | null): T | null {
-  if (!text) return null
+/** JSON that passed its check before: a cached file whose digest matches, or a file the build validated. */
+function parseTrusted(text: string): unknown {
   try {
-    const out = v.safeParse(schema, JSON.parse(text))
-    return out.success ? out.output : null
+    return JSON.parse(text)
   } catch {
-    return null
+    return undefined
   }
 }
-
 
 export function createRegionDataLoader(options: InternalOptions): RegionDataLoader {
   const now = options.now ?? (() => Date.now())
@@ -87,12 +85,20 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
   let groupsOf: Record<string, { index: string; paths: string[] }> = {}
   let pinned: string | null = null
   const inFlight = new Map<string, Promise<unknown>>()
+  // Whether `active` is the build's own manifest (its files were validated by the data build).
+  let activeIsBuild = !options.staging
+
+  /** Checked against its schema: for what the phone kept, and what a fetched manifest lists. */
+  async function parseChecked<K extends DataKind>(kind: K, text: string | null): Promise<DataOf<K> | undefined> {
+    if (!text) return undefined
+    return (await options.schemas()).parseData(kind, text)
+  }
   const indexes = new Map<string, RegionIndexFile>()
 
   const regionOf = (manifest: DataManifest, id: string) => manifest.regions.find((r) => r.id === id)
 
   async function readUsage(): Promise<CachedFile[]> {
-    const stored = parseStored(UsageSchema, await options.cache.read(USAGE_KEY).catch(() => null))
+    const stored = await parseChecked('usage', await options.cache.read(USAGE_KEY).catch(() => null))
     groupsOf = stored?.groups ?? {}
     return stored?.files ?? []
   }
@@ -116,8 +122,8 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     await saveUsage()
   }
 
-  /** Reads one file: bundled, else cached and intact, else downloaded, verified and cached. */
-  async function load<T>(ref: DataFileRef, regionId: string, schema: v.GenericSchema<unknown, unknown>): Promise<T> {
+  /** Reads one file: bundled, else cached and intact, else downloaded, verified (and checked if need be) and cached. */
+  async function load<T>(ref: DataFileRef, regionId: string, kind: DataKind): Promise<T> {
     const bundled = options.bundled(ref.path)
     if (bundled) return (await bundled) as T
     const running = inFlight.get(ref.path)
@@ -125,21 +131,19 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     const task = (async () => {
       const cached = await options.cache.read(ref.path).catch(() => null)
       if (cached !== null) {
-        if (checkIntegrity(cached, ref) === null) {
-          const parsed = parseFile(cached, schema)
-          if (parsed !== undefined) {
-            await touch(ref, regionId, true)
-            return parsed as T
-          }
+        const parsed = (await checkIntegrity(cached, ref, options.sha256)) === null ? parseTrusted(cached) : undefined
+        if (parsed !== undefined) {
+          await touch(ref, regionId, true)
+          return parsed as T
         }
         // A damaged cache entry is dropped and downloaded again.
         await options.cache.remove(ref.path).catch(() => undefined)
         usage = usage.filter((f) => f.path !== ref.path)
       }
       const text = await download(ref.path, false)
-      const problem = checkIntegrity(text, ref)
+      const problem = await checkIntegrity(text, ref, options.sha256)
       if (problem) throw new RegionDataError('tampered', `${ref.path}: ${problem} does not match the manifest`)
-      const parsed = parseFile(text, schema)
+      const parsed = activeIsBuild ? parseTrusted(text) : await parseChecked(kind, text)
       if (parsed === undefined) throw new RegionDataError('invalid', `${ref.path} is not a valid data file`)
       const stored = await options.cache.write(ref.path, text).then(
         () => true,
@@ -153,15 +157,6 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
       return await task
     } finally {
       inFlight.delete(ref.path)
-    }
-  }
-
-  function parseFile(text: string, schema: v.GenericSchema<unknown, unknown>): unknown {
-    try {
-      const value: unknown = JSON.parse(text)
-      return v.safeParse(schema, value).success ? value : undefined
-    } catch {
-      return undefined
     }
   }
 
@@ -180,9 +175,26 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     return region
   }
 
-  async function regionIndex(regionId: string): Promise<RegionIndexFile> {
+  const completing = new Map<string, Promise<ManifestRegion>>()
+  /** A region with every digest its files are verified against (completed once, then kept in `active`). */
+  async function fullRegion(regionId: string): Promise<ManifestRegion> {
     const region = requireRegion(regionId)
-    const file = await load<RegionIndexFile>(region.files.index, regionId, RegionIndexFileSchema)
+    if (region.bundled || hasFullDigests(region) || !options.completeRegion) return region
+    let task = completing.get(regionId)
+    if (!task) {
+      task = options.completeRegion(region).then((full) => {
+        if (active.regions.includes(region)) active = { ...active, regions: active.regions.map((r) => (r === region ? full : r)) }
+        return full
+      })
+      task.catch(() => completing.delete(regionId))
+      completing.set(regionId, task)
+    }
+    return task
+  }
+
+  async function regionIndex(regionId: string): Promise<RegionIndexFile> {
+    const region = await fullRegion(regionId)
+    const file = await load<RegionIndexFile>(region.files.index, regionId, 'index')
     indexes.set(regionId, file)
     const known = groupsOf[regionId]
     if (!options.bundled(region.files.index.path) && known?.index !== region.files.index.path) {
@@ -205,7 +217,7 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
       if (region.files.lifeEvents) live.add(region.files.lifeEvents.path)
       const cached = await options.cache.read(region.files.index.path).catch(() => null)
       if (!cached || !usage.some((f) => f.path === region.files.index.path)) continue
-      const index = parseFile(cached, RegionIndexFileSchema) as RegionIndexFile | undefined
+      const index = await parseChecked('index', cached)
       index?.guides.forEach((g) => live.add(g.path))
     }
     const stale = usage.filter((f) => !live.has(f.path))
@@ -220,38 +232,40 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     async init() {
       usage = await readUsage()
       if (options.staging) return
-      const current = parseStored(StoredManifestSchema, await options.cache.read(MANIFEST_KEY).catch(() => null))
-      const pending = parseStored(StoredManifestSchema, await options.cache.read(PENDING_KEY).catch(() => null))
+      const current = await parseChecked('storedManifest', await options.cache.read(MANIFEST_KEY).catch(() => null))
+      const pending = await parseChecked('storedManifest', await options.cache.read(PENDING_KEY).catch(() => null))
       if (pending && pending.build === build && pending.ready) {
         active = pending.manifest
+        activeIsBuild = false
         await options.cache.write(MANIFEST_KEY, JSON.stringify(pending)).catch(() => undefined)
         await options.cache.remove(PENDING_KEY).catch(() => undefined)
         await dropSuperseded()
       } else if (current && current.build === build) {
         active = current.manifest
+        activeIsBuild = false
       }
     },
     manifest: () => active,
     region: (regionId) => regionOf(active, regionId),
-    province: () => load<ProvinceIndexFile>(active.province, '', ProvinceIndexFileSchema),
+    province: () => load<ProvinceIndexFile>(active.province, '', 'province'),
     regionIndex,
     async itemGroup(regionId, itemId) {
       const index = await regionIndex(regionId)
       const group = groupOf(index, itemId)
       if (!group) throw new RegionDataError('unknown-item', `${regionId}/${itemId}`)
-      return load<RegionGuidesFile>(group, regionId, RegionGuidesFileSchema)
+      return load<RegionGuidesFile>(group, regionId, 'guides')
     },
-    search: (regionId) => load<RegionSearchFile>(requireRegion(regionId).files.search, regionId, RegionSearchFileSchema),
+    search: async (regionId) => load<RegionSearchFile>((await fullRegion(regionId)).files.search, regionId, 'search'),
     async lifeEvents(regionId) {
-      const ref = requireRegion(regionId).files.lifeEvents
-      return ref ? load<RegionLifeEventsFile>(ref, regionId, RegionLifeEventsFileSchema) : null
+      const ref = (await fullRegion(regionId)).files.lifeEvents
+      return ref ? load<RegionLifeEventsFile>(ref, regionId, 'lifeEvents') : null
     },
     async prefetchRegion(regionId) {
-      const region = requireRegion(regionId)
+      const region = await fullRegion(regionId)
       const index = await regionIndex(regionId)
-      await load(region.files.search, regionId, RegionSearchFileSchema)
-      if (region.files.lifeEvents) await load(region.files.lifeEvents, regionId, RegionLifeEventsFileSchema)
-      for (const group of index.guides) await load(group, regionId, RegionGuidesFileSchema)
+      await load(region.files.search, regionId, 'search')
+      if (region.files.lifeEvents) await load(region.files.lifeEvents, regionId, 'lifeEvents')
+      for (const group of index.guides) await load(group, regionId, 'guides')
     },
     availableOffline(regionId) {
       const region = regionOf(active, regionId)
@@ -268,7 +282,7 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
       if (!options.origin) return 'no-origin'
       let next: DataManifest
       try {
-        const parsed = parseStored(DataManifestSchema, await download('manifest.json', true))
+        const parsed = await parseChecked('manifest', await download('manifest.json', true))
         if (!parsed) return 'failed'
         next = parsed
       } catch {
