@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import H5_PATHS from '../src/domain/routes/h5-paths.json'
@@ -25,6 +26,10 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
     },
   ])
 }
+
+const ROOT = path.resolve(__dirname, '..')
+const DIGEST_DIR = path.join(generatedDir ?? path.join(ROOT, 'src', 'generated'), 'region-digests-h5')
+const digestFiles = existsSync(DIGEST_DIR) ? readdirSync(DIGEST_DIR) : []
 
 const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/](SearchResults|RegionPicker))[\\/]|[\\/]generated[\\/]bundle-search/
 const LIFE_EVENT_CODE = /[\\/]src[\\/](domain[\\/]life-events|components[\\/](life-event|eligibility)|packages[\\/]guide[\\/]life-events\.ts)/
@@ -56,10 +61,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The static data origin for regions not bundled (npm run scale:build sets it); empty: never download.
     defineConstants: { 'process.env.TARO_APP_DATA_ORIGIN': JSON.stringify(process.env.TARO_APP_DATA_ORIGIN ?? '') },
     // H5: remote regions' digest files, fetched from the app's own server (scripts/data/bundle-modules.ts).
-    copy: {
-      patterns: platform === 'h5' ? [{ from: path.relative(path.resolve(__dirname, '..'), path.join(generatedDir ?? path.resolve(__dirname, '..', 'src', 'generated'), 'region-digests-h5')), to: `${outputBase}/h5/digests` }] : [],
-      options: {},
-    },
+    // A build without remote regions has none (and Taro's copy refuses an empty folder).
+    copy: { patterns: platform === 'h5' && digestFiles.length > 0 ? [{ from: path.relative(ROOT, DIGEST_DIR), to: `${outputBase}/h5/digests` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
