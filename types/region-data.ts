@@ -70,6 +70,8 @@ export const ManifestRegionSchema = v.strictObject({
   bundled: v.boolean(),
   /** Bytes to download the whole region: index + every guide group + search (raw). */
   bytes: count,
+  /** Seed rows per guide group (policy.ts guideGroupNumber): an item's group follows from its id. */
+  rowsPerGroup: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** The guide groups are listed in the index file (RegionIndexFile.guides). lifeEvents: the region's 一件事 and eligibility data, where it has any. */
   files: v.strictObject({ index: DataFileRefSchema, search: DataFileRefSchema, lifeEvents: v.optional(DataFileRefSchema) }),
 })
@@ -93,16 +95,20 @@ export type DataManifest = v.InferOutput<typeof DataManifestSchema>
  * half the bytes, because a path follows from its digest (dataFilePath) and keys are not repeated.
  * domain/region-data/packed-manifest.ts packs and unpacks it; unpacking gives the DataManifest back.
  */
-/** A remote region's refs hold the digest's first 16 hex digits here; the other 48 are in PackedDigests. */
+/** A remote region's index ref holds the digest's first 16 hex digits here; the rest is in PackedDigests. */
 export type PackedRef = [bytes: number, sha256: string]
 /**
- * The rest of each remote region's digests (48 hex digits per ref: index, search, then 一件事 if it
- * has one), by region id. The build writes them in one small file per digest group (digestGroupOf:
- * a city with its counties), which the download code loads when a region of that group is opened.
+ * What the page's first script does not need of a remote region: the rest of its index digest (48 hex
+ * digits) and its search and 一件事 refs in full. By region id. The build writes them in one small
+ * file per digest group (digestGroupOf: a city with its counties), which the download code loads when
+ * a region of that group is opened.
  */
-export type PackedDigests = Record<string, string[]>
-/** flags: 1 synthetic, 2 bundled. */
-export type PackedRegion = [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
+export type PackedRemoteRest = [index: string, search: PackedRef, lifeEvents?: PackedRef]
+export type PackedDigests = Record<string, PackedRemoteRest>
+/** flags: 1 synthetic, 2 bundled. A remote region's row ends with its index ref (the rest: PackedDigests). */
+export type PackedRegion =
+  | [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, rowsPerGroup: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
+  | [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, rowsPerGroup: number, index: PackedRef]
 export interface PackedManifest {
   schemaVersion: 1
   dataVersion: string

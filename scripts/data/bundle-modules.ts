@@ -22,6 +22,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { DataManifest, GuideGroupRef, PackedDigests } from '../../types/region-data'
 import { packManifest } from '../../src/domain/region-data/packed-manifest'
+import { guideGroupNumber, itemRow } from '../../types/policy'
 import { digestGroups } from '../../src/domain/region-data/region-digests'
 
 export interface BundledFileLists {
@@ -43,8 +44,8 @@ function lazyModule(name: string, paths: readonly string[]): string {
 
 function lazyRows(paths: readonly string[]): string[] {
   return paths.map((p) => {
-    const chunk = `rd-${p.replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-')}`
-    return `  ${JSON.stringify(p)}: () => import(/* webpackChunkName: ${JSON.stringify(chunk)} */ ${JSON.stringify(`./region-data/${p}`)}).then((m: { default?: unknown }) => m.default ?? m),`
+    // Unnamed chunks: a name per file would sit in the entry's chunk table (about 10 bytes gzip each).
+    return `  ${JSON.stringify(p)}: () => import(${JSON.stringify(`./region-data/${p}`)}).then((m: { default?: unknown }) => m.default ?? m),`
   })
 }
 
@@ -81,7 +82,7 @@ function writeDigestModules(generatedDir: string, groups: Map<string, PackedDige
     sync.push(`  ${JSON.stringify(group)}: require(${JSON.stringify(`./region-digests/${group}.json`)}),`)
     files.push(`  ${JSON.stringify(group)}: ${JSON.stringify(`digests/${hashed}`)},`)
   }
-  const module = (rows: string[]) => `${HEADER}/** By digest group: the group's digests (weapp), or the app-relative path of its file (H5). */\nexport const digestGroups: Record<string, Record<string, string[]> | string> = {\n${rows.join('\n')}\n}\n`
+  const module = (rows: string[]) => `${HEADER}/** By digest group: the group's digests (weapp), or the app-relative path of its file (H5). */\nexport const digestGroups: Record<string, Record<string, [string, [number, string], [number, string]?]> | string> = {\n${rows.join('\n')}\n}\n`
   writeFileSync(path.join(generatedDir, 'bundle-digests.ts'), module(sync))
   writeFileSync(path.join(generatedDir, 'bundle-digests.h5.ts'), module(files))
 }
@@ -99,11 +100,17 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
   const { packed, digests } = packManifest(manifest)
   write('bundle-manifest.json', JSON.stringify(packed))
   writeDigestModules(generatedDir, digestGroups(manifest, digests))
-  // H5: which group holds an item, so a shared guide's group loads beside its region's index, not after it.
-  const itemGroups = [...guideGroups.values()].flat().map((g) => `  ${JSON.stringify(g.path)}: ${JSON.stringify(g.itemIds.join(' '))},`)
-  const noItemGroups = 'export const bundledItemGroups: Record<string, string> = {}\n'
-  write('bundle-indexes.ts', syncWithEmptyLazy('bundledIndexFiles', lists.indexes) + noItemGroups)
-  write('bundle-indexes.h5.ts', `${lazyModule('bundledIndexFiles', [...lists.indexes, ...lists.guides, ...lists.search])}export const bundledItemGroups: Record<string, string> = {\n${itemGroups.join('\n')}\n}\n`)
+  // H5: each bundled region's groups by number (types/policy.ts guideGroupNumber), so a shared guide's
+  // group loads beside its region's index, not after it.
+  const byNumber = manifest.regions
+    .filter((r) => r.bundled)
+    .map((r) => {
+      const numbered = (guideGroups.get(r.id) ?? []).map((g) => `${guideGroupNumber(itemRow(g.itemIds[0])!, r.rowsPerGroup)}: ${JSON.stringify(g.path)}`)
+      return `  ${JSON.stringify(r.id)}: { ${numbered.join(', ')} },`
+    })
+  const groupsType = 'export const bundledGroupsByNumber: Record<string, Record<number, string>> = '
+  write('bundle-indexes.ts', `${syncWithEmptyLazy('bundledIndexFiles', lists.indexes)}${groupsType}{}\n`)
+  write('bundle-indexes.h5.ts', `${lazyModule('bundledIndexFiles', [...lists.indexes, ...lists.guides, ...lists.search])}${groupsType}{\n${byNumber.join('\n')}\n}\n`)
   write('bundle-guides.ts', syncWithEmptyLazy('bundledGuideFiles', lists.guides))
   write('bundle-guides.h5.ts', emptyModule('bundledGuideFiles'))
   write('bundle-search.ts', syncWithEmptyLazy('bundledSearchFiles', lists.search))

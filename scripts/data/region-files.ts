@@ -10,6 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
+import { groupLinkPath, guideGroupNumber } from '../../types/policy'
 import {
   dataFilePath,
   REGION_DATA_SCHEMA_VERSION,
@@ -27,7 +28,7 @@ import type { LifeEventsBundle } from '../../types/life-events'
 import { buildRegionSearchIndex, syllablesOf } from './search-index'
 import type { Dataset } from './validate'
 
-/** A guide group closes before it would hold more than this many guides or bytes (raw JSON). */
+/** A guide group holds at most this many seed rows (so guides), and no more bytes (raw JSON) unless it is one row. */
 export const GROUP_MAX_GUIDES = 8
 export const GROUP_MAX_BYTES = 32 * 1024
 
@@ -58,24 +59,40 @@ function addFile(files: Map<string, string>, dir: string | null, value: unknown)
   return { path: file, bytes: Buffer.byteLength(text), sha256 }
 }
 
-/** Items in catalogue order, grouped so no group exceeds GROUP_MAX_GUIDES guides or GROUP_MAX_BYTES. */
-export function groupGuides(region: RegionIndex, details: Map<string, CatalogueItem>, guides: Map<string, GuideFile>) {
-  const groups: { guides: Record<string, GuideFile>; items: Record<string, CatalogueItem>; bytes: number }[] = []
-  let current: (typeof groups)[number] | undefined
-  for (const item of region.items) {
+type GuideGroup = { number: number; guides: Record<string, GuideFile>; items: Record<string, CatalogueItem>; bytes: number }
+
+/**
+ * Items grouped by runs of seed rows (policy.ts guideGroupNumber), so that an item's group follows
+ * from its id: the most rows per group (at most GROUP_MAX_GUIDES) for which no group holds more than
+ * GROUP_MAX_BYTES, or one row per group. Groups are in catalogue order; a run with no item is none.
+ */
+export function groupGuides(region: RegionIndex, details: Map<string, CatalogueItem>, guides: Map<string, GuideFile>): { rowsPerGroup: number; groups: GuideGroup[] } {
+  const sized = region.items.map((item) => {
     const detail = details.get(item.id)!
     const guide = item.guideId ? guides.get(item.guideId) : undefined
-    const bytes = Buffer.byteLength(JSON.stringify(detail)) + (guide ? Buffer.byteLength(JSON.stringify(guide)) : 0)
-    const newGuide = guide && !current?.guides[item.guideId!] ? 1 : 0
-    if (!current || Object.keys(current.guides).length + newGuide > GROUP_MAX_GUIDES || current.bytes + bytes > GROUP_MAX_BYTES) {
-      current = { guides: {}, items: {}, bytes: 0 }
-      groups.push(current)
+    return { item, detail, guide, detailBytes: Buffer.byteLength(JSON.stringify(detail)), guideBytes: guide ? Buffer.byteLength(JSON.stringify(guide)) : 0 }
+  })
+  const group = (rowsPerGroup: number): GuideGroup[] => {
+    const groups: GuideGroup[] = []
+    for (const { item, detail, guide, detailBytes, guideBytes } of sized) {
+      const number = guideGroupNumber(detail.row, rowsPerGroup)
+      let current = groups.find((g) => g.number === number)
+      if (!current) groups.push((current = { number, guides: {}, items: {}, bytes: 0 }))
+      current.items[item.id] = detail
+      current.bytes += detailBytes
+      // A duplicated row shares its original's guide: counted once per group.
+      if (guide && !current.guides[item.guideId!]) {
+        current.guides[item.guideId!] = guide
+        current.bytes += guideBytes
+      }
     }
-    current.items[item.id] = detail
-    if (guide) current.guides[item.guideId!] = guide
-    current.bytes += bytes
+    return groups
   }
-  return groups
+  for (let rowsPerGroup = GROUP_MAX_GUIDES; rowsPerGroup > 1; rowsPerGroup--) {
+    const groups = group(rowsPerGroup)
+    if (groups.every((g) => g.bytes <= GROUP_MAX_BYTES)) return { rowsPerGroup, groups }
+  }
+  return { rowsPerGroup: 1, groups: group(1) }
 }
 
 export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, options: RegionDataOptions): RegionDataOutput {
@@ -89,11 +106,14 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
   const envelope = (r: RegionIndex) => ({ schemaVersion: REGION_DATA_SCHEMA_VERSION as 1, regionId: r.id, dataVersion: r.dataVersion })
 
   const regions: ManifestRegion[] = index.regions.map((region) => {
-    const guides: GuideGroupRef[] = groupGuides(region, details, dataset.guides).map((g) => {
+    const { rowsPerGroup, groups } = groupGuides(region, details, dataset.guides)
+    const guides: GuideGroupRef[] = groups.map((g) => {
       const file: RegionGuidesFile = { ...envelope(region), kind: 'region-guides', guides: g.guides, items: g.items }
       return { ...addFile(files, region.id, file), guideIds: Object.keys(g.guides), itemIds: Object.keys(g.items) }
     })
     const indexRef = addFile(files, region.id, { ...envelope(region), kind: 'region-index', guides, region } satisfies RegionIndexFile)
+    // A remote region's groups also under the names a shared guide can tell from its link (policy.ts groupLinkPath).
+    if (!bundled.has(region.id)) groups.forEach((g, k) => files.set(groupLinkPath(region.id, indexRef.path, g.number), files.get(guides[k].path)!))
     const searchFile: RegionSearchFile = { ...envelope(region), kind: 'region-search', search: buildRegionSearchIndex(region, dataset) }
     const searchRef = addFile(files, region.id, searchFile)
     const events = options.lifeEvents?.regions[region.id]
@@ -109,6 +129,7 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
       synthetic: region.synthetic === true,
       bundled: bundled.has(region.id),
       bytes: indexRef.bytes + searchRef.bytes + (lifeEventsRef?.bytes ?? 0) + guides.reduce((n, g) => n + g.bytes, 0),
+      rowsPerGroup,
       files: { index: indexRef, search: searchRef, ...(lifeEventsRef ? { lifeEvents: lifeEventsRef } : {}) },
     }
   })

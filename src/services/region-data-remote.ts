@@ -4,7 +4,7 @@
  * lazily loaded chunk on H5), so a default build carries none of it (no hashing, schemas, IndexedDB
  * wrapper or file-system code).
  */
-import type { DataManifest, ManifestRegion } from '../../types/region-data'
+import type { DataManifest, ManifestRegion, PackedRemoteRest } from '../../types/region-data'
 import { withDigests } from '../domain/region-data/region-digests'
 import type { BundledFile, DataCache, FetchText, RegionDataLoader } from '../domain/region-data/contract'
 import { createRegionDataLoader } from '../domain/region-data/loader'
@@ -29,7 +29,7 @@ function lazyCache(): DataCache {
 }
 
 /** A remote region's digests, from its digest group's file (on H5 a small chunk: services/region-data.ts). */
-export type RegionDigests = (region: ManifestRegion) => Promise<string[] | undefined>
+export type RegionDigests = (region: ManifestRegion) => Promise<PackedRemoteRest | undefined>
 
 export function createRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText, digestsOf: RegionDigests): RegionDataLoader {
   return createRegionDataLoader({

@@ -7,12 +7,13 @@
  * Without TARO_APP_DATA_ORIGIN (the default build) there is no cache and no download: nothing here ever
  * touches the network or the file system.
  */
-import type { ManifestRegion, PackedDigests, PackedManifest } from '../../types/region-data'
+import type { ManifestRegion, PackedDigests, PackedManifest, PackedRemoteRest } from '../../types/region-data'
 import { createBundledLoader } from '../domain/region-data/bundled-loader'
 import { createDeferredLoader } from '../domain/region-data/deferred-loader'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
 import type { BundledFile, RegionDataLoader } from '../domain/region-data/contract'
-import { bundledIndexFiles, bundledIndexFilesLazy, bundledItemGroups } from '../generated/bundle-indexes'
+import { bundledGroupsByNumber, bundledIndexFiles, bundledIndexFilesLazy } from '../generated/bundle-indexes'
+import { guideGroupNumber, itemRow } from '../../types/policy'
 import packedManifest from '../generated/bundle-manifest.json'
 import { digestGroupOf, unpackManifest } from '../domain/region-data/packed-manifest'
 import { digestGroups } from '../generated/bundle-digests'
@@ -47,12 +48,14 @@ export function bundledNow<T>(path: string): T | undefined {
 
 /**
  * Starts loading the bundled guide group that holds an item (H5, where groups are lazy chunks), before
- * its region's index says which group that is. Nothing to do on weapp or for a remote region.
+ * its region's index says which group that is: the item's seed row tells (types/policy.ts). Nothing
+ * to do on weapp or for a remote region.
  */
-export function warmBundledGroupOf(itemId: string): void {
-  for (const [path, ids] of Object.entries(bundledItemGroups)) {
-    if (` ${ids} `.includes(` ${itemId} `)) void bundledFile(path)?.catch(() => undefined)
-  }
+export function warmBundledGroupOf(regionId: string, itemId: string): void {
+  const region = buildManifest.regions.find((r) => r.id === regionId)
+  const row = itemRow(itemId)
+  const path = region && row !== null ? bundledGroupsByNumber[regionId]?.[guideGroupNumber(row, region.rowsPerGroup)] : undefined
+  if (path) void bundledFile(path)?.catch(() => undefined)
 }
 
 const bundledFile: BundledFile = (path) => {
@@ -66,7 +69,7 @@ const bundledFile: BundledFile = (path) => {
  * (as trusted as the code, from the same server) and is fetched as soon as the region is asked for.
  */
 const digestGroupLoads = new Map<string, Promise<PackedDigests>>()
-function regionDigests(region: ManifestRegion): Promise<string[] | undefined> {
+function regionDigests(region: ManifestRegion): Promise<PackedRemoteRest | undefined> {
   const key = digestGroupOf(region)
   const entry = digestGroups[key]
   if (entry === undefined) return Promise.resolve(undefined)

@@ -210,7 +210,8 @@ export function searchEntry(regionId: string): Loadable<RegionSearchFile> | unde
   if (!region) return undefined
   const known = searches.get(regionId)
   if (known && known.status === 'ready') return known
-  const now = bundledNow<RegionSearchFile>(region.files.search.path)
+  // A remote region's search ref is listed by the download code (packed-manifest.ts), not here.
+  const now = region.bundled ? bundledNow<RegionSearchFile>(region.files.search.path) : undefined
   if (now) {
     const entry: Loadable<RegionSearchFile> = { status: 'ready', value: now }
     searches.set(regionId, entry)
@@ -228,9 +229,10 @@ export function lifeEventsEntry(regionId: string): Loadable<RegionLifeEventsFile
   if (!region) return undefined
   const known = lifeEventFiles.get(regionId)
   if (known && known.status === 'ready') return known
+  // Whether a remote region has 一件事 at all only the download code knows (packed-manifest.ts): it asks the loader.
   const ref = region.files.lifeEvents
   const now = ref ? bundledNow<RegionLifeEventsFile>(ref.path) : null
-  if (!ref || now) {
+  if (region.bundled && (!ref || now)) {
     const entry: Loadable<RegionLifeEventsFile | null> = { status: 'ready', value: now ?? null }
     lifeEventFiles.set(regionId, entry)
     return entry
@@ -266,6 +268,8 @@ export function pageDataState(needs: PageDataNeeds): Loadable<true> {
   const entries: (Loadable<unknown> | undefined)[] = []
   if (regionId && isKnownRegion(regionId)) {
     const index = regionIndexEntry(regionId)
+    // A remote region's group can be asked for before its index is in (deferred-loader.ts warmItem).
+    if (needs.itemId && index?.status === 'loading') regionLoader.warmItem?.(regionId, needs.itemId)
     entries.push(index)
     if (index?.status === 'ready') {
       if (needs.itemId) {
@@ -295,7 +299,7 @@ export function pageDataState(needs: PageDataNeeds): Loadable<true> {
  * page's own code is still arriving), following up as each file lands until all are in or one fails.
  */
 export function preloadPageData(needs: PageDataNeeds): void {
-  if (needs.itemId) warmBundledGroupOf(needs.itemId)
+  if (needs.itemId && needs.regionId) warmBundledGroupOf(needs.regionId, needs.itemId)
   if (pageDataState(needs).status !== 'loading') return
   const stop = subscribeRegionStore(() => {
     if (pageDataState(needs).status !== 'loading') stop()

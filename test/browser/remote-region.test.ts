@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { deriveCatalogueIndex } from '../../scripts/data/build'
 import { deriveRegionData } from '../../scripts/data/region-files'
+import { groupLinkPath, guideGroupNumber } from '../../types/policy'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset } from '../helpers/dataset'
 import { axeViolations, ROOT, settled, startHarness, tapTargets, text, textMetrics, visible, type Harness } from './harness'
@@ -81,8 +82,15 @@ test('a remote region loads and a shared guide opens; the rest of the region fol
   expect(await text(w.page, '.checklist')).toContain('已备 0/')
   const files = bijieFiles()
   expect(origin.requests).toContain(files[0])
+  // The guide's own group came beside the index, under its link name (types/policy.ts groupLinkPath), and not again.
+  const region = builtManifest().regions.find((r) => r.id === 'bijie')!
+  const link = groupLinkPath('bijie', region.files.index.path, guideGroupNumber(73, region.rowsPerGroup))
+  expect(origin.requests).toContain(link)
+  const index = JSON.parse(readFileSync(path.join(ORIGIN, region.files.index.path), 'utf8')) as RegionIndexFile
+  const own = index.guides.find((g) => g.itemIds.includes('bj-073'))!.path
   // The whole region is fetched in the background so it works offline next time.
-  await waitFor(() => files.every((f) => origin.requests.includes(f)), 'the whole region to download')
+  await waitFor(() => files.every((f) => f === own || origin.requests.includes(f)), 'the whole region to download')
+  expect(origin.requests).not.toContain(own)
   h.expectClean(w)
 
   // The data origin is unreachable now: another guide of the region still opens, from the phone's cache.

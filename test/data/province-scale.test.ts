@@ -16,6 +16,7 @@ import { asDataFiles, generateProvince, provinceDigest, realData, writeProvince,
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
 import type { CatalogueIndex } from '../../types/generated'
+import { groupLinkPath, guideGroupNumber, itemRow } from '../../types/policy'
 import {
   DataManifestSchema,
   ProvinceIndexFileSchema,
@@ -148,7 +149,7 @@ describe('per-region data files and the manifest', () => {
     expect({ path: ref.path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({ path: ref.path, bytes: ref.bytes, sha256: ref.sha256 })
   }
 
-  test('every file the manifest and the region indexes list matches its bytes and SHA-256, and nothing else is written', () => {
+  test('every file the manifest and the region indexes list matches its bytes and SHA-256; the rest are copies of remote groups under their link names', () => {
     const manifest = v.parse(DataManifestSchema, JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')))
     expect(manifest.regions.map((r) => r.id)).toEqual(index.regions.map((r) => r.id))
     const listed = new Set<string>([manifest.province.path])
@@ -161,8 +162,18 @@ describe('per-region data files and the manifest', () => {
       listed.add(region.files.index.path).add(region.files.search.path)
       for (const group of indexFile.guides) {
         verify(group)
-        v.parse(RegionGuidesFileSchema, JSON.parse(readFileSync(path.join(dir, group.path), 'utf8')))
+        const text = readFileSync(path.join(dir, group.path), 'utf8')
+        const file = v.parse(RegionGuidesFileSchema, JSON.parse(text))
         listed.add(group.path)
+        // Every item of the group tells its group from its id alone; a remote region's group is also under that name.
+        const numbers = new Set(Object.keys(file.items).map((id) => guideGroupNumber(itemRow(id)!, region.rowsPerGroup)))
+        expect(numbers.size).toBe(1)
+        const linked = groupLinkPath(region.id, region.files.index.path, [...numbers][0])
+        if (region.bundled) expect(output.files.has(linked)).toBe(false)
+        else {
+          expect(readFileSync(path.join(dir, linked), 'utf8')).toBe(text)
+          listed.add(linked)
+        }
       }
       expect(region.bytes).toBe(region.files.index.bytes + region.files.search.bytes + indexFile.guides.reduce((n, g) => n + g.bytes, 0))
     }

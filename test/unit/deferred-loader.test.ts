@@ -5,6 +5,7 @@
  */
 import { deriveRegionData } from '../../scripts/data/region-files'
 import { createDeferredLoader, createRegionDataLoader, nobleSha256, type DataCache, type RegionDataLoader } from '../../src/domain/region-data'
+import { groupLinkPath, guideGroupNumber } from '../../types/policy'
 import { realDataset, realIndex } from '../helpers/dataset'
 
 const ORIGIN = 'https://data.example.test'
@@ -16,6 +17,8 @@ function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: b
   for (const [path, text] of out.files) if (path.startsWith('hami/')) bundledFiles.set(path, JSON.parse(text))
   const bundled = (path: string) => (bundledFiles.has(path) ? Promise.resolve(bundledFiles.get(path)) : undefined)
   const requests: string[] = []
+  // What the origin serves instead of the built file, by path (a test's tampering).
+  const serve = new Map<string, string>()
   const files = new Map<string, string>()
   const cache: DataCache = { read: async (k) => files.get(k) ?? null, write: async (k, t) => void files.set(k, t), remove: async (k) => void files.delete(k) }
   let opened = 0
@@ -26,7 +29,7 @@ function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: b
   const fetchText = async (url: string) => {
     requests.push(url)
     const path = url.slice(ORIGIN.length + 1)
-    return path === 'manifest.json' ? JSON.stringify(out.manifest) : out.files.get(path)!
+    return path === 'manifest.json' ? JSON.stringify(out.manifest) : (serve.get(path) ?? out.files.get(path)!)
   }
   const warmed: string[] = []
   const loader = createDeferredLoader({
@@ -43,7 +46,7 @@ function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: b
       return createRegionDataLoader({ manifest: out.manifest, origin: ORIGIN, cache, bundled, fetchText: handOver, schemas: openSchemas, sha256: nobleSha256 })
     },
   })
-  return { loader, requests, opened: () => opened, arrive: () => arrive(), out, warmed }
+  return { loader, requests, opened: () => opened, arrive: () => arrive(), out, warmed, serve }
 }
 
 test('a bundled region opens without the download code; a remote one opens it once, however many ask', async () => {
@@ -105,4 +108,35 @@ test('a remote index and its digests are asked for while the download code is on
   expect((await group).items['bj-073']).toBeDefined()
   expect(requests.filter((r) => r.endsWith(indexPath))).toHaveLength(1)
   expect(requests).toHaveLength(2)
+})
+
+test("a shared guide's group is asked for beside its index, under its link name, and used once the index vouches for it", async () => {
+  const { loader, requests, arrive, out } = setup({ slowCode: true })
+  const bijie = out.manifest.regions.find((r) => r.id === 'bijie')!
+  const link = groupLinkPath('bijie', bijie.files.index.path, guideGroupNumber(73, bijie.rowsPerGroup))
+  expect(out.files.get(link)).toBeDefined()
+  loader.warmItem!('bijie', 'bj-073')
+  expect(requests).toEqual([`${ORIGIN}/${bijie.files.index.path}`, `${ORIGIN}/${link}`])
+  const group = loader.itemGroup('bijie', 'bj-073')
+  arrive()
+  expect((await group).items['bj-073'].name).toBe('市本级参保人员办理失业保险金申领')
+  // Nothing downloaded twice: the group came under its link name only.
+  expect(requests).toHaveLength(2)
+})
+
+test('downloads asked for ahead that do not verify are refused, and 重试 does not reuse them', async () => {
+  const { loader, requests, arrive, out, serve } = setup({ slowCode: true })
+  const bijie = out.manifest.regions.find((r) => r.id === 'bijie')!
+  const link = groupLinkPath('bijie', bijie.files.index.path, guideGroupNumber(73, bijie.rowsPerGroup))
+  // The index and the group both damaged on the way: the index fails first, the group is never handed over.
+  serve.set(link, out.files.get(link)!.replace('失业保险金', '失业保险费'))
+  serve.set(bijie.files.index.path, out.files.get(bijie.files.index.path)!.replace('失业保险金', '失业保险费'))
+  loader.warmItem!('bijie', 'bj-073')
+  const group = loader.itemGroup('bijie', 'bj-073')
+  arrive()
+  await expect(group).rejects.toMatchObject({ kind: 'tampered' })
+  expect(requests).toContain(`${ORIGIN}/${link}`)
+  // 重试 downloads both afresh (the group under the name the index lists), not the bad bytes asked for ahead.
+  serve.clear()
+  expect((await loader.itemGroup('bijie', 'bj-073')).items['bj-073']).toBeDefined()
 })

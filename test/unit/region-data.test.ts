@@ -6,7 +6,7 @@
  */
 import { deriveRegionData, type RegionDataOutput } from '../../scripts/data/region-files'
 import { checkIntegrity, createBundledLoader, createRegionDataLoader, digestGroupOf, digestGroups, packManifest, withDigests, nobleSha256, planEviction, unpackManifest, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
-import type { DataManifest, RegionIndexFile } from '../../types/region-data'
+import type { DataManifest, PackedRemoteRest, RegionIndexFile } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
 /** How the app checks what it downloads: SHA-256, and the schema check when the data is not the build's own. */
@@ -345,7 +345,10 @@ test("a remote region's digests come from its digest group's file, once, when th
     fetchText,
     cache: new MemoryCache(),
     bundled: noBundled, ...TRUST,
-    completeRegion: async (region) => withDigests(region, groups.get('bijie')!.bijie.map((d) => d.replace(/^./, (c) => (c === '0' ? '1' : '0')))),
+    completeRegion: async (region) => {
+      const [index, ...refs] = groups.get('bijie')!.bijie
+      return withDigests(region, [index.replace(/^./, (c) => (c === '0' ? '1' : '0')), ...refs] as PackedRemoteRest)
+    },
   })
   await expect(wrong.regionIndex('bijie')).rejects.toMatchObject({ kind: 'tampered' })
 })
@@ -388,4 +391,25 @@ test('a file listed by a fetched manifest is schema-checked: a malformed one wit
   expect(await first.checkForUpdate()).toBe('failed')
   const staging = createRegionDataLoader({ manifest: state.manifest, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled, ...TRUST, staging: true } as Parameters<typeof createRegionDataLoader>[0])
   await expect(staging.regionIndex('hami')).rejects.toMatchObject({ kind: 'invalid' })
+})
+
+test("a remote region lists its search and 一件事 files only once completed; one kept on the phone is completed at launch", async () => {
+  const out = output(['hami'])
+  const { packed, digests } = packManifest(out.manifest)
+  const named = unpackManifest(packed)
+  const bijie = named.regions.find((r) => r.id === 'bijie')!
+  expect(bijie.files.search.path).toBe('')
+  const { state, fetchText } = origin(out.files, out.manifest)
+  const cache = new MemoryCache()
+  const options = { manifest: named, origin: ORIGIN, fetchText, cache, bundled: noBundled, ...TRUST, completeRegion: async (region: typeof bijie) => withDigests(region, digests[region.id]) }
+  const first = createRegionDataLoader(options)
+  await first.init()
+  expect(first.availableOffline('bijie')).toBe(false)
+  await first.prefetchRegion('bijie')
+  expect(first.availableOffline('bijie')).toBe(true)
+  state.offline = true
+  const next = createRegionDataLoader(options)
+  await next.init()
+  expect(next.availableOffline('bijie')).toBe(true)
+  expect((await next.search('bijie')).regionId).toBe('bijie')
 })

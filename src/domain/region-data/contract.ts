@@ -78,4 +78,10 @@ export interface RegionDataLoader {
   checkForUpdate(): Promise<'none' | 'staged' | 'no-origin' | 'failed'>
   /** The region shown now: never evicted. */
   pin(regionId: string | null): void
+  /**
+   * A page will need this item's group: start downloading what can be asked for already (a remote
+   * region's index and the group under its link name, policy.ts groupLinkPath). Nothing is trusted
+   * before the usual checks. Optional: loaders that fetch nothing ahead leave it out.
+   */
+  warmItem?(regionId: string, itemId: string): void
 }

@@ -10,6 +10,7 @@
  * store does not know the difference.
  */
 import type { DataManifest, ManifestRegion } from '../../../types/region-data'
+import { groupLinkPath, guideGroupNumber, itemRow } from '../../../types/policy'
 import { createBundledLoader } from './bundled-loader'
 import type { BundledFile, FetchText, RegionDataLoader } from './contract'
 
@@ -35,6 +36,17 @@ export interface DeferredLoader extends RegionDataLoader {
   isOpen(): boolean
 }
 
+/** The path an (unverified) index text lists for an item's group; undefined if it does not parse or list it. */
+function listedGroupPath(indexText: string, itemId: string): string | undefined {
+  try {
+    const guides = (JSON.parse(indexText) as { guides?: { path?: unknown; itemIds?: unknown }[] }).guides
+    const group = Array.isArray(guides) ? guides.find((g) => Array.isArray(g?.itemIds) && g.itemIds.includes(itemId)) : undefined
+    return typeof group?.path === 'string' ? group.path : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLoader {
   const bundledOnly = createBundledLoader({ manifest: options.manifest, bundled: options.bundled })
   let real: RegionDataLoader | undefined
@@ -48,17 +60,60 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     early.delete(url)
     return started
   }
-  /** A remote region's index and digests, asked for at once: on a slow network this saves round trips. */
-  function fetchAhead(regionId: string): void {
-    const region = bundledOnly.region(regionId)
-    if (real || !region || region.bundled) return
-    const url = `${options.origin}/${region.files.index.path}`
-    if (early.has(url)) return
-    options.warmDigests?.(region)
+  const fetchEarly = (url: string): Promise<string> => {
     const started = options.fetchText(url, { fresh: false })
     started.catch(() => early.delete(url))
     early.set(url, started)
+    return started
   }
+  // The index download of each region asked for ahead (kept after it is handed over, for warmItem).
+  const indexAhead = new Map<string, Promise<string>>()
+
+  /** A remote region's index and digests, asked for at once: on a slow network this saves round trips. */
+  function fetchAhead(regionId: string): void {
+    const region = bundledOnly.region(regionId)
+    if (real || !region || region.bundled || indexAhead.has(regionId)) return
+    options.warmDigests?.(region)
+    indexAhead.set(regionId, fetchEarly(`${options.origin}/${region.files.index.path}`))
+  }
+
+  /**
+   * An item's group, asked for beside its region's index: under its link name, which follows from the
+   * index's name and the item's seed row (policy.ts). Once the index text is in, the download is handed
+   * over as the group the index lists for the item; the downloading loader then verifies it against
+   * the verified index like any other file, so a wrong guess is only a wasted download.
+   */
+  function warmItem(regionId: string, itemId: string): void {
+    const region = bundledOnly.region(regionId)
+    const row = itemRow(itemId)
+    if (real || !region || region.bundled || row === null) return
+    fetchAhead(regionId)
+    const linkUrl = `${options.origin}/${groupLinkPath(regionId, region.files.index.path, guideGroupNumber(row, region.rowsPerGroup))}`
+    if (warmed.has(linkUrl)) return
+    warmed.add(linkUrl)
+    const group = options.fetchText(linkUrl, { fresh: false })
+    group.catch(() => undefined)
+    void indexAhead.get(regionId)?.then(
+      (text) => {
+        const listed = listedGroupPath(text, itemId)
+        if (listed) early.set(`${options.origin}/${listed}`, group)
+      },
+      () => undefined,
+    )
+  }
+  const warmed = new Set<string>()
+
+  /**
+   * A failed load (a download that failed or did not verify) forgets what was asked for ahead in that
+   * region, so 重试 downloads afresh instead of being handed the same bytes again.
+   */
+  const forgetEarly =
+    (regionId: string) =>
+    (error: unknown): never => {
+      const prefix = `${options.origin}/${regionId}/`
+      for (const url of [...early.keys()]) if (url.startsWith(prefix)) early.delete(url)
+      throw error
+    }
 
   const open = (): Promise<RegionDataLoader> =>
     (opening ??= options.open(fetchFirst).then(
@@ -89,18 +144,19 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     async regionIndex(regionId) {
       if (bundledRegion(regionId)) return bundledOnly.regionIndex(regionId)
       fetchAhead(regionId)
-      return (await open()).regionIndex(regionId)
+      return (await open()).regionIndex(regionId).catch(forgetEarly(regionId))
     },
     async itemGroup(regionId, itemId) {
       if (bundledRegion(regionId)) return bundledOnly.itemGroup(regionId, itemId)
       fetchAhead(regionId)
-      return (await open()).itemGroup(regionId, itemId)
+      return (await open()).itemGroup(regionId, itemId).catch(forgetEarly(regionId))
     },
     search: async (regionId) => (bundledRegion(regionId) ? bundledOnly.search(regionId) : (await open()).search(regionId)),
     lifeEvents: async (regionId) => (bundledRegion(regionId) ? bundledOnly.lifeEvents(regionId) : (await open()).lifeEvents(regionId)),
     prefetchRegion: async (regionId) => (bundledRegion(regionId) ? undefined : (await open()).prefetchRegion(regionId)),
     availableOffline: (regionId) => (real ?? bundledOnly).availableOffline(regionId),
     checkForUpdate: async () => (await open()).checkForUpdate(),
+    warmItem,
     pin(regionId) {
       pinned = regionId
       real?.pin(regionId)

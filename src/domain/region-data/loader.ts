@@ -244,6 +244,8 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
         active = current.manifest
         activeIsBuild = false
       }
+      // Regions kept on the phone are completed now, so "available offline" can be told for them at once.
+      for (const id of new Set(usage.map((f) => f.regionId))) if (id && regionOf(active, id)) await fullRegion(id).catch(() => undefined)
     },
     manifest: () => active,
     region: (regionId) => regionOf(active, regionId),
@@ -269,7 +271,8 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     },
     availableOffline(regionId) {
       const region = regionOf(active, regionId)
-      if (!region) return false
+      // A remote region not completed yet (its digest group's file not in) lists no search file: not known offline.
+      if (!region || (!region.bundled && !hasFullDigests(region))) return false
       if (options.bundled(region.files.index.path) && options.bundled(region.files.search.path)) return true
       if (!isStored(region.files.index.path) || !isStored(region.files.search.path)) return false
       if (region.files.lifeEvents && !isStored(region.files.lifeEvents.path)) return false

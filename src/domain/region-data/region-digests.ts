@@ -1,10 +1,12 @@
 /**
- * Remote regions' full digests, which travel apart from the packed manifest (packed-manifest.ts): the
- * build splits them into one file per digest group, and the download code completes a region's refs
- * with its group's file before it verifies anything of that region. A module of its own, so that the
+ * What of a remote region travels apart from the packed manifest (packed-manifest.ts): its index
+ * digest's other 48 digits and its search and 一件事 refs. The build splits it into one file per digest
+ * group, and the download code completes a region with its group's file before it loads anything of
+ * that region. A module of its own, so that the
  * completing code is the download code's and not in the page's first script.
  */
-import type { DataFileRef, DataManifest, ManifestRegion, PackedDigests } from '../../../types/region-data'
+import { dataFilePath } from '../../../types/policy'
+import type { DataFileRef, DataManifest, ManifestRegion, PackedDigests, PackedRef, PackedRemoteRest } from '../../../types/region-data'
 import { digestGroupOf } from './packed-manifest'
 
 const NAME_DIGITS = 16
@@ -27,17 +29,14 @@ export function hasFullDigests(region: ManifestRegion): boolean {
   return region.files.index.sha256.length === FULL_DIGITS
 }
 
-const completeRef = (ref: DataFileRef, rest: string | undefined): DataFileRef => {
-  const sha256 = ref.sha256.length === NAME_DIGITS && rest?.length === FULL_DIGITS - NAME_DIGITS ? ref.sha256 + rest : ref.sha256
-  return { ...ref, sha256 }
+/**
+ * A remote region completed with its rest (from its digest group's file): the index digest's other 48
+ * digits, the search and 一件事 refs. A rest that does not fit leaves the refs unable to verify anything.
+ */
+export function withDigests(region: ManifestRegion, rest: PackedRemoteRest): ManifestRegion {
+  const [indexRest, search, lifeEvents] = rest
+  const { index } = region.files
+  const ref = ([bytes, sha256]: PackedRef): DataFileRef => ({ path: dataFilePath(region.id, sha256), bytes, sha256 })
+  const sha256 = index.sha256.length === NAME_DIGITS && indexRest.length === FULL_DIGITS - NAME_DIGITS ? index.sha256 + indexRest : index.sha256
+  return { ...region, files: { index: { ...index, sha256 }, search: ref(search), ...(lifeEvents ? { lifeEvents: ref(lifeEvents) } : {}) } }
 }
-
-/** A remote region's refs completed with the rest of their digests (from its digest group's file). */
-export function withDigests(region: ManifestRegion, rest: readonly string[]): ManifestRegion {
-  const { index, search, lifeEvents } = region.files
-  return {
-    ...region,
-    files: { index: completeRef(index, rest[0]), search: completeRef(search, rest[1]), ...(lifeEvents ? { lifeEvents: completeRef(lifeEvents, rest[2]) } : {}) },
-  }
-}
-
