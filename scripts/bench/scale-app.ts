@@ -105,10 +105,11 @@ async function main(): Promise<void> {
   const js = { province: await initialJs(browser, PROVINCE.h5, 'load'), two: await initialJs(browser, TWO.h5, 'load'), fixture: await initialJs(browser, FIXTURE.h5, 'load') }
   console.log(`h5 initial js gzip: province=${js.province.gzip} two-region=${js.two.gzip} fixture=${js.fixture.gzip}`)
   // Not in the figure above: the download code, which a province build loads on first need (a remote
-  // region, or the look for newer data 3 s after launch), and the manifest update check itself.
+  // region's offline copy, or the look for newer data 3 s after the page's files are in), and the
+  // manifest update check itself.
   const download = readdirSync(path.join(PROVINCE.h5, 'chunk')).filter((f) => f.startsWith('region-download.') && f.endsWith('.js'))
   const downloadGzip = download.reduce((n, f) => n + gzipSync(readFileSync(path.join(PROVINCE.h5, 'chunk', f)), { level: 9 }).length, 0)
-  console.log(`h5 province download code (region-download chunk, loaded on first need or 3 s after launch, not in the initial js): ${downloadGzip} bytes gzip`)
+  console.log(`h5 province download code (region-download chunk, loaded on first need or 3 s after the page's files are in, not in the initial js): ${downloadGzip} bytes gzip`)
   const jsRatio = js.province.gzip / js.two.gzip
   console.log(`h5 initial js gzip ratio province / two-region: ${jsRatio.toFixed(3)} (budget <= 1.10: ${jsRatio <= 1.1 ? 'yes' : 'NO'})`)
 

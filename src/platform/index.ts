@@ -21,18 +21,19 @@ export { COPY_REFUSED, copyRefusalMessage, copyText, toast }
  * Dials a number after the caller has shown it. On H5 the call itself is a real tel: link
  * (see TelLink), so this is only the weapp path. Numbers that are not well formed are refused.
  */
-export async function callPhone(number: string): Promise<boolean> {
-  if (!isDiallable(number)) return false
+export function callPhone(number: string): Promise<boolean> {
+  if (!isDiallable(number)) return Promise.resolve(false)
+  // Plain if/else, not inside an async function: webpack then drops the other platform's branch and
+  // Taro's H5 makePhoneCall module with it (fetch-text.ts says why).
   if ((process.env.TARO_ENV) === 'h5') {
     window.location.href = `tel:${dialString(number)}`
-    return true
-  }
-  try {
-    await Taro.makePhoneCall({ phoneNumber: dialString(number) })
-    return true
-  } catch {
-    // The citizen cancelled the system dialog: nothing to report.
-    return false
+    return Promise.resolve(true)
+  } else {
+    return Taro.makePhoneCall({ phoneNumber: dialString(number) }).then(
+      () => true,
+      // The citizen cancelled the system dialog: nothing to report.
+      () => false,
+    )
   }
 }
 
@@ -43,17 +44,17 @@ export type MapResult = 'opened' | 'copied-name' | 'failed'
  * nothing without the WeChat JS-SDK, so wherever that is the case the honest fallback is to copy the
  * venue's name for the citizen's own map app, and say so.
  */
-export async function openVenueOnMap(venue: Venue): Promise<MapResult> {
-  if ((process.env.TARO_ENV) === 'weapp' && venue.coordinates) {
-    try {
-      await Taro.openLocation({ latitude: venue.coordinates.latitude, longitude: venue.coordinates.longitude, name: venue.name, scale: 16 })
-      return 'opened'
-    } catch {
-      return 'failed'
-    }
+export function openVenueOnMap(venue: Venue): Promise<MapResult> {
+  const copyName = () => copyText(venue.name, '暂无准确坐标，已复制地点名称，可在地图 App 中搜索').then((ok): MapResult => (ok ? 'copied-name' : 'failed'))
+  if ((process.env.TARO_ENV) === 'weapp') {
+    if (!venue.coordinates) return copyName()
+    return Taro.openLocation({ latitude: venue.coordinates.latitude, longitude: venue.coordinates.longitude, name: venue.name, scale: 16 }).then(
+      (): MapResult => 'opened',
+      (): MapResult => 'failed',
+    )
+  } else {
+    return copyName()
   }
-  const ok = await copyText(venue.name, '暂无准确坐标，已复制地点名称，可在地图 App 中搜索')
-  return ok ? 'copied-name' : 'failed'
 }
 
 /** Puts the current query into the address bar (H5) so a reload or a shared link shows the same thing. */

@@ -83,6 +83,8 @@ function regionDigests(region: ManifestRegion): Promise<PackedRemoteRest | undef
   return load.then((group) => group[region.id])
 }
 
+let firstOpenKit: ReturnType<typeof import('./first-open-kit').openFirstOpenKit> | undefined
+
 /**
  * The loader: with a data origin, one that opens the downloading loader when it is first needed
  * (domain/region-data/deferred-loader.ts; the require is behind a build-time constant, so webpack
@@ -96,6 +98,8 @@ export const regionLoader: RegionDataLoader = process.env.TARO_APP_DATA_ORIGIN
       open: (fetchText) => (require('./remote-loader') as typeof import('./remote-loader')).openRemoteLoader(buildManifest, DATA_ORIGIN!, bundledFile, fetchText, regionDigests),
       origin: DATA_ORIGIN!,
       warmDigests: (region) => void regionDigests(region).catch(() => undefined),
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      firstOpen: () => (firstOpenKit ??= (require('./first-open-kit') as typeof import('./first-open-kit')).openFirstOpenKit(regionDigests)),
       fetchText: fetchDataText,
       dataOnPhone: () => readStoredValue(regionDataOnPhoneKey).value,
     })

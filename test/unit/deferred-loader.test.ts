@@ -4,14 +4,15 @@
  * at launch only when data from the origin is already on the phone.
  */
 import { deriveRegionData } from '../../scripts/data/region-files'
-import { createDeferredLoader, createRegionDataLoader, nobleSha256, type DataCache, type RegionDataLoader } from '../../src/domain/region-data'
+import { checkIntegrity, createDeferredLoader, createRegionDataLoader, nobleSha256, type DataCache, type RegionDataLoader } from '../../src/domain/region-data'
 import { groupLinkPath, guideGroupNumber } from '../../types/policy'
+import type { DataFileRef, ManifestRegion } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
 const ORIGIN = 'https://data.example.test'
 const openSchemas = async () => import('../../src/domain/region-data/schemas')
 
-function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: boolean } = {}) {
+function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: boolean; firstOpen?: boolean } = {}) {
   const out = deriveRegionData(realDataset(), realIndex(), { bundled: ['hami'] })
   const bundledFiles = new Map<string, unknown>()
   for (const [path, text] of out.files) if (path.startsWith('hami/')) bundledFiles.set(path, JSON.parse(text))
@@ -35,6 +36,8 @@ function setup(options: { dataOnPhone?: boolean; failOpen?: number; slowCode?: b
   const loader = createDeferredLoader({
     manifest: out.manifest,
     warmDigests: (region) => warmed.push(region.id),
+    // The app's kit: the test manifest already has every digest, so completing changes nothing.
+    ...(options.firstOpen ? { firstOpen: async () => ({ complete: async (region: ManifestRegion) => region, verify: async (text: string, ref: DataFileRef) => (await checkIntegrity(text, ref, nobleSha256)) === null }) } : {}),
     bundled,
     origin: ORIGIN,
     fetchText,
@@ -139,4 +142,36 @@ test('downloads asked for ahead that do not verify are refused, and 重试 does 
   // 重试 downloads both afresh (the group under the name the index lists), not the bad bytes asked for ahead.
   serve.clear()
   expect((await loader.itemGroup('bijie', 'bj-073')).items['bj-073']).toBeDefined()
+})
+
+test('a first open of a remote guide uses what was asked for ahead once it verifies, without waiting for the download code', async () => {
+  const { loader, requests, arrive, out, opened } = setup({ slowCode: true, firstOpen: true })
+  const bijie = out.manifest.regions.find((r) => r.id === 'bijie')!
+  loader.warmItem!('bijie', 'bj-073')
+  // The download code has not arrived, and the guide is there.
+  expect((await loader.itemGroup('bijie', 'bj-073')).items['bj-073'].name).toBe('市本级参保人员办理失业保险金申领')
+  expect((await loader.regionIndex('bijie')).region.id).toBe('bijie')
+  expect(loader.isOpen()).toBe(false)
+  expect(opened()).toBe(0)
+  // The offline copy opens the downloading loader, which takes over the same downloads (nothing twice).
+  const kept = loader.prefetchRegion('bijie')
+  arrive()
+  await kept
+  expect(requests.filter((r) => r.endsWith(bijie.files.index.path))).toHaveLength(1)
+  const index = out.files.get(bijie.files.index.path)!
+  const own = (JSON.parse(index) as { guides: { path: string; itemIds: string[] }[] }).guides.find((g) => g.itemIds.includes('bj-073'))!.path
+  expect(requests.filter((r) => r.endsWith(own))).toHaveLength(0)
+  expect(loader.availableOffline('bijie')).toBe(true)
+})
+
+test('a first open whose files do not verify leaves it to the downloading loader, which says why', async () => {
+  const { loader, arrive, out, opened, serve } = setup({ slowCode: true, firstOpen: true })
+  const bijie = out.manifest.regions.find((r) => r.id === 'bijie')!
+  serve.set(bijie.files.index.path, out.files.get(bijie.files.index.path)!.replace('失业保险金', '失业保险费'))
+  loader.warmItem!('bijie', 'bj-073')
+  const group = loader.itemGroup('bijie', 'bj-073')
+  await new Promise((resolve) => setTimeout(resolve, 10))
+  expect(opened()).toBe(1)
+  arrive()
+  await expect(group).rejects.toMatchObject({ kind: 'tampered' })
 })

@@ -9,7 +9,7 @@
  * Until then bundled files are served as the bundled-only loader serves them. Same interface, so the
  * store does not know the difference.
  */
-import type { DataManifest, ManifestRegion } from '../../../types/region-data'
+import type { DataFileRef, DataManifest, ManifestRegion, RegionGuidesFile, RegionIndexFile } from '../../../types/region-data'
 import { groupLinkPath, guideGroupNumber, itemRow } from '../../../types/policy'
 import { createBundledLoader } from './bundled-loader'
 import type { BundledFile, FetchText, RegionDataLoader } from './contract'
@@ -27,8 +27,20 @@ export interface DeferredLoaderOptions {
   fetchText: FetchText
   /** Starts loading a remote region's digests (its digest group's file), beside its index and the code. */
   warmDigests?: (region: ManifestRegion) => void
+  /**
+   * What a first open of a remote region needs to use what was asked for ahead without the
+   * downloading loader (on H5 a chunk of about 1 KB against its 6): the region completed with its
+   * digests, and the check of a file against its ref. Without it, everything waits for that loader.
+   */
+  firstOpen?: () => Promise<FirstOpenKit>
   /** True when an earlier launch kept data from the origin on this phone. */
   dataOnPhone: () => boolean
+}
+
+export interface FirstOpenKit {
+  complete(region: ManifestRegion): Promise<ManifestRegion>
+  /** True when the text is exactly the file the ref names (bytes and SHA-256). */
+  verify(text: string, ref: DataFileRef): Promise<boolean>
 }
 
 export interface DeferredLoader extends RegionDataLoader {
@@ -52,7 +64,7 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
   let real: RegionDataLoader | undefined
   let opening: Promise<RegionDataLoader> | undefined
   let pinned: string | null = null
-  // Downloads started before the loader's code arrived, by URL; each is handed over once.
+  // Downloads started before the loader's code arrived, by URL; each is handed over once (a first open may read them before).
   const early = new Map<string, Promise<string>>()
   const fetchFirst: FetchText = (url, fetchOptions) => {
     const started = fetchOptions.fresh ? undefined : early.get(url)
@@ -130,6 +142,41 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
       },
     ))
 
+  /**
+   * A shared guide of a remote region, first time: its index and group were asked for ahead; once they
+   * verify against the app's own manifest (digests from the region's digest group) they are used as
+   * they are, trusted like any file of that manifest (schemas.ts), and the downloading loader opens
+   * later, for the offline copy (keepRegionOffline), taking over the same downloads to cache them.
+   * Anything missing, failing or not matching: undefined, and the downloading loader decides (and
+   * reports) as usual.
+   */
+  const firstIndexes = new Map<string, Promise<RegionIndexFile | undefined>>()
+  async function verifiedAhead<T>(url: string, ref: DataFileRef): Promise<T | undefined> {
+    const text = early.get(url)
+    if (!text || !options.firstOpen) return undefined
+    const kit = await options.firstOpen()
+    const body = await text
+    return (await kit.verify(body, ref)) ? (JSON.parse(body) as T) : undefined
+  }
+  function firstOpenIndex(regionId: string): Promise<RegionIndexFile | undefined> {
+    const region = bundledOnly.region(regionId)
+    if (real || !options.firstOpen || !region || region.bundled || !indexAhead.has(regionId)) return Promise.resolve(undefined)
+    let task = firstIndexes.get(regionId)
+    if (!task) {
+      task = (async () => {
+        const full = await (await options.firstOpen!()).complete(region)
+        return verifiedAhead<RegionIndexFile>(`${options.origin}/${region.files.index.path}`, full.files.index)
+      })().catch(() => undefined)
+      firstIndexes.set(regionId, task)
+    }
+    return task
+  }
+  async function firstOpenGroup(regionId: string, itemId: string): Promise<RegionGuidesFile | undefined> {
+    const index = await firstOpenIndex(regionId)
+    const ref = index?.guides.find((g) => g.itemIds.includes(itemId))
+    return ref && !real ? verifiedAhead<RegionGuidesFile>(`${options.origin}/${ref.path}`, ref).catch(() => undefined) : undefined
+  }
+
   /** A bundled region is served without the downloading loader until it is open. */
   const bundledRegion = (regionId: string) => !real && Boolean(bundledOnly.region(regionId)?.bundled)
 
@@ -144,12 +191,12 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     async regionIndex(regionId) {
       if (bundledRegion(regionId)) return bundledOnly.regionIndex(regionId)
       fetchAhead(regionId)
-      return (await open()).regionIndex(regionId).catch(forgetEarly(regionId))
+      return (await firstOpenIndex(regionId)) ?? (await open()).regionIndex(regionId).catch(forgetEarly(regionId))
     },
     async itemGroup(regionId, itemId) {
       if (bundledRegion(regionId)) return bundledOnly.itemGroup(regionId, itemId)
       fetchAhead(regionId)
-      return (await open()).itemGroup(regionId, itemId).catch(forgetEarly(regionId))
+      return (await firstOpenGroup(regionId, itemId)) ?? (await open()).itemGroup(regionId, itemId).catch(forgetEarly(regionId))
     },
     search: async (regionId) => (bundledRegion(regionId) ? bundledOnly.search(regionId) : (await open()).search(regionId)),
     lifeEvents: async (regionId) => (bundledRegion(regionId) ? bundledOnly.lifeEvents(regionId) : (await open()).lifeEvents(regionId)),
