@@ -32,6 +32,10 @@ const DIGEST_DIR = path.join(generatedDir ?? path.join(ROOT, 'src', 'generated')
 const digestFiles = existsSync(DIGEST_DIR) ? readdirSync(DIGEST_DIR) : []
 
 const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/](SearchResults|RegionPicker))[\\/]|[\\/]generated[\\/]bundle-search/
+// The code a province build downloads region data with: each of its chunks (region-first-open,
+// region-download, region-schemas, sha256-noble) keeps its own copy of what they share, so none of it
+// lands in page-common, which every page loads.
+const REGION_DOWNLOAD_CODE = /[\\/]src[\\/](domain[\\/]region-data[\\/](integrity|region-digests|loader|schemas|sha256-noble|cache-policy)|platform[\\/](sha256|region-data)|services[\\/](first-open|region-data-remote|region-schemas))[.\\/]|[\\/]node_modules[\\/](@noble|idb-keyval)[\\/]/
 const LIFE_EVENT_CODE = /[\\/]src[\\/](domain[\\/]life-events|components[\\/](life-event|eligibility)|packages[\\/]guide[\\/]life-events\.ts)/
 
 /** The WeChat accessibility attributes the app sets (WeChat's 无障碍 attributes), with no default. */
@@ -114,7 +118,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
             // saved a guide 1 KB but cost home 400 ms of first paint on slow 4G: not worth it.)
             searchCode: { test: SEARCH_CODE, chunks: 'async', minChunks: 2, name: 'search-code', priority: 10, reuseExistingChunk: true },
             lifeEventCode: { test: LIFE_EVENT_CODE, chunks: 'async', minChunks: 2, name: 'life-event-code', priority: 10, reuseExistingChunk: true },
-            pageCommon: { chunks: 'async', minChunks: 2, name: 'page-common', priority: 5, reuseExistingChunk: true },
+            pageCommon: { test: (module: { resource?: string }) => !REGION_DOWNLOAD_CODE.test(module.resource ?? ''), chunks: 'async', minChunks: 2, name: 'page-common', priority: 5, reuseExistingChunk: true },
           },
         })
       },

@@ -39,13 +39,13 @@ function syncModule(name: string, paths: readonly string[]): string {
 }
 
 function lazyModule(name: string, paths: readonly string[]): string {
-  return `${HEADER}export const ${name}: Record<string, unknown> = {}\nexport const ${name}Lazy: Record<string, () => Promise<unknown>> = {\n${lazyRows(paths).join('\n')}\n}\n`
+  return `${HEADER}export const ${name}: Record<string, unknown> = {}\nconst json = (m: { default?: unknown }) => m.default ?? m\nexport const ${name}Lazy: Record<string, () => Promise<unknown>> = {\n${lazyRows(paths).join('\n')}\n}\n`
 }
 
 function lazyRows(paths: readonly string[]): string[] {
   return paths.map((p) => {
     // Unnamed chunks: a name per file would sit in the entry's chunk table (about 10 bytes gzip each).
-    return `  ${JSON.stringify(p)}: () => import(${JSON.stringify(`./region-data/${p}`)}).then((m: { default?: unknown }) => m.default ?? m),`
+    return `  ${JSON.stringify(p)}: () => import(${JSON.stringify(`./region-data/${p}`)}).then(json),`
   })
 }
 

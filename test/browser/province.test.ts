@@ -1,0 +1,74 @@
+/**
+ * The synthetic province (npm run scale:build: 103 regions, about 10,000 items) in real Chromium, as
+ * npm run scale:serve serves it: the H5 build of .scale/dist/h5 with its data origin under /data
+ * (.scale/origin). Both seed regions are bundled; the 101 synthetic ones come from the origin.
+ * Each test opens its own browser context, so IndexedDB (the cache) starts empty.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { groupLinkPath, guideGroupNumber, itemRow } from '../../types/policy'
+import type { DataManifest, RegionIndexFile } from '../../types/region-data'
+import { ROOT, settled, startHarness, text, visible, type Harness } from './harness'
+
+const BUILD = path.join(ROOT, '.scale/dist/h5')
+const ORIGIN = path.join(ROOT, '.scale/origin')
+
+const requests: string[] = []
+let h: Harness
+
+beforeAll(async () => {
+  if (!existsSync(path.join(BUILD, 'index.html'))) throw new Error('no province build at .scale/dist/h5: run npm run scale:build first')
+  h = await startHarness(BUILD, {
+    mounts: { '/data': ORIGIN },
+    intercept: (_req, _res, pathname) => {
+      requests.push(pathname)
+      return false
+    },
+  })
+})
+afterAll(async () => {
+  await h?.close()
+})
+beforeEach(() => {
+  requests.length = 0
+})
+
+const manifest = (): DataManifest => JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8'))
+const indexOf = (regionId: string): RegionIndexFile => {
+  const region = manifest().regions.find((r) => r.id === regionId)!
+  return JSON.parse(readFileSync(path.join(ORIGIN, region.files.index.path), 'utf8'))
+}
+
+test("a synthetic county's shared guide opens from that region's files alone, its group asked for beside the index", async () => {
+  const region = manifest().regions.find((r) => r.id === 'sx07-k2')!
+  const item = indexOf('sx07-k2').region.items.find((i) => i.guideId !== null)!
+  const w = await h.open(`/guide?region=sx07-k2&id=${item.id}`)
+  expect(await text(w.page, 'h1')).toBe(item.name)
+  const data = requests.filter((p) => p.startsWith('/data/'))
+  // Nothing of any other region, nor the manifest: the app's own manifest says where everything is.
+  expect(data.length).toBeGreaterThan(0)
+  expect(data.filter((p) => !p.startsWith('/data/sx07-k2/'))).toEqual([])
+  expect(data).toContain(`/data/${region.files.index.path}`)
+  expect(data).toContain(`/data/${groupLinkPath('sx07-k2', region.files.index.path, guideGroupNumber(itemRow(item.id)!, region.rowsPerGroup))}`)
+  // Its city's digests came from the app's own server, and no other city's.
+  expect(requests.filter((p) => p.startsWith('/digests/')).map((p) => p.split('/')[2].split('.')[0])).toEqual(['sx07'])
+  h.expectClean(w)
+})
+
+test('the region picker finds one county among 103 regions by its initials and by its pinyin, downloading nothing', async () => {
+  const w = await h.open('/region')
+  await visible(w.page, '[data-testid="region-hami"]').waitFor()
+  const county = manifest().regions.find((r) => r.id === 'sx03-k4')!
+  // 示例市03·示例县04 (shi li shi 03 shi li xian 04) by its initials, then by full pinyin: it alone.
+  for (const query of ['sls03 slx04', 'shilishi03 xian04']) {
+    await visible(w.page, 'input[type="search"]').fill(query)
+    await settled(w.page)
+    const row = visible(w.page, `[data-testid="region-${county.id}"]`)
+    expect(await row.innerText()).toMatch(/示例市03·示例县04[\s\S]*需下载 约 \d+ KB/)
+    expect(await w.page.locator('[data-testid="region-sx03-k3"] >> visible=true').count()).toBe(0)
+    expect(await w.page.locator('[data-testid="region-sx04-k4"] >> visible=true').count()).toBe(0)
+  }
+  // Nothing is downloaded to list or search the province.
+  expect(requests.filter((p) => p.startsWith('/data/'))).toEqual([])
+  h.expectClean(w)
+})
