@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { Request } from 'playwright-core'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { launchChromium, type Browser } from '../../test/browser/chromium'
 import { measureWeapp } from '../check-weapp'
@@ -31,20 +32,42 @@ const FIXTURE = { weapp: path.join(ROOT, '.bench/fixture/weapp'), h5: path.join(
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-/** Everything a cold open of `url` downloads (scripts, styles, data), gzip-compressed file by file. */
+/**
+ * Everything a cold open of `url` asks for (scripts, styles, data) until the guide's name is on the
+ * page, gzip-compressed file by file. The moment is the page's own: an observer in the page reports
+ * the first visible h1 with the name, so what the page asks for after it (the region's offline copy
+ * and its code) is not counted however fast it follows.
+ */
 async function coldOpenBytes(browser: Browser, base: string, url: string, name: string): Promise<{ gzip: number; files: number }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
   const page = await context.newPage()
-  const bodies: Promise<Buffer>[] = []
   let shown = false
-  // What arrives until the name shows; the rest of the region then downloads in the background (for offline use).
+  const counted = new Set<Request>()
+  await page.exposeBinding('benchNameShown', () => {
+    shown = true
+  })
+  // A string, not a function: tsx would wrap a function's inner helpers in its own __name(), which the page lacks.
+  await page.addInitScript(`(() => {
+    const wanted = ${JSON.stringify(name)}
+    const observer = new MutationObserver(() => {
+      const hit = Array.from(document.querySelectorAll('h1')).some((h) => (h.textContent || '').includes(wanted) && h.getBoundingClientRect().height > 0)
+      if (!hit) return
+      observer.disconnect()
+      window.benchNameShown()
+    })
+    document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true }))
+  })()`)
+  page.on('request', (req) => {
+    if (!shown && ['script', 'stylesheet', 'fetch', 'xhr', 'document'].includes(req.resourceType())) counted.add(req)
+  })
+  const bodies: Promise<Buffer | null>[] = []
   page.on('response', (res) => {
-    if (!shown && res.status() === 200 && ['script', 'stylesheet', 'fetch', 'xhr', 'document'].includes(res.request().resourceType())) bodies.push(res.body())
+    if (counted.has(res.request()) && res.status() === 200) bodies.push(res.body().catch(() => null))
   })
   await page.goto(base + url, { waitUntil: 'load' })
   await page.locator('h1 >> visible=true', { hasText: name }).first().waitFor()
-  shown = true
-  const all = await Promise.all(bodies)
+  await page.waitForLoadState('networkidle')
+  const all = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null)
   await context.close()
   return { gzip: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0), files: all.length }
 }

@@ -2,5 +2,5 @@
 import type { FirstOpenKit } from '../domain/region-data/deferred-loader'
 import type { RegionDigests } from './region-data-remote'
 
-export const openFirstOpenKit = (digestsOf: RegionDigests): Promise<FirstOpenKit> =>
+export const openFirstOpenKit: ((digestsOf: RegionDigests) => Promise<FirstOpenKit>) | undefined = (digestsOf) =>
   import(/* webpackChunkName: "region-first-open" */ './first-open').then((m) => m.createFirstOpenKit(digestsOf))

@@ -1,6 +1,8 @@
-/** weapp: the first-open kit comes with the app's code (weapp loads no code on demand). H5: first-open-kit.h5.ts. */
+/**
+ * weapp: no first-open path. The downloading loader is in the main package there (weapp loads no code
+ * on demand), so a shared guide waits for nothing by going through it; H5: first-open-kit.h5.ts.
+ */
 import type { FirstOpenKit } from '../domain/region-data/deferred-loader'
-import { createFirstOpenKit } from './first-open'
 import type { RegionDigests } from './region-data-remote'
 
-export const openFirstOpenKit = (digestsOf: RegionDigests): Promise<FirstOpenKit> => Promise.resolve(createFirstOpenKit(digestsOf))
+export const openFirstOpenKit: ((digestsOf: RegionDigests) => Promise<FirstOpenKit>) | undefined = undefined

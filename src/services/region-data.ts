@@ -12,6 +12,7 @@ import { createBundledLoader } from '../domain/region-data/bundled-loader'
 import { createDeferredLoader } from '../domain/region-data/deferred-loader'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
 import type { BundledFile, RegionDataLoader } from '../domain/region-data/contract'
+import type { FirstOpenKit } from '../domain/region-data/deferred-loader'
 import { bundledGroupsByNumber, bundledIndexFiles, bundledIndexFilesLazy } from '../generated/bundle-indexes'
 import { guideGroupNumber, itemRow } from '../../types/policy'
 import packedManifest from '../generated/bundle-manifest.json'
@@ -83,7 +84,12 @@ function regionDigests(region: ManifestRegion): Promise<PackedRemoteRest | undef
   return load.then((group) => group[region.id])
 }
 
-let firstOpenKit: ReturnType<typeof import('./first-open-kit').openFirstOpenKit> | undefined
+/** The first-open check (H5 only: first-open-kit[.h5].ts), loaded once when first needed. */
+function firstOpenOf(open: ((digestsOf: typeof regionDigests) => Promise<FirstOpenKit>) | undefined): (() => Promise<FirstOpenKit>) | undefined {
+  if (!open) return undefined
+  let kit: Promise<FirstOpenKit> | undefined
+  return () => (kit ??= open(regionDigests))
+}
 
 /**
  * The loader: with a data origin, one that opens the downloading loader when it is first needed
@@ -99,7 +105,7 @@ export const regionLoader: RegionDataLoader = process.env.TARO_APP_DATA_ORIGIN
       origin: DATA_ORIGIN!,
       warmDigests: (region) => void regionDigests(region).catch(() => undefined),
       // eslint-disable-next-line @typescript-eslint/no-var-requires
-      firstOpen: () => (firstOpenKit ??= (require('./first-open-kit') as typeof import('./first-open-kit')).openFirstOpenKit(regionDigests)),
+      firstOpen: firstOpenOf((require('./first-open-kit') as typeof import('./first-open-kit')).openFirstOpenKit),
       fetchText: fetchDataText,
       dataOnPhone: () => readStoredValue(regionDataOnPhoneKey).value,
     })
