@@ -95,20 +95,24 @@ export type DataManifest = v.InferOutput<typeof DataManifestSchema>
  * half the bytes, because a path follows from its digest (dataFilePath) and keys are not repeated.
  * domain/region-data/packed-manifest.ts packs and unpacks it; unpacking gives the DataManifest back.
  */
-/** A remote region's index ref holds the digest's first 16 hex digits here; the rest is in PackedDigests. */
+/** A file's byte length and SHA-256 (its path follows from the digest: dataFilePath). */
 export type PackedRef = [bytes: number, sha256: string]
 /**
- * What the page's first script does not need of a remote region: the rest of its index digest (48 hex
- * digits) and its search and 一件事 refs in full. By region id. The build writes them in one small
- * file per digest group (digestGroupOf: a city with its counties), which the download code loads when
- * a region of that group is opened.
+ * What the page's first script does not need of a remote region: its data version and download size,
+ * its index's length and the rest of its digest (48 hex digits), its search and 一件事 refs. By region
+ * id. The build writes them in one small file per digest group (digestGroupOf: a city with its
+ * counties), which the download code loads when a region of that group is opened.
  */
-export type PackedRemoteRest = [index: string, search: PackedRef, lifeEvents?: PackedRef]
+export type PackedRemoteRest = [dataVersion: string, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
 export type PackedDigests = Record<string, PackedRemoteRest>
-/** flags: 1 synthetic, 2 bundled. A remote region's row ends with its index ref (the rest: PackedDigests). */
+/**
+ * flags: 1 synthetic, 2 bundled. A bundled region's row carries everything; a remote region's only what
+ * launch needs (its name and place, the rule of its groups, its index file's name: the first 16 hex
+ * digits of its digest), the rest is in PackedDigests.
+ */
 export type PackedRegion =
-  | [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, rowsPerGroup: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
-  | [id: string, name: string, parent: string | null, dataVersion: string, flags: number, bytes: number, rowsPerGroup: number, index: PackedRef]
+  | [id: string, name: string, parent: string | null, flags: number, rowsPerGroup: number, dataVersion: string, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
+  | [id: string, name: string, parent: string | null, flags: number, rowsPerGroup: number, indexName: string]
 export interface PackedManifest {
   schemaVersion: 1
   dataVersion: string

@@ -82,7 +82,7 @@ function writeDigestModules(generatedDir: string, groups: Map<string, PackedDige
     sync.push(`  ${JSON.stringify(group)}: require(${JSON.stringify(`./region-digests/${group}.json`)}),`)
     files.push(`  ${JSON.stringify(group)}: ${JSON.stringify(`digests/${hashed}`)},`)
   }
-  const module = (rows: string[]) => `${HEADER}/** By digest group: the group's digests (weapp), or the app-relative path of its file (H5). */\nexport const digestGroups: Record<string, Record<string, [string, [number, string], [number, string]?]> | string> = {\n${rows.join('\n')}\n}\n`
+  const module = (rows: string[]) => `${HEADER}/** By digest group: the group's digests (weapp), or the app-relative path of its file (H5). */\nexport const digestGroups: Record<string, Record<string, [string, number, [number, string], [number, string], [number, string]?]> | string> = {\n${rows.join('\n')}\n}\n`
   writeFileSync(path.join(generatedDir, 'bundle-digests.ts'), module(sync))
   writeFileSync(path.join(generatedDir, 'bundle-digests.h5.ts'), module(files))
 }

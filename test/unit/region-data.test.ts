@@ -346,8 +346,8 @@ test("a remote region's digests come from its digest group's file, once, when th
     cache: new MemoryCache(),
     bundled: noBundled, ...TRUST,
     completeRegion: async (region) => {
-      const [index, ...refs] = groups.get('bijie')!.bijie
-      return withDigests(region, [index.replace(/^./, (c) => (c === '0' ? '1' : '0')), ...refs] as PackedRemoteRest)
+      const [dataVersion, bytes, [indexBytes, indexRest], ...refs] = groups.get('bijie')!.bijie
+      return withDigests(region, [dataVersion, bytes, [indexBytes, indexRest.replace(/^./, (c) => (c === '0' ? '1' : '0'))], ...refs] as PackedRemoteRest)
     },
   })
   await expect(wrong.regionIndex('bijie')).rejects.toMatchObject({ kind: 'tampered' })

@@ -41,39 +41,35 @@ export function packManifest(manifest: DataManifest): { packed: PackedManifest; 
     province: packRef(manifest.province, null),
     regions: manifest.regions.map((r): PackedRegion => {
       const flags = (r.synthetic ? SYNTHETIC : 0) | (r.bundled ? BUNDLED : 0)
-      const [indexBytes, indexSha] = packRef(r.files.index, r.id)
+      const index = packRef(r.files.index, r.id)
+      const search = packRef(r.files.search, r.id)
+      const lifeEvents = r.files.lifeEvents ? ([packRef(r.files.lifeEvents, r.id)] as const) : ([] as const)
       if (!r.bundled) {
-        const search = packRef(r.files.search, r.id)
-        digests[r.id] = r.files.lifeEvents ? [indexSha.slice(NAME_DIGITS), search, packRef(r.files.lifeEvents, r.id)] : [indexSha.slice(NAME_DIGITS), search]
-        return [r.id, r.name, r.parent, r.dataVersion, flags, r.bytes, r.rowsPerGroup, [indexBytes, indexSha.slice(0, NAME_DIGITS)]]
+        digests[r.id] = [r.dataVersion, r.bytes, [index[0], index[1].slice(NAME_DIGITS)], search, ...lifeEvents]
+        return [r.id, r.name, r.parent, flags, r.rowsPerGroup, index[1].slice(0, NAME_DIGITS)]
       }
-      const row: PackedRegion = [r.id, r.name, r.parent, r.dataVersion, flags, r.bytes, r.rowsPerGroup, [indexBytes, indexSha], packRef(r.files.search, r.id)]
-      if (r.files.lifeEvents) row.push(packRef(r.files.lifeEvents, r.id))
-      return row
+      return [r.id, r.name, r.parent, flags, r.rowsPerGroup, r.dataVersion, r.bytes, index, search, ...lifeEvents]
     }),
   }
   return { packed, digests }
 }
 
-/** The manifest as packed: remote regions name their index (16 digits of its digest) and list nothing else. */
+/**
+ * The manifest as packed. A remote region names its index (16 digits of its digest) and lists nothing
+ * else: no length, size or data version, its other files UNLISTED, until region-digests.ts completes it.
+ */
 export function unpackManifest(packed: PackedManifest): DataManifest {
   const ref = ([bytes, sha256]: PackedRef, dir: string | null): DataFileRef => ({ path: dataFilePath(dir, sha256), bytes, sha256 })
   return {
     schemaVersion: packed.schemaVersion,
     dataVersion: packed.dataVersion,
     province: ref(packed.province, null),
-    regions: packed.regions.map(
-      ([id, name, parent, dataVersion, flags, bytes, rowsPerGroup, index, search, lifeEvents]): ManifestRegion => ({
-        id,
-        name,
-        parent,
-        dataVersion,
-        synthetic: (flags & SYNTHETIC) !== 0,
-        bundled: (flags & BUNDLED) !== 0,
-        bytes,
-        rowsPerGroup,
-        files: { index: ref(index, id), search: search ? ref(search, id) : UNLISTED_REF, ...(lifeEvents ? { lifeEvents: ref(lifeEvents, id) } : {}) },
-      }),
-    ),
+    regions: packed.regions.map((row): ManifestRegion => {
+      const [id, name, parent, flags, rowsPerGroup] = row
+      const head = { id, name, parent, synthetic: (flags & SYNTHETIC) !== 0, bundled: (flags & BUNDLED) !== 0, rowsPerGroup }
+      if (row.length === 6) return { ...head, dataVersion: '', bytes: 0, files: { index: ref([0, row[5]], id), search: UNLISTED_REF } }
+      const [, , , , , dataVersion, bytes, index, search, lifeEvents] = row
+      return { ...head, dataVersion, bytes, files: { index: ref(index, id), search: ref(search, id), ...(lifeEvents ? { lifeEvents: ref(lifeEvents, id) } : {}) } }
+    }),
   }
 }

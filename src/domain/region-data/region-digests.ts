@@ -1,6 +1,6 @@
 /**
- * What of a remote region travels apart from the packed manifest (packed-manifest.ts): its index
- * digest's other 48 digits and its search and 一件事 refs. The build splits it into one file per digest
+ * What of a remote region travels apart from the packed manifest (packed-manifest.ts): its data
+ * version and size, its index's length and digest's other 48 digits, its search and 一件事 refs. The build splits it into one file per digest
  * group, and the download code completes a region with its group's file before it loads anything of
  * that region. A module of its own, so that the
  * completing code is the download code's and not in the page's first script.
@@ -30,13 +30,19 @@ export function hasFullDigests(region: ManifestRegion): boolean {
 }
 
 /**
- * A remote region completed with its rest (from its digest group's file): the index digest's other 48
- * digits, the search and 一件事 refs. A rest that does not fit leaves the refs unable to verify anything.
+ * A remote region completed with its rest (from its digest group's file): data version, size, its
+ * index's length and the other 48 digits of its digest, the search and 一件事 refs. A rest that does not
+ * fit the region's index name leaves the index unable to verify anything.
  */
 export function withDigests(region: ManifestRegion, rest: PackedRemoteRest): ManifestRegion {
-  const [indexRest, search, lifeEvents] = rest
+  const [dataVersion, bytes, [indexBytes, indexRest], search, lifeEvents] = rest
   const { index } = region.files
-  const ref = ([bytes, sha256]: PackedRef): DataFileRef => ({ path: dataFilePath(region.id, sha256), bytes, sha256 })
-  const sha256 = index.sha256.length === NAME_DIGITS && indexRest.length === FULL_DIGITS - NAME_DIGITS ? index.sha256 + indexRest : index.sha256
-  return { ...region, files: { index: { ...index, sha256 }, search: ref(search), ...(lifeEvents ? { lifeEvents: ref(lifeEvents) } : {}) } }
+  const ref = ([length, sha256]: PackedRef): DataFileRef => ({ path: dataFilePath(region.id, sha256), bytes: length, sha256 })
+  const fits = index.sha256.length === NAME_DIGITS && indexRest.length === FULL_DIGITS - NAME_DIGITS
+  return {
+    ...region,
+    dataVersion,
+    bytes,
+    files: { index: fits ? { ...index, bytes: indexBytes, sha256: index.sha256 + indexRest } : index, search: ref(search), ...(lifeEvents ? { lifeEvents: ref(lifeEvents) } : {}) },
+  }
 }
