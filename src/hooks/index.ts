@@ -24,7 +24,6 @@ import {
   type Checklists,
   type SavedKind,
 } from '../domain/storage'
-import type { EligibilityAnswers } from '../domain/life-events/eligibility'
 import { decodeParam, shareTarget, type SharedView, type TabKey } from '../domain/routes'
 import { pageDataNeeds, type PageDataNeeds, type PagePath } from '../domain/routes/page-data'
 import { hideSystemHomeButton, isSinglePageMode, systemFontScale } from '../platform'
@@ -33,7 +32,7 @@ import { loadedCatalogue, subscribeRegionStore } from '../services/catalogue'
 import { currentRegionIdOf, isKnownRegion, keepRegionOffline, knownRegions, pageDataState, regionStoreVersion, retryFailedLoads } from '../services/region-store'
 import { guideTimes, venueStatuses } from '../services/office'
 import { hasWriteFailed, onWriteFailure, type PersistentStore } from '../services/storage'
-import { checklistsStore, eligibilityAnswersStore, favouritesStore, recentRegionsStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
+import { checklistsStore, favouritesStore, recentRegionsStore, recentsStore, searchHistoryStore, settingsStore } from '../services/stores'
 import { currentTab } from '../services/tabs'
 
 /** The catalogue of the regions in memory: regions, item summaries, themes, categories. */
@@ -308,12 +307,3 @@ export function useChecklists(): Checklists {
   return useStore(checklistsStore)
 }
 
-/** 我能办什么 answers saved on this phone: only through an explicit save; forget removes them. */
-export function useSavedAnswers() {
-  const saved = useStore(eligibilityAnswersStore)
-  return {
-    saved,
-    save: (answers: EligibilityAnswers) => eligibilityAnswersStore.set({ answers, savedAt: Date.now() }),
-    forget: () => eligibilityAnswersStore.set(null),
-  }
-}

@@ -81,6 +81,14 @@ export interface PersistentStore<T> {
  * One shared, observable value per key, so every page sees the same favourites. `repair` runs once on
  * first read (e.g. pruning ids the catalogue no longer has) and is saved back quietly if it changed.
  */
+/** Every store made so far (a store is made when its module loads), for reloadAllStores. */
+const allStores = new Set<PersistentStore<unknown>>()
+
+/** Re-reads every store from storage (after storage changed underneath the app). */
+export function reloadAllStores(): void {
+  allStores.forEach((store) => store.reload())
+}
+
 export function createPersistentStore<T>(def: StoredKeyDefinition<T>, repair?: (value: T) => T): PersistentStore<T> {
   let value: T | undefined
   // False while the stored value belongs to a newer release: changes then live in memory only.
@@ -112,5 +120,6 @@ export function createPersistentStore<T>(def: StoredKeyDefinition<T>, repair?: (
       listeners.forEach((l) => l())
     },
   }
+  allStores.add(store as PersistentStore<unknown>)
   return store
 }

@@ -1,7 +1,9 @@
-/** The app's persistent state, one store per storage key, with unknown ids pruned on first read. */
+/**
+ * The app's persistent state, one store per storage key, with unknown ids pruned on first read. The
+ * 我能办什么 answers' store is eligibility-answers-store.ts: only those pages load it.
+ */
 import {
   checklistsKey,
-  eligibilityAnswersKey,
   favouritesKeyFor,
   pruneChecklists,
   pruneFavourites,
@@ -35,11 +37,7 @@ export const favouritesStore = createPersistentStore(favouritesKey, (f) => prune
 export const recentsStore = createPersistentStore(recentsKey, (r) => pruneUnknown(r, known))
 export const checklistsStore = createPersistentStore(checklistsKey, (c) => pruneChecklists(c, known))
 export const searchHistoryStore = createPersistentStore(searchHistoryKey)
-/** 我能办什么 answers the citizen chose to save (null until then). */
-export const eligibilityAnswersStore = createPersistentStore(eligibilityAnswersKey)
 export const recentRegionsStore = createPersistentStore(recentRegionsKey, (ids) => ids.filter(isKnownRegion))
 
-/** Re-reads every store from storage (after storage changed underneath the app). */
-export function reloadAllStores(): void {
-  for (const store of [settingsStore, favouritesStore, recentsStore, checklistsStore, searchHistoryStore, eligibilityAnswersStore, recentRegionsStore]) store.reload()
-}
+/** Re-reads every store from storage (after storage changed underneath the app), including ones made since. */
+export { reloadAllStores } from './storage'

@@ -2,8 +2,8 @@
  * The storage service: bad stored values never crash the app and are reset with a log line; a failed
  * write (storage full) keeps the app working for the session and tells the citizen once.
  */
-import { settingsKey } from '../../src/domain/storage'
-import { readStored, resetWriteFailure, writeStored, createPersistentStore } from '../../src/services/storage'
+import { eligibilityAnswersKey, settingsKey } from '../../src/domain/storage'
+import { readStored, reloadAllStores, resetWriteFailure, writeStored, createPersistentStore } from '../../src/services/storage'
 import { favouritesKey } from '../../src/services/stores'
 
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
@@ -17,6 +17,16 @@ describe('storage service', () => {
     resetWriteFailure()
   })
   afterEach(() => warn.mockRestore())
+
+  test('storage changed elsewhere is re-read by every store, also one made after launch (我能办什么 answers)', () => {
+    const answers = createPersistentStore(eligibilityAnswersKey)
+    expect(answers.get()).toBeNull()
+    const saved = { answers: { applicant: 'unsure' as const, situations: 'unsure' as const, groups: [], family: 'no' as const }, savedAt: 5 }
+    window.localStorage.setItem(eligibilityAnswersKey.key, JSON.stringify({ data: JSON.stringify({ v: 1, data: saved }) }))
+    expect(answers.get()).toBeNull()
+    reloadAllStores()
+    expect(answers.get()).toEqual(saved)
+  })
 
   test('a corrupt value is reset with one log line, and the reset is saved', () => {
     put('rsbszn.settings', '{"v":1,"data":')

@@ -2,7 +2,7 @@
  * What the 隐私说明 page tells the citizen. One entry per storage key (a test checks that every key
  * the app writes is listed) and per WeChat capability the app calls.
  */
-import { checklistsKey, eligibilityAnswersKey, FAVOURITES_STORAGE_KEY, MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, recentRegionsKey, recentsKey, regionDataOnPhoneKey, searchHistoryKey, settingsKey } from '../storage'
+import { checklistsKey, ELIGIBILITY_ANSWERS_STORAGE_KEY, FAVOURITES_STORAGE_KEY, MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, recentRegionsKey, recentsKey, regionDataOnPhoneKey, searchHistoryKey, settingsKey } from '../storage'
 
 export interface StoredData {
   /** The storage key, for the test that keeps this list complete. */
@@ -17,7 +17,7 @@ export const STORED_DATA: readonly StoredData[] = [
   { key: recentsKey.key, what: '最近浏览', detail: `最近打开过的事项，最多 ${MAX_RECENTS} 项。` },
   { key: searchHistoryKey.key, what: '搜索历史', detail: `最近搜索的词，最多 ${MAX_SEARCH_HISTORY} 条。` },
   { key: settingsKey.key, what: '地区和长辈模式', detail: '您选择的地区，以及长辈模式是否开启。' },
-  { key: eligibilityAnswersKey.key, what: '“我能办什么”的回答', detail: '只有您点了“保存我的回答”才保存；可以随时删除。' },
+  { key: ELIGIBILITY_ANSWERS_STORAGE_KEY, what: '“我能办什么”的回答', detail: '只有您点了“保存我的回答”才保存；可以随时删除。' },
   { key: recentRegionsKey.key, what: '最近使用的地区', detail: `地区选择页上最近选过的地区，最多 ${MAX_RECENT_REGIONS} 个。` },
   { key: regionDataOnPhoneKey.key, what: '是否存有下载的地区数据', detail: '只在设置了数据源的省级版本中使用：只记“是”或“否”，以便打开时先用上已下载的数据。' },
 ]

@@ -1,14 +1,16 @@
 /**
  * What the app keeps on the phone, one versioned key each. Ids are item ids (hm-006, bj-073).
+ * The 我能办什么 answers have their key in eligibility-answers.ts: only those pages read them, and its
+ * schema carries the eligibility vocabulary, which the page's first script then need not.
  */
 import * as v from 'valibot'
-import { APPLICANT_TAGS, GROUP_TAGS, SITUATION_TAGS } from '../../../types/eligibility'
 import { ITEM_ID_PATTERN, LIFE_EVENT_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
 import type { StoredKeyDefinition } from './envelope'
 
 const itemId = v.pipe(v.string(), v.regex(ITEM_ID_PATTERN))
 const regionId = v.pipe(v.string(), v.regex(REGION_ID_PATTERN))
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0))
+/** Milliseconds since the epoch, as stored. */
+export const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0))
 const eventId = v.pipe(v.string(), v.regex(LIFE_EVENT_ID_PATTERN))
 
 export const MAX_RECENTS = 30
@@ -50,6 +52,8 @@ const FavouritesV2 = v.record(v.string(), v.array(v.looseObject({ id: v.string()
  * Version 2 saved items only; version 3 saves items and life events, each with its kind.
  */
 export const FAVOURITES_STORAGE_KEY = 'rsbszn.favourites'
+/** The 我能办什么 answers' key (its definition: eligibility-answers.ts; 隐私说明 lists it by name). */
+export const ELIGIBILITY_ANSWERS_STORAGE_KEY = 'rsbszn.eligibility-answers'
 
 export function favouritesKeyFor(regionIdOfItem: (id: string) => string | undefined): StoredKeyDefinition<Favourites> {
   return {
@@ -119,31 +123,6 @@ export const searchHistoryKey: StoredKeyDefinition<string[]> = {
   version: 1,
   schema: SearchHistorySchema,
   initial: () => [],
-  maxLength: 4_000,
-}
-
-// ---- 我能办什么 answers --------------------------------------------------------------------
-// Kept only when the citizen taps 保存我的回答; otherwise answers live in memory and are gone on leaving.
-// The shape is EligibilityAnswers of domain/life-events ('unsure' is 不确定; [] groups is 都不是).
-const unsure = v.literal('unsure')
-export const SavedAnswersSchema = v.nullable(
-  v.object({
-    answers: v.object({
-      applicant: v.union([v.picklist(APPLICANT_TAGS), unsure]),
-      situations: v.union([v.pipe(v.array(v.picklist(SITUATION_TAGS)), v.maxLength(SITUATION_TAGS.length)), unsure]),
-      groups: v.union([v.pipe(v.array(v.picklist(GROUP_TAGS)), v.maxLength(GROUP_TAGS.length)), unsure]),
-      family: v.picklist(['yes', 'no', 'unsure']),
-    }),
-    savedAt: timestamp,
-  }),
-)
-export type SavedAnswers = v.InferOutput<typeof SavedAnswersSchema>
-
-export const eligibilityAnswersKey: StoredKeyDefinition<SavedAnswers> = {
-  key: 'rsbszn.eligibility-answers',
-  version: 1,
-  schema: SavedAnswersSchema,
-  initial: () => null,
   maxLength: 4_000,
 }
 
