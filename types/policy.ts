@@ -32,13 +32,17 @@ export const ALLOWED_PHONE_NUMBERS: readonly string[] = ['0902-2321695', '12333'
 /** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */
 export const LIFE_EVENT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/
 
+/** How many hex digits of a file's SHA-256 (64 in all) its name carries (dataFilePath). */
+export const FILE_NAME_DIGITS = 16
+export const SHA256_HEX_DIGITS = 64
+
 /**
  * Where a region-data file lives, relative to manifest.json: its directory (a region id, or none) and
  * its SHA-256's first 16 hex digits (types/region-data.ts). Here, not there, so the app can name files
  * without bundling the region-data schemas.
  */
 export function dataFilePath(dir: string | null, sha256: string): string {
-  return `${dir ? `${dir}/` : ''}${sha256.slice(0, 16)}.json`
+  return `${dir ? `${dir}/` : ''}${sha256.slice(0, FILE_NAME_DIGITS)}.json`
 }
 
 /** The seed row an item id carries (73 of bj-073), or null for anything that is not an item id. */

@@ -11,13 +11,12 @@
  * but its sha256 holds only the 16 digits of the name, and its other refs are UNLISTED: a loader given
  * that could never accept a download (fail-safe).
  */
-import { dataFilePath } from '../../../types/policy'
+import { dataFilePath, FILE_NAME_DIGITS } from '../../../types/policy'
 import type { DataFileRef, DataManifest, ManifestRegion, PackedDigests, PackedManifest, PackedRef, PackedRegion } from '../../../types/region-data'
 
 const SYNTHETIC = 1
 const BUNDLED = 2
 
-const NAME_DIGITS = 16
 
 /** A remote region's search or 一件事 ref before its digest group's file is in: names no file, matches nothing. */
 export const UNLISTED_REF: DataFileRef = { path: '', bytes: 0, sha256: '' }
@@ -45,8 +44,8 @@ export function packManifest(manifest: DataManifest): { packed: PackedManifest; 
       const search = packRef(r.files.search, r.id)
       const lifeEvents = r.files.lifeEvents ? ([packRef(r.files.lifeEvents, r.id)] as const) : ([] as const)
       if (!r.bundled) {
-        digests[r.id] = [r.dataVersion, r.bytes, [index[0], index[1].slice(NAME_DIGITS)], search, ...lifeEvents]
-        return [r.id, r.name, r.parent, flags, r.rowsPerGroup, index[1].slice(0, NAME_DIGITS)]
+        digests[r.id] = [r.dataVersion, r.bytes, [index[0], index[1].slice(FILE_NAME_DIGITS)], search, ...lifeEvents]
+        return [r.id, r.name, r.parent, flags, r.rowsPerGroup, index[1].slice(0, FILE_NAME_DIGITS)]
       }
       return [r.id, r.name, r.parent, flags, r.rowsPerGroup, r.dataVersion, r.bytes, index, search, ...lifeEvents]
     }),

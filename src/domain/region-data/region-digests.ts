@@ -5,12 +5,10 @@
  * that region. A module of its own, so that the
  * completing code is the download code's and not in the page's first script.
  */
-import { dataFilePath } from '../../../types/policy'
+import { dataFilePath, FILE_NAME_DIGITS, SHA256_HEX_DIGITS } from '../../../types/policy'
 import type { DataFileRef, DataManifest, ManifestRegion, PackedDigests, PackedRef, PackedRemoteRest } from '../../../types/region-data'
 import { digestGroupOf } from './packed-manifest'
 
-const NAME_DIGITS = 16
-const FULL_DIGITS = 64
 
 /** The remote regions' digests split by digest group: what the build writes, one file per group. */
 export function digestGroups(manifest: DataManifest, digests: PackedDigests): Map<string, PackedDigests> {
@@ -26,7 +24,7 @@ export function digestGroups(manifest: DataManifest, digests: PackedDigests): Ma
 
 /** Whether a region's refs carry their whole digests (bundled, fetched, or completed by withDigests). */
 export function hasFullDigests(region: ManifestRegion): boolean {
-  return region.files.index.sha256.length === FULL_DIGITS
+  return region.files.index.sha256.length === SHA256_HEX_DIGITS
 }
 
 /**
@@ -38,7 +36,7 @@ export function withDigests(region: ManifestRegion, rest: PackedRemoteRest): Man
   const [dataVersion, bytes, [indexBytes, indexRest], search, lifeEvents] = rest
   const { index } = region.files
   const ref = ([length, sha256]: PackedRef): DataFileRef => ({ path: dataFilePath(region.id, sha256), bytes: length, sha256 })
-  const fits = index.sha256.length === NAME_DIGITS && indexRest.length === FULL_DIGITS - NAME_DIGITS
+  const fits = index.sha256.length === FILE_NAME_DIGITS && indexRest.length === SHA256_HEX_DIGITS - FILE_NAME_DIGITS
   return {
     ...region,
     dataVersion,
