@@ -6,16 +6,12 @@
  */
 import type { FirstOpenKit } from '../domain/region-data/deferred-loader'
 import { checkIntegrity } from '../domain/region-data/integrity'
-import { withDigests } from '../domain/region-data/region-digests'
+import { completeWith, type RegionDigests } from '../domain/region-data/region-digests'
 import { platformSha256 } from '../platform/sha256'
-import type { RegionDigests } from './region-data-remote'
 
 export function createFirstOpenKit(digestsOf: RegionDigests): FirstOpenKit {
   return {
-    async complete(region) {
-      const rest = await digestsOf(region)
-      return rest ? withDigests(region, rest) : region
-    },
+    complete: completeWith(digestsOf),
     verify: async (text, ref) => (await checkIntegrity(text, ref, platformSha256)) === null,
   }
 }

@@ -4,8 +4,8 @@
  * lazily loaded chunk on H5), so a default build carries none of it (no hashing, schemas, IndexedDB
  * wrapper or file-system code).
  */
-import type { DataManifest, ManifestRegion, PackedRemoteRest } from '../../types/region-data'
-import { withDigests } from '../domain/region-data/region-digests'
+import type { DataManifest } from '../../types/region-data'
+import { completeWith, type RegionDigests } from '../domain/region-data/region-digests'
 import type { BundledFile, DataCache, FetchText, RegionDataLoader } from '../domain/region-data/contract'
 import { createRegionDataLoader } from '../domain/region-data/loader'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
@@ -28,8 +28,6 @@ function lazyCache(): DataCache {
   }
 }
 
-/** A remote region's digests, from its digest group's file (on H5 a small chunk: services/region-data.ts). */
-export type RegionDigests = (region: ManifestRegion) => Promise<PackedRemoteRest | undefined>
 
 export function createRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText, digestsOf: RegionDigests): RegionDataLoader {
   return createRegionDataLoader({
@@ -40,9 +38,6 @@ export function createRemoteLoader(manifest: DataManifest, origin: string, bundl
     bundled,
     schemas: openSchemas,
     sha256: platformSha256,
-    completeRegion: async (region) => {
-      const rest = await digestsOf(region)
-      return rest ? withDigests(region, rest) : region
-    },
+    completeRegion: completeWith(digestsOf),
   })
 }

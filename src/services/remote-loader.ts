@@ -4,7 +4,8 @@
  */
 import type { DataManifest } from '../../types/region-data'
 import type { BundledFile, FetchText, RegionDataLoader } from '../domain/region-data/contract'
-import { createRemoteLoader, type RegionDigests } from './region-data-remote'
+import type { RegionDigests } from '../domain/region-data/region-digests'
+import { createRemoteLoader } from './region-data-remote'
 
 export function openRemoteLoader(manifest: DataManifest, origin: string, bundled: BundledFile, fetchText: FetchText, digestsOf: RegionDigests): Promise<RegionDataLoader> {
   return Promise.resolve(createRemoteLoader(manifest, origin, bundled, fetchText, digestsOf))

@@ -44,3 +44,14 @@ export function withDigests(region: ManifestRegion, rest: PackedRemoteRest): Man
     files: { index: fits ? { ...index, bytes: indexBytes, sha256: index.sha256 + indexRest } : index, search: ref(search), ...(lifeEvents ? { lifeEvents: ref(lifeEvents) } : {}) },
   }
 }
+
+/** A region's rest, from wherever the build put its digest group's file (services/region-data.ts). */
+export type RegionDigests = (region: ManifestRegion) => Promise<PackedRemoteRest | undefined>
+
+/** Completes regions from their digest groups' files; a region without a rest stays unable to verify. */
+export function completeWith(digestsOf: RegionDigests): (region: ManifestRegion) => Promise<ManifestRegion> {
+  return async (region) => {
+    const rest = await digestsOf(region)
+    return rest ? withDigests(region, rest) : region
+  }
+}
