@@ -48,15 +48,20 @@ export interface DeferredLoader extends RegionDataLoader {
   isOpen(): boolean
 }
 
-/** The path an (unverified) index text lists for an item's group; undefined if it does not parse or list it. */
-function listedGroupPath(indexText: string, itemId: string): string | undefined {
+/** JSON of a text, or undefined: what was asked for ahead is read once, and used only once it verifies. */
+function parseOrUndefined(text: string): unknown {
   try {
-    const guides = (JSON.parse(indexText) as { guides?: { path?: unknown; itemIds?: unknown }[] }).guides
-    const group = Array.isArray(guides) ? guides.find((g) => Array.isArray(g?.itemIds) && g.itemIds.includes(itemId)) : undefined
-    return typeof group?.path === 'string' ? group.path : undefined
+    return JSON.parse(text)
   } catch {
     return undefined
   }
+}
+
+/** The path an (unverified) index lists for an item's group; undefined if it is no index or lists none. */
+function listedGroupPath(index: unknown, itemId: string): string | undefined {
+  const guides = (index as { guides?: { path?: unknown; itemIds?: unknown }[] } | undefined)?.guides
+  const group = Array.isArray(guides) ? guides.find((g) => Array.isArray(g?.itemIds) && g.itemIds.includes(itemId)) : undefined
+  return typeof group?.path === 'string' ? group.path : undefined
 }
 
 export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLoader {
@@ -78,17 +83,20 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     early.set(url, started)
     return started
   }
-  // The index download of each region asked for ahead (kept after it is handed over, for warmItem).
-  const indexAhead = new Map<string, Promise<string>>()
+  // Each region's index asked for ahead, parsed once (unverified: warmItem reads its group list, the
+  // first open uses it once its text verifies). Kept after the text is handed over.
+  const indexAhead = new Map<string, Promise<unknown>>()
 
   /** A remote region's index and digests, asked for at once: on a slow network this saves round trips. */
   function fetchAhead(regionId: string): void {
     const region = bundledOnly.region(regionId)
     if (real || !region || region.bundled || indexAhead.has(regionId)) return
     options.warmDigests?.(region)
-    indexAhead.set(regionId, fetchEarly(`${options.origin}/${region.files.index.path}`))
+    indexAhead.set(regionId, fetchEarly(`${options.origin}/${region.files.index.path}`).then(parseOrUndefined, () => undefined))
   }
 
+  // The groups asked for under their link names, by URL (each once).
+  const warmed = new Set<string>()
   /**
    * An item's group, asked for beside its region's index: under its link name, which follows from the
    * index's name and the item's seed row (policy.ts). Once the index text is in, the download is handed
@@ -105,15 +113,11 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     warmed.add(linkUrl)
     const group = options.fetchText(linkUrl, { fresh: false })
     group.catch(() => undefined)
-    void indexAhead.get(regionId)?.then(
-      (text) => {
-        const listed = listedGroupPath(text, itemId)
-        if (listed) early.set(`${options.origin}/${listed}`, group)
-      },
-      () => undefined,
-    )
+    void indexAhead.get(regionId)?.then((index) => {
+      const listed = listedGroupPath(index, itemId)
+      if (listed) early.set(`${options.origin}/${listed}`, group)
+    })
   }
-  const warmed = new Set<string>()
 
   /**
    * A failed load (a download that failed or did not verify) forgets what was asked for ahead in that
@@ -151,12 +155,14 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
    * reports) as usual.
    */
   const firstIndexes = new Map<string, Promise<RegionIndexFile | undefined>>()
-  async function verifiedAhead<T>(url: string, ref: DataFileRef): Promise<T | undefined> {
+  /** What was asked for ahead at `url`, once it verifies against `ref`: parsed here, or the parse already made. */
+  async function verifiedAhead<T>(url: string, ref: DataFileRef, parsed?: Promise<unknown>): Promise<T | undefined> {
     const text = early.get(url)
     if (!text || !options.firstOpen) return undefined
     const kit = await options.firstOpen()
     const body = await text
-    return (await kit.verify(body, ref)) ? (JSON.parse(body) as T) : undefined
+    if (!(await kit.verify(body, ref))) return undefined
+    return ((await parsed) ?? parseOrUndefined(body)) as T | undefined
   }
   function firstOpenIndex(regionId: string): Promise<RegionIndexFile | undefined> {
     const region = bundledOnly.region(regionId)
@@ -165,7 +171,7 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     if (!task) {
       task = (async () => {
         const full = await (await options.firstOpen!()).complete(region)
-        return verifiedAhead<RegionIndexFile>(`${options.origin}/${region.files.index.path}`, full.files.index)
+        return verifiedAhead<RegionIndexFile>(`${options.origin}/${region.files.index.path}`, full.files.index, indexAhead.get(regionId))
       })().catch(() => undefined)
       firstIndexes.set(regionId, task)
     }
