@@ -6,7 +6,7 @@
  */
 import { deriveRegionData, type RegionDataOutput } from '../../scripts/data/region-files'
 import { checkIntegrity, createBundledLoader, createRegionDataLoader, digestGroupOf, digestGroups, packManifest, withDigests, nobleSha256, planEviction, unpackManifest, RegionDataError, sha256Hex, utf8ToBytes, type DataCache, type FetchText } from '../../src/domain/region-data'
-import type { DataManifest, PackedRemoteRest, RegionIndexFile } from '../../types/region-data'
+import type { DataManifest, ManifestRegion, PackedRemoteRest, RegionIndexFile } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
 /** How the app checks what it downloads: SHA-256, and the schema check when the data is not the build's own. */
@@ -320,17 +320,12 @@ test("a remote region's digests come from its digest group's file, once, when th
   expect(Object.keys(groups.get('bijie')!)).toEqual(['bijie'])
   const named = unpackManifest(packed)
   const { fetchText } = origin(out.files, out.manifest)
+  const completedBy = (completeRegion: (region: ManifestRegion) => Promise<ManifestRegion>) =>
+    createRegionDataLoader({ manifest: named, origin: ORIGIN, fetchText, cache: new MemoryCache(), bundled: noBundled, ...TRUST, completeRegion })
   const asked: string[] = []
-  const loader = createRegionDataLoader({
-    manifest: named,
-    origin: ORIGIN,
-    fetchText,
-    cache: new MemoryCache(),
-    bundled: noBundled, ...TRUST,
-    completeRegion: async (region) => {
-      asked.push(region.id)
-      return withDigests(region, groups.get(digestGroupOf(region))![region.id])
-    },
+  const loader = completedBy(async (region) => {
+    asked.push(region.id)
+    return withDigests(region, groups.get(digestGroupOf(region))![region.id])
   })
   expect(loader.region('bijie')!.files.index.sha256).toHaveLength(16)
   expect((await loader.regionIndex('bijie')).region.id).toBe('bijie')
@@ -339,16 +334,9 @@ test("a remote region's digests come from its digest group's file, once, when th
   expect(asked).toEqual(['bijie'])
   expect(loader.region('bijie')).toEqual(out.manifest.regions.find((r) => r.id === 'bijie'))
   // Digests that do not match (a wrong group file) are no better than none.
-  const wrong = createRegionDataLoader({
-    manifest: named,
-    origin: ORIGIN,
-    fetchText,
-    cache: new MemoryCache(),
-    bundled: noBundled, ...TRUST,
-    completeRegion: async (region) => {
-      const [dataVersion, bytes, [indexBytes, indexRest], ...refs] = groups.get('bijie')!.bijie
-      return withDigests(region, [dataVersion, bytes, [indexBytes, indexRest.replace(/^./, (c) => (c === '0' ? '1' : '0'))], ...refs] as PackedRemoteRest)
-    },
+  const wrong = completedBy(async (region) => {
+    const [dataVersion, bytes, [indexBytes, indexRest], ...refs] = groups.get('bijie')!.bijie
+    return withDigests(region, [dataVersion, bytes, [indexBytes, indexRest.replace(/^./, (c) => (c === '0' ? '1' : '0'))], ...refs] as PackedRemoteRest)
   })
   await expect(wrong.regionIndex('bijie')).rejects.toMatchObject({ kind: 'tampered' })
 })
