@@ -245,7 +245,8 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
         activeIsBuild = false
       }
       // Regions kept on the phone are completed now, so "available offline" can be told for them at once.
-      for (const id of new Set(usage.map((f) => f.regionId))) if (id && regionOf(active, id)) await fullRegion(id).catch(() => undefined)
+      const kept = [...new Set(usage.map((f) => f.regionId))].filter((id) => id && regionOf(active, id))
+      await Promise.all(kept.map((id) => fullRegion(id).catch(() => undefined)))
     },
     manifest: () => active,
     region: (regionId) => regionOf(active, regionId),
