@@ -17,13 +17,13 @@
  * file is its own chunk, so opening one guide fetches its region's index and one group.
  * Taro picks the .h5.ts variant for H5 builds; Jest and weapp use the plain one.
  */
-import { createHash } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { DataManifest, GuideGroupRef, PackedDigests } from '../../types/region-data'
 import { packManifest } from '../../src/domain/region-data/packed-manifest'
 import { guideGroupNumber, itemRow } from '../../types/policy'
 import { digestGroups } from '../../src/domain/region-data/region-digests'
+import { sha256Hex } from './region-files'
 
 export interface BundledFileLists {
   indexes: string[]
@@ -77,7 +77,7 @@ function writeDigestModules(generatedDir: string, groups: Map<string, PackedDige
   for (const [group, digests] of groups) {
     const text = JSON.stringify(digests)
     writeFileSync(path.join(dir, `${group}.json`), text)
-    const hashed = `${group}.${createHash('sha256').update(text).digest('hex').slice(0, 8)}.json`
+    const hashed = `${group}.${sha256Hex(text).slice(0, 8)}.json`
     writeFileSync(path.join(h5Dir, hashed), text)
     sync.push(`  ${JSON.stringify(group)}: require(${JSON.stringify(`./region-digests/${group}.json`)}),`)
     files.push(`  ${JSON.stringify(group)}: ${JSON.stringify(`digests/${hashed}`)},`)
