@@ -85,3 +85,16 @@ export interface RegionDataLoader {
    */
   warmItem?(regionId: string, itemId: string): void
 }
+
+/**
+ * A text's JSON, or undefined when it is not JSON. Nothing more is checked: a caller uses the value
+ * only once a digest vouches for the text (a file the data build validated, or one checked before it
+ * was cached), or, unverified, only to decide what to download (deferred-loader.ts warmItem).
+ */
+export function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

@@ -12,7 +12,7 @@
 import type { DataFileRef, DataManifest, ManifestRegion, RegionGuidesFile, RegionIndexFile } from '../../../types/region-data'
 import { groupLinkPath, guideGroupNumber, itemRow } from '../../../types/policy'
 import { createBundledLoader } from './bundled-loader'
-import type { BundledFile, FetchText, RegionDataLoader } from './contract'
+import { parseJsonOrUndefined, type BundledFile, type FetchText, type RegionDataLoader } from './contract'
 
 export interface DeferredLoaderOptions {
   manifest: DataManifest
@@ -46,15 +46,6 @@ export interface FirstOpenKit {
 export interface DeferredLoader extends RegionDataLoader {
   /** Whether the downloading loader is open (for tests and the bench). */
   isOpen(): boolean
-}
-
-/** JSON of a text, or undefined: what was asked for ahead is read once, and used only once it verifies. */
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }
 
 /** The path an (unverified) index lists for an item's group; undefined if it is no index or lists none. */
@@ -92,7 +83,7 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     const region = bundledOnly.region(regionId)
     if (real || !region || region.bundled || indexAhead.has(regionId)) return
     options.warmDigests?.(region)
-    indexAhead.set(regionId, fetchEarly(`${options.origin}/${region.files.index.path}`).then(parseOrUndefined, () => undefined))
+    indexAhead.set(regionId, fetchEarly(`${options.origin}/${region.files.index.path}`).then(parseJsonOrUndefined, () => undefined))
   }
 
   // The groups asked for under their link names, by URL (each once).
@@ -162,7 +153,7 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     const kit = await options.firstOpen()
     const body = await text
     if (!(await kit.verify(body, ref))) return undefined
-    return ((await parsed) ?? parseOrUndefined(body)) as T | undefined
+    return ((await parsed) ?? parseJsonOrUndefined(body)) as T | undefined
   }
   function firstOpenIndex(regionId: string): Promise<RegionIndexFile | undefined> {
     const region = bundledOnly.region(regionId)

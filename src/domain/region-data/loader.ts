@@ -25,7 +25,7 @@ import type {
   RegionSearchFile,
 } from '../../../types/region-data'
 import { DEFAULT_CACHE_BUDGET, planEviction, type CachedFile } from './cache-policy'
-import { RegionDataError, type BundledFile, type DataCache, type FetchText, type RegionDataLoader } from './contract'
+import { parseJsonOrUndefined, RegionDataError, type BundledFile, type DataCache, type FetchText, type RegionDataLoader } from './contract'
 import { checkIntegrity, type Sha256 } from './integrity'
 import { hasFullDigests } from './region-digests'
 import type { DataKind, DataOf, parseData } from './schemas'
@@ -66,15 +66,6 @@ interface InternalOptions extends RegionDataLoaderOptions {
 const MANIFEST_KEY = 'manifest.current.json'
 const PENDING_KEY = 'manifest.pending.json'
 const USAGE_KEY = 'usage.json'
-
-/** JSON that passed its check before: a cached file whose digest matches, or a file the build validated. */
-function parseTrusted(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
 
 export function createRegionDataLoader(options: InternalOptions): RegionDataLoader {
   const now = options.now ?? (() => Date.now())
@@ -131,7 +122,7 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
     const task = (async () => {
       const cached = await options.cache.read(ref.path).catch(() => null)
       if (cached !== null) {
-        const parsed = (await checkIntegrity(cached, ref, options.sha256)) === null ? parseTrusted(cached) : undefined
+        const parsed = (await checkIntegrity(cached, ref, options.sha256)) === null ? parseJsonOrUndefined(cached) : undefined
         if (parsed !== undefined) {
           await touch(ref, regionId, true)
           return parsed as T
@@ -143,7 +134,7 @@ export function createRegionDataLoader(options: InternalOptions): RegionDataLoad
       const text = await download(ref.path, false)
       const problem = await checkIntegrity(text, ref, options.sha256)
       if (problem) throw new RegionDataError('tampered', `${ref.path}: ${problem} does not match the manifest`)
-      const parsed = activeIsBuild ? parseTrusted(text) : await parseChecked(kind, text)
+      const parsed = activeIsBuild ? parseJsonOrUndefined(text) : await parseChecked(kind, text)
       if (parsed === undefined) throw new RegionDataError('invalid', `${ref.path} is not a valid data file`)
       const stored = await options.cache.write(ref.path, text).then(
         () => true,
