@@ -48,9 +48,9 @@ export interface DeferredLoader extends RegionDataLoader {
   isOpen(): boolean
 }
 
-/** The path an (unverified) index lists for an item's group; undefined if it is no index or lists none. */
-function listedGroupPath(index: unknown, itemId: string): string | undefined {
-  const guides = (index as { guides?: { path?: unknown; itemIds?: unknown }[] } | undefined)?.guides
+/** The path an (unverified) index text lists for an item's group; undefined if it is no index or lists none. */
+function listedGroupPath(indexText: string, itemId: string): string | undefined {
+  const guides = (parseJsonOrUndefined(indexText) as { guides?: { path?: unknown; itemIds?: unknown }[] } | undefined)?.guides
   const group = Array.isArray(guides) ? guides.find((g) => Array.isArray(g?.itemIds) && g.itemIds.includes(itemId)) : undefined
   return typeof group?.path === 'string' ? group.path : undefined
 }
@@ -74,16 +74,17 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     early.set(url, started)
     return started
   }
-  // Each region's index asked for ahead, parsed once (unverified: warmItem reads its group list, the
-  // first open uses it once its text verifies). Kept after the text is handed over.
-  const indexAhead = new Map<string, Promise<unknown>>()
+  // The index download of each region asked for ahead (kept after it is handed over, for warmItem).
+  // Its text is parsed twice on a first open (group lookup, then once verified): keeping one parse
+  // cost the entry more bytes than the parse costs time.
+  const indexAhead = new Map<string, Promise<string>>()
 
   /** A remote region's index and digests, asked for at once: on a slow network this saves round trips. */
   function fetchAhead(regionId: string): void {
     const region = bundledOnly.region(regionId)
     if (real || !region || region.bundled || indexAhead.has(regionId)) return
     options.warmDigests?.(region)
-    indexAhead.set(regionId, fetchEarly(`${options.origin}/${region.files.index.path}`).then(parseJsonOrUndefined, () => undefined))
+    indexAhead.set(regionId, fetchEarly(`${options.origin}/${region.files.index.path}`))
   }
 
   // The groups asked for under their link names, by URL (each once).
@@ -104,10 +105,13 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     warmed.add(linkUrl)
     const group = options.fetchText(linkUrl, { fresh: false })
     group.catch(() => undefined)
-    void indexAhead.get(regionId)?.then((index) => {
-      const listed = listedGroupPath(index, itemId)
-      if (listed) early.set(`${options.origin}/${listed}`, group)
-    })
+    void indexAhead.get(regionId)?.then(
+      (text) => {
+        const listed = listedGroupPath(text, itemId)
+        if (listed) early.set(`${options.origin}/${listed}`, group)
+      },
+      () => undefined,
+    )
   }
 
   /**
@@ -146,14 +150,12 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
    * reports) as usual.
    */
   const firstIndexes = new Map<string, Promise<RegionIndexFile | undefined>>()
-  /** What was asked for ahead at `url`, once it verifies against `ref`: parsed here, or the parse already made. */
-  async function verifiedAhead<T>(url: string, ref: DataFileRef, parsed?: Promise<unknown>): Promise<T | undefined> {
+  async function verifiedAhead<T>(url: string, ref: DataFileRef): Promise<T | undefined> {
     const text = early.get(url)
     if (!text || !options.firstOpen) return undefined
     const kit = await options.firstOpen()
     const body = await text
-    if (!(await kit.verify(body, ref))) return undefined
-    return ((await parsed) ?? parseJsonOrUndefined(body)) as T | undefined
+    return (await kit.verify(body, ref)) ? (parseJsonOrUndefined(body) as T | undefined) : undefined
   }
   function firstOpenIndex(regionId: string): Promise<RegionIndexFile | undefined> {
     const region = bundledOnly.region(regionId)
@@ -162,7 +164,7 @@ export function createDeferredLoader(options: DeferredLoaderOptions): DeferredLo
     if (!task) {
       task = (async () => {
         const full = await (await options.firstOpen!()).complete(region)
-        return verifiedAhead<RegionIndexFile>(`${options.origin}/${region.files.index.path}`, full.files.index, indexAhead.get(regionId))
+        return verifiedAhead<RegionIndexFile>(`${options.origin}/${region.files.index.path}`, full.files.index)
       })().catch(() => undefined)
       firstIndexes.set(regionId, task)
     }
