@@ -14,14 +14,27 @@ const BUILD = path.join(ROOT, '.scale/dist/h5')
 const ORIGIN = path.join(ROOT, '.scale/origin')
 
 const requests: string[] = []
+/** The data origin's faults, set per test: unreachable (503), or a region file's bytes changed. */
+const fault = { fail: false, tamper: false }
 let h: Harness
 
 beforeAll(async () => {
   if (!existsSync(path.join(BUILD, 'index.html'))) throw new Error('no province build at .scale/dist/h5: run npm run scale:build first')
   h = await startHarness(BUILD, {
     mounts: { '/data': ORIGIN },
-    intercept: (_req, _res, pathname) => {
+    intercept: (_req, res, pathname) => {
       requests.push(pathname)
+      if (!pathname.startsWith('/data/') || pathname === '/data/manifest.json') return false
+      if (fault.fail) {
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('unavailable')
+        return true
+      }
+      if (fault.tamper) {
+        // Same length, other bytes (示 and 实 are both 3 bytes in UTF-8): only the SHA-256 can tell.
+        const body = readFileSync(path.join(ORIGIN, pathname.slice('/data/'.length)), 'utf8').replace(/示例/g, '实例')
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' }).end(body)
+        return true
+      }
       return false
     },
   })
@@ -31,7 +44,17 @@ afterAll(async () => {
 })
 beforeEach(() => {
   requests.length = 0
+  fault.fail = false
+  fault.tamper = false
 })
+
+async function waitFor(condition: () => boolean, what: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout
+  while (!condition()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
 
 const manifest = (): DataManifest => JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8'))
 const indexOf = (regionId: string): RegionIndexFile => {
@@ -71,4 +94,42 @@ test('the region picker finds one county among 103 regions by its initials and b
   // Nothing is downloaded to list or search the province.
   expect(requests.filter((p) => p.startsWith('/data/'))).toEqual([])
   h.expectClean(w)
+})
+
+test("a synthetic county's files are rejected when tampered with, with 重试; then, once cached, its guides open with the origin gone", async () => {
+  const index = indexOf('sx05-k1')
+  const groupOf = (itemId: string) => index.guides.find((g) => g.itemIds.includes(itemId))!.path
+  const withGuides = index.region.items.filter((i) => i.guideId !== null)
+  // The second guide from another group than the first: only the offline copy can hold it.
+  const first = withGuides[0]
+  const second = withGuides.find((i) => groupOf(i.id) !== groupOf(first.id))!
+  fault.tamper = true
+  const w = await h.open(`/guide?region=sx05-k1&id=${first.id}`)
+  await visible(w.page, '[data-testid="region-error"]').waitFor()
+  expect(await text(w.page, '[data-testid="region-error"]')).toContain('校验未通过')
+  expect(await w.page.locator('h1 >> visible=true').count()).toBe(0)
+
+  fault.tamper = false
+  await visible(w.page, '[data-testid="region-retry"]').click()
+  expect(await text(w.page, 'h1')).toBe(first.name)
+  // The whole region follows in the background, for offline use.
+  const region = manifest().regions.find((r) => r.id === 'sx05-k1')!
+  const files = [region.files.search.path, ...index.guides.map((g) => g.path)]
+  const own = groupOf(first.id)
+  await waitFor(() => files.every((f) => f === own || requests.includes(`/data/${f}`)), 'the whole county to download')
+
+  fault.fail = true
+  const again = await h.open(`/guide?region=sx05-k1&id=${second.id}`, { context: w.context })
+  expect(await text(again.page, 'h1')).toBe(second.name)
+})
+
+test("a synthetic county's failed download says so with 重试, which works once the origin is back", async () => {
+  const item = indexOf('sx09-k3').region.items.find((i) => i.guideId !== null)!
+  fault.fail = true
+  const w = await h.open(`/guide?region=sx09-k3&id=${item.id}`)
+  await visible(w.page, '[data-testid="region-error"]').waitFor()
+  expect(await text(w.page, '[data-testid="region-error"]')).toContain('下载失败')
+  fault.fail = false
+  await visible(w.page, '[data-testid="region-retry"]').click()
+  expect(await text(w.page, 'h1')).toBe(item.name)
 })
