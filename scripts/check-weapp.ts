@@ -4,9 +4,10 @@
  *  - package sizes: main package and each subpackage at most 2 MB, everything at most 30 MB;
  *  - the guide data and the full life events stay out of the main package (they belong to the guide subpackage);
  *  - WXML and WXSS compile with WeChat's own wcc/wcsc (miniprogram-compiler), when they run here;
- *  - every .js file parses as ES2015 (acorn, ecmaVersion 2015, script): the oldest phones WeChat
- *    supports cannot parse ?. or ?? (iOS before 13.4), and project.config.json has es6: false, so
- *    WeChat does not transform the code on upload;
+ *  - every .js file parses as ES2017 (acorn, ecmaVersion 2017, script), the syntax of the oldest
+ *    iOS the app supports (10.3, babel.config.js): it cannot parse object spread (iOS 11.3) or ?. and
+ *    ?? (iOS 13.4), and project.config.json has es6: false, so WeChat does not transform the code on
+ *    upload;
  *  - no script calls a built-in newer than iOS 10.3 has (browserslist), such as Object.fromEntries;
  *  - the tab pages of app.json are in the main package and have the custom tab bar they declare.
  * Prints the sizes; exits 1 on any failure.
@@ -114,15 +115,18 @@ function compileWithWechat(dir: string, failures: string[]): string {
   }
 }
 
-/** Every script must parse as ES2015. Returns how many files were parsed. */
-export function checkEs2015(dir: string, failures: string[]): number {
+/** The newest syntax a weapp script may use: what iOS 10.3's JavaScriptCore parses (babel.config.js). */
+export const WEAPP_ES_VERSION = 2017
+
+/** Every script must parse as ES2017. Returns how many files were parsed. */
+export function checkSyntax(dir: string, failures: string[]): number {
   const scripts = walk(dir).filter((f) => f.endsWith('.js'))
   for (const file of scripts) {
     try {
-      parse(readFileSync(file, 'utf8'), { ecmaVersion: 2015, sourceType: 'script' })
+      parse(readFileSync(file, 'utf8'), { ecmaVersion: WEAPP_ES_VERSION, sourceType: 'script' })
     } catch (error) {
       const rel = path.relative(dir, file).split(path.sep).join('/')
-      failures.push(`${rel} is not ES2015 (${(error as Error).message}); add its package to mini.compile.include`)
+      failures.push(`${rel} is not ES${WEAPP_ES_VERSION} (${(error as Error).message}); add its package to mini.compile.include`)
     }
   }
   return scripts.length
@@ -178,7 +182,7 @@ export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & {
   if (sizes.totalBytes > TOTAL_LIMIT) failures.push(`all packages together are ${sizes.totalBytes} bytes, over 30 MB`)
   checkMainPackageHasNoGuides(dir, failures)
   checkTabBar(dir, app, failures)
-  const scripts = checkEs2015(dir, failures)
+  const scripts = checkSyntax(dir, failures)
   checkBuiltIns(dir, failures)
   const compile = compileWithWechat(dir, failures)
   return { failures, pages, compile, scripts, ...sizes }
@@ -193,7 +197,7 @@ if (require.main === module) {
   for (const s of report.subpackages) console.log(`weapp subpackage ${s.root}: ${report.subpackages.length ? s.bytes : 0} bytes (${kb(s.bytes)})`)
   console.log(`weapp total: ${report.totalBytes} bytes (${kb(report.totalBytes)})`)
   console.log(`WXML/WXSS compile: ${report.compile}`)
-  console.log(`ES2015 parse (acorn): ${report.scripts} scripts`)
+  console.log(`ES${WEAPP_ES_VERSION} parse (acorn): ${report.scripts} scripts`)
   if (report.failures.length) {
     for (const f of report.failures) console.error(`FAIL ${f}`)
     process.exit(1)
