@@ -192,3 +192,12 @@ export async function headingOutline(page: Page) {
     return Array.from(current.querySelectorAll('h1, h2, h3')).map((el) => Number(el.tagName[1]))
   })
 }
+
+/** Polls a condition on the test side (requests the server saw, say) until it holds, or fails naming what it waited for. */
+export async function waitFor(condition: () => boolean, what: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout
+  while (!condition()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}

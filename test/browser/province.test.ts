@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { groupLinkPath, guideGroupNumber, itemRow } from '../../types/policy'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
-import { ROOT, settled, startHarness, text, visible, type Harness } from './harness'
+import { ROOT, settled, startHarness, waitFor, text, visible, type Harness } from './harness'
 
 const BUILD = path.join(ROOT, '.scale/dist/h5')
 const ORIGIN = path.join(ROOT, '.scale/origin')
@@ -47,14 +47,6 @@ beforeEach(() => {
   fault.fail = false
   fault.tamper = false
 })
-
-async function waitFor(condition: () => boolean, what: string, timeout = 30_000): Promise<void> {
-  const until = Date.now() + timeout
-  while (!condition()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 const manifest = (): DataManifest => JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8'))
 const indexOf = (regionId: string): RegionIndexFile => {

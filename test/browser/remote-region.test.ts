@@ -12,7 +12,7 @@ import { deriveRegionData } from '../../scripts/data/region-files'
 import { groupLinkPath, guideGroupNumber } from '../../types/policy'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset } from '../helpers/dataset'
-import { axeViolations, ROOT, settled, startHarness, tapTargets, text, textMetrics, visible, type Harness } from './harness'
+import { axeViolations, ROOT, settled, startHarness, waitFor, tapTargets, text, textMetrics, visible, type Harness } from './harness'
 
 const BUILD = path.join(ROOT, '.remote/dist/h5')
 const ORIGIN = path.join(ROOT, '.remote/origin')
@@ -67,14 +67,6 @@ beforeEach(() => {
   origin.tamper = false
   origin.newer = null
 })
-
-async function waitFor(condition: () => boolean, what: string, timeout = 30_000): Promise<void> {
-  const until = Date.now() + timeout
-  while (!condition()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 test('a remote region loads and a shared guide opens; the rest of the region follows for offline use; then it works with the origin gone', async () => {
   const w = await h.open('/guide?region=bijie&id=bj-073')
