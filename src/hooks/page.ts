@@ -76,11 +76,16 @@ export function usePageChrome({ title, share, tab }: PageChromeOptions): PageChr
     () => ({
       ...rules,
       tab,
-      link: (url) => (rules.readOnly ? undefined : () => (isTabPage(url) ? goToTab(url) : void Taro.navigateTo({ url }).catch(() => undefined))),
+      link: (url) => (rules.readOnly ? undefined : opener(url)),
       goHome: () => goToTab(PAGES.home),
     }),
     [rules, tab],
   )
+}
+
+/** Opens a page: switchTab for a tab page (WeChat refuses navigateTo there), navigateTo otherwise. */
+function opener(url: string): () => void {
+  return () => (isTabPage(url) ? goToTab(url) : void Taro.navigateTo({ url }).catch(() => undefined))
 }
 
 /** The chrome of the page being rendered, for components inside PageShell; null outside a page's shell. */
@@ -89,6 +94,14 @@ export const PageChromeContext = createContext<PageChrome | null>(null)
 /** Read-only-ness and links of the page around a component (the plain chrome outside a page's shell). */
 export function usePageChromeHere(): Pick<PageChrome, 'readOnly' | 'homeLink'> {
   return useContext(PageChromeContext) ?? { readOnly: false, homeLink: false }
+}
+
+/**
+ * Links for components inside a page (entries, results, search box): the page's `link`, so a
+ * component offers nothing to open on Moments' single page either.
+ */
+export function usePageLink(): PageChrome['link'] {
+  return useContext(PageChromeContext)?.link ?? opener
 }
 
 /** The tab the custom tab bar shows as current. */

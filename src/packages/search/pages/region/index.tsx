@@ -20,7 +20,8 @@ function RegionPickerPage() {
 
   const pick = (id: string) => {
     setRegion(id)
-    Taro.navigateBack().catch(() => Taro.reLaunch({ url: PAGES.home }))
+    // Opened on its own (no page below), the chosen region shows on the home tab.
+    Taro.navigateBack().catch(chrome.goHome)
   }
 
   return (
