@@ -35,14 +35,19 @@ const moments = [
   { name: 'a list', path: listPath('theme', 'subsidies', 'hami'), shows: '补贴申领' },
   { name: '公开目录', path: disclosurePath('bijie'), shows: '政务公开目录' },
   { name: '一件事', path: `${EVENT}?region=bijie&id=shiye`, shows: '失业了', hotline: '12333' },
-  { name: '我能办什么', path: `${FINDER}?region=hami`, shows: '我能办什么', hotline: '0902-2321695' },
+  // Answered first, so its results (events and items that may apply) are on the page to be tapped.
+  { name: '我能办什么', path: `${FINDER}?region=hami`, shows: '我能办什么', hotline: '0902-2321695', answer: '个人' },
   { name: 'a broken guide link', path: guidePath('hami', 'hm-999'), shows: '事项不存在或已调整' },
   { name: 'a broken 一件事 link', path: `${EVENT}?region=bijie&id=no-such-event`, shows: '这件事不存在或已调整' },
 ]
 
 describe('Moments single-page mode (scene 1154) is read-only on every page that can be shared there', () => {
-  test.each(moments)('$name: no 收藏, no 分享, no way out; says how to open the full app', async ({ path, shows }) => {
+  test.each(moments)('$name: no 收藏, no 分享, no way out; says how to open the full app', async ({ path, shows, answer }) => {
     const mp = await launch({ path, scene: 1154 })
+    if (answer) {
+      await mp.tap(answer)
+      expect(mp.text()).toContain('可能适用的事项')
+    }
     expect(mp.text()).toContain(shows)
     expect(mp.findAllByText(/前往小程序/)).toHaveLength(1)
     expect(mp.findAllByText(/^[☆★]?\s*(已)?收藏$/)).toEqual([])
@@ -82,6 +87,23 @@ describe('Moments single-page mode (scene 1154) is read-only on every page that 
     expect(mp.findAllByText(/前往小程序/)).toEqual([])
     await mp.tap(/^第1步/)
     expect(mp.page().route).toBe(PAGES.item)
+  })
+})
+
+describe('the rule holds on pages that are not shared to Moments too', () => {
+  test.each([
+    { name: 'home', path: `${PAGES.home}?region=bijie` },
+    { name: '分类', path: PAGES.browse },
+    { name: '我的', path: PAGES.mine },
+    { name: 'search', path: `${PAGES.search}?q=${encodeURIComponent('失业')}` },
+    { name: '隐私说明', path: 'pages/privacy/index' },
+  ])('$name in single-page mode opens nothing and says how to open the full app', async ({ path }) => {
+    const mp = await launch({ path, scene: 1154 })
+    expect(mp.findAllByText(/前往小程序/)).toHaveLength(1)
+    expect(waysHome(mp)).toBe(0)
+    await tapEverything(mp)
+    expect(navigations(mp)).toEqual([])
+    expect(mp.problems()).toEqual([])
   })
 })
 
