@@ -104,6 +104,16 @@ describe('every page forwards', () => {
     expect(taroState.shareTimeline?.()?.query).toBe('region=bijie')
   })
 
+  test('the title bar says what the page shows, cut to what WeChat can show', async () => {
+    const titles = () => taroCalls().setNavigationBarTitle.mock.calls.map(([o]) => (o as { title: string }).title)
+    taroState.params = { region: 'hami', id: 'hm-007' }
+    await mount(ServiceGuidePage)
+    expect(titles().at(-1)).toBe('职业供求信息、市场工资指导价位信')
+    taroState.params = { region: 'bijie', id: 'bj-999' }
+    await mount(ServiceGuidePage)
+    expect(titles().at(-1)).toBe('事项不存在')
+  })
+
   test('隐私说明 forwards itself', async () => {
     await mount(PrivacyPage)
     expect(taroState.shareAppMessage?.()).toEqual({ title: '隐私说明 - 哈密市人社办事指南', path: '/pages/privacy/index' })
