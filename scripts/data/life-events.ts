@@ -72,6 +72,8 @@ export interface LifeEventsInput {
   guides: ReadonlyMap<string, GuideFile>
   /** Regions whose catalogue could not be read: their events are not checked further. */
   unreadable: ReadonlySet<string>
+  /** Item ids with a guide file, readable or not (an unreadable one is reported on its own file). */
+  guideFiles: ReadonlySet<string>
 }
 
 export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem[]): Map<string, LifeEventsFile> {
@@ -90,11 +92,13 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
       const item = catalogue.items.find((i) => i.id === itemId)
       return item ? input.guides.get(item.duplicateOf ?? item.id) : undefined
     }
-    // An item without a guide: a 公开目录 entry never has one; a missing or unreadable guide of any
-    // other item is reported on the guide file itself, so it is not reported again here.
+    // An item without a guide: a 公开目录 entry never has one; another may not have one yet (no file);
+    // an unreadable guide is reported on the guide file itself, so it is not reported again here.
     const noGuide = (itemId: string): string | null => {
       const item = catalogue.items.find((i) => i.id === itemId)!
-      return item.kind === 'disclosure' ? `"${item.name}" is a 公开目录 entry, which has no service guide` : null
+      if (item.kind === 'disclosure') return `"${item.name}" is a 公开目录 entry, which has no service guide`
+      const guideId = item.duplicateOf ?? item.id
+      return input.guideFiles.has(guideId) ? null : `"${item.name}" has no 办事指南 yet (${region}/guides/${guideId}.json)`
     }
 
     // Shared documents.

@@ -1,10 +1,12 @@
 import Taro from '@tarojs/taro'
 import type { RegionIndex } from '../../../types/generated'
+import { hasGuides } from '../../domain/catalogue/queries'
 import { eligibilityPath, lifeEventPath } from '../../domain/routes'
 import { Cell, CellGroup } from '../Cell'
 
-/** Home's entry block: the region's life events (一件事) and 我能办什么. */
+/** Home's entry block: the region's life events (一件事) and 我能办什么; nothing for a region without guides. */
 export default function LifeEventEntries({ region }: { region: RegionIndex }) {
+  if (!hasGuides(region)) return null
   return (
     <CellGroup title='一件事一次办' footer='把一件事要办的几个事项串起来：步骤、合并的材料清单、预计办完的日期（示例内容）。'>
       {region.lifeEvents.map((e) => (
