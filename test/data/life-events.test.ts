@@ -192,7 +192,7 @@ describe('broken eligibility on guides', () => {
       `${guide('hm-013')} [hm-013] eligibility.groups.0.tag: expected ("高校毕业生" | "就业困难人员" | "脱贫人口" | "退役军人" | "残疾人" | "返乡入乡创业人员" | "登记失业人员"), got "大学生"`,
     ])
     expect(messages(broken(guide('hm-013'), (g) => g.eligibility.groups.push(g.eligibility.groups[0])))).toEqual([
-      `${guide('hm-013')} [hm-013] eligibility.groups.4.tag: "高校毕业生" is listed twice`,
+      `${guide('hm-013')} [hm-013] eligibility.groups.2.tag: "高校毕业生" is listed twice`,
     ])
     expect(messages(broken(guide('bj-088'), (g) => (g.eligibility.applicants = [{ tag: '个人', basis: ['用人单位经办人'] }])))).toEqual([
       `${guide('bj-088')} [bj-088] eligibility.applicants: lists 个人, but the guide's applicants are 单位`,

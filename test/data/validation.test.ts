@@ -113,7 +113,7 @@ describe('broken catalogues', () => {
 
   test('a legal basis claimed from the seed that the seed does not list', () => {
     expect(messages(broken(GUIDE, (g) => g.sections.legalBasis.items.push({ title: '《虚构条例》', fromSeed: true })), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013] sections.legalBasis.items.2: "《虚构条例》" is marked fromSeed but is not in the item's 公开依据`,
+      `${GUIDE} [hm-013] sections.legalBasis.items.3: "《虚构条例》" is marked fromSeed but is not in the item's 公开依据`,
     ])
   })
 
