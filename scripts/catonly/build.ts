@@ -1,8 +1,8 @@
 /**
  * npm run build:catonly — a test build with a third, catalogue-only region (no 办事指南 at all):
- *   1. .catonly/mock-data/: copies of mock-data/ (hami, bijie, aliases, themes, holidays), plus the
- *      region `demo-import` (示例导入地区, a test name, no real bureau) imported from seed 000 by
- *      `npm run catalogue:import` with no guides;
+ *   1. .catonly/mock-data/: a copy of mock-data/ (hami, bijie, aliases, themes ...), plus the region
+ *      `demo-import` (示例导入地区, a test name, no real bureau) imported from seed 000
+ *      (mock-data/hami/source/) by `npm run catalogue:import`, with no guides;
  *   2. the data build on it: app outputs to .catonly/generated/, the data origin to .catonly/origin/
  *      (src/generated/ and dist/ are not touched), every region bundled;
  *   3. unless --data-only: weapp and H5 builds against it into .catonly/dist/{weapp,h5}.
@@ -10,7 +10,7 @@
  * test/browser/catalogue-only.test.ts run on that build.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runDataBuild } from '../data/build'
 import { ROOT } from '../data/load'
@@ -22,7 +22,7 @@ export const CATONLY_ORIGIN_DIR = path.join(CATONLY_DIR, 'origin')
 export const CATONLY_APP_DIR = path.join(CATONLY_DIR, 'dist')
 
 /** The imported test region: a name no bureau has, so nobody mistakes it for a real one. */
-export const DEMO_REGION = { id: 'demo-import', name: '示例导入地区', seed: 'mock-data/seeds/000_88a5f2f0b07f0616.txt' }
+export const DEMO_REGION = { id: 'demo-import', name: '示例导入地区', seed: 'mock-data/hami/source/000_88a5f2f0b07f0616.txt' }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, log?: string): void {
   const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
@@ -39,26 +39,9 @@ export function prepareData(): void {
   rmSync(CATONLY_DATA_DIR, { recursive: true, force: true })
   mkdirSync(CATONLY_DATA_DIR, { recursive: true })
   for (const name of readdirSync(path.join(ROOT, 'mock-data'))) {
-    if (name === 'seeds') continue
     cpSync(path.join(ROOT, 'mock-data', name), path.join(CATONLY_DATA_DIR, name), { recursive: true })
   }
-  const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
-  if (scripts['catalogue:import']) {
-    run('npm', ['run', '--silent', 'catalogue:import', '--', DEMO_REGION.seed, '--region', DEMO_REGION.id, '--name', DEMO_REGION.name, '--out', path.relative(ROOT, CATONLY_DATA_DIR)])
-  } else {
-    // TEMPORARY until the importer lands: hami's transcription under the demo id, without guides.
-    const cat = JSON.parse(readFileSync(path.join(ROOT, 'mock-data/hami/catalogue.json'), 'utf8'))
-    cat.region = { id: DEMO_REGION.id, idPrefix: 'dm', name: DEMO_REGION.name, nameInferred: false }
-    cat.venues = []
-    cat.hotlines = cat.hotlines.map((h: { id: string }) => (h.id === 'hami-bureau' ? { ...h, id: 'demo-bureau' } : h))
-    cat.defaultHotlineId = 'demo-bureau'
-    for (const item of cat.items) {
-      item.id = item.id.replace(/^hm-/, 'dm-')
-      if (item.duplicateOf) item.duplicateOf = item.duplicateOf.replace(/^hm-/, 'dm-')
-    }
-    mkdirSync(path.join(CATONLY_DATA_DIR, DEMO_REGION.id), { recursive: true })
-    writeFileSync(path.join(CATONLY_DATA_DIR, DEMO_REGION.id, 'catalogue.json'), JSON.stringify(cat, null, 2))
-  }
+  run('npm', ['run', '--silent', 'catalogue:import', '--', DEMO_REGION.seed, '--region', DEMO_REGION.id, '--name', DEMO_REGION.name, '--out', path.relative(ROOT, CATONLY_DATA_DIR)])
   if (existsSync(path.join(CATONLY_DATA_DIR, DEMO_REGION.id, 'guides'))) throw new Error('the imported region must have no guides')
 }
 

@@ -199,7 +199,8 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
   console.log(`${rel(options.dataRoot)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
   for (const c of guideCoverage(index)) {
-    if (c.withGuide < c.actionable) console.log(`  ${c.regionId}: ${c.withGuide} of ${c.actionable} items have a 办事指南${c.withGuide === 0 ? ' (catalogue only)' : ''}; the rest show the catalogue row only`)
+    if (c.withGuide === 0) console.log(`  ${c.regionId}: catalogue only, no 办事指南 yet: its ${c.actionable} service items show their catalogue row`)
+    else if (c.withGuide < c.actionable) console.log(`  ${c.regionId}: ${c.withGuide} of ${c.actionable} service items have a 办事指南; the other ${c.actionable - c.withGuide} show their catalogue row`)
   }
   for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${rel(options.generatedDir)}/${name}  ${(bytes / 1024).toFixed(1)} KB`)
   console.log(`  ${rel(options.generatedDir)}/region-data/  ${(bundledBytes / 1024).toFixed(1)} KB (manifest, province index, bundled: ${[...bundledDirs].join(', ')})`)

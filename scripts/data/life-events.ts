@@ -14,11 +14,11 @@
  * - eligibility tags agree with the guide's applicants, cite condition lines that exist or exact
  *   quotes of the guide's own text, and the cited lines name the tag (TAG_WORDS).
  */
-import { ALLOWED_PHONE_NUMBERS, type CatalogueFile, type GuideFile } from '../../types/catalogue'
+import type { CatalogueFile, GuideFile } from '../../types/catalogue'
 import { TAG_WORDS } from '../../types/eligibility'
 import { LifeEventsFileSchema, MATERIAL_REF_PATTERN, type LifeEventsFile } from '../../types/life-events'
 import { resolveBasis } from '../../src/domain/life-events/eligibility'
-import { phoneLikeNumbers, type DataProblem } from './validate'
+import { phoneLikeNumbers, type DataProblem, type PhoneRule } from './validate'
 
 export const LIFE_EVENTS_FILE = /^mock-data\/([a-z0-9-]+)\/life-events\.json$/
 
@@ -74,6 +74,8 @@ export interface LifeEventsInput {
   unreadable: ReadonlySet<string>
   /** Item ids with a guide file, readable or not (an unreadable one is reported on its own file). */
   guideFiles: ReadonlySet<string>
+  /** Which numbers each region's data may hold (validate.ts phoneRule). */
+  phones: PhoneRule
 }
 
 export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem[]): Map<string, LifeEventsFile> {
@@ -174,7 +176,7 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
     const phones = new Set<string>()
     phoneLikeNumbers(data, phones)
     for (const number of phones) {
-      if (!ALLOWED_PHONE_NUMBERS.includes(number)) add('', `contains the number ${number}; only ${ALLOWED_PHONE_NUMBERS.join(' and ')} may appear`)
+      if (!input.phones.allows(region, number)) add('', `contains the number ${number}: ${input.phones.refusal(region, number)}`)
     }
     if (problems.length === before) byRegion.set(region, data)
   }

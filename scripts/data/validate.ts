@@ -5,8 +5,8 @@
  * Pure: takes file texts, returns problems, so tests can feed broken catalogues from memory.
  */
 import * as v from 'valibot'
+import { NATIONAL_PHONE_NUMBERS, itemIdPrefix, itemRow } from '../../types/policy'
 import {
-  ALLOWED_PHONE_NUMBERS,
   AliasesFileSchema,
   CatalogueFileSchema,
   GuideFileSchema,
@@ -127,6 +127,30 @@ export function phoneLikeNumbers(value: unknown, found: Set<string>): void {
   }
 }
 
+/**
+ * Which phone numbers a region's data may hold: 12333, 12345, or a number printed verbatim in one of
+ * the region's source files (mock-data/<region>/source/, read as text by loadDataFiles).
+ */
+export interface PhoneRule {
+  allows(region: string, number: string): boolean
+  /** Why a number is refused, for the problem message. */
+  refusal(region: string, number: string): string
+}
+
+const SOURCE_FILE = /^mock-data\/([a-z0-9-]+)\/source\/[^/]+$/
+
+export function phoneRule(files: readonly DataFile[]): PhoneRule {
+  const sources = new Map<string, string[]>()
+  for (const f of files) {
+    const m = SOURCE_FILE.exec(f.path)
+    if (m) sources.set(m[1], [...(sources.get(m[1]) ?? []), f.text])
+  }
+  return {
+    allows: (region, number) => NATIONAL_PHONE_NUMBERS.includes(number) || (sources.get(region) ?? []).some((text) => text.includes(number)),
+    refusal: (region, number) => `${number} is not ${NATIONAL_PHONE_NUMBERS.join(' or ')} and is not printed in mock-data/${region}/source/`,
+  }
+}
+
 /** Periods ordered and apart, weekdays unique, and every day of the year in exactly one schedule. */
 export function hoursProblems(hours: OpeningHours): string[] {
   const out: string[] = []
@@ -164,7 +188,7 @@ function timeLimitProblem(limit: TimeLimit): string | null {
   return null
 }
 
-function guideProblems(guide: GuideFile, file: string, catalogue: CatalogueFile, problems: DataProblem[]): void {
+function guideProblems(guide: GuideFile, file: string, catalogue: CatalogueFile, problems: DataProblem[], phones: PhoneRule): void {
   const itemId = guide.itemId
   const item = catalogue.items.find((i) => i.id === itemId)!
   const add = (field: string, message: string) => problems.push({ file, itemId, field, message })
@@ -205,25 +229,29 @@ function guideProblems(guide: GuideFile, file: string, catalogue: CatalogueFile,
   for (const key of guide.sampleFields ?? []) {
     if (!(key in SECTION_TITLES)) add('sampleFields', `"${key}" is not a section`)
   }
-  const phones = new Set<string>()
-  phoneLikeNumbers(guide, phones)
-  for (const number of phones) {
-    if (!ALLOWED_PHONE_NUMBERS.includes(number)) add('', `contains the number ${number}; only ${ALLOWED_PHONE_NUMBERS.join(' and ')} may appear`)
+  const found = new Set<string>()
+  phoneLikeNumbers(guide, found)
+  for (const number of found) {
+    if (!phones.allows(catalogue.region.id, number)) add('', `contains the number ${number}: ${phones.refusal(catalogue.region.id, number)}`)
   }
 }
 
-function catalogueProblems(cat: CatalogueFile, file: string, problems: DataProblem[]): void {
+function catalogueProblems(cat: CatalogueFile, file: string, problems: DataProblem[], phones: PhoneRule): void {
   const add = (itemId: string | undefined, field: string, message: string) => problems.push({ file, itemId, field, message })
   const rows = new Set<number>()
+  const idNumbers = new Set<number>()
   for (const item of cat.items) {
+    // An id carries its row when first imported; a re-import keeps an unchanged item's id where its row
+    // moved (scripts/import/ids.ts), so the number must be unique in the region, not equal to the row.
     const expectedId = `${cat.region.idPrefix}-${String(item.row).padStart(3, '0')}`
-    if (item.id !== expectedId) add(item.id, 'id', `should be ${expectedId} for row ${item.row} of ${cat.region.id}`)
+    if (itemIdPrefix(item.id) !== cat.region.idPrefix) add(item.id, 'id', `should start with ${cat.region.idPrefix}- (like ${expectedId}) in ${cat.region.id}`)
+    const number = itemRow(item.id)
+    if (number !== null && idNumbers.has(number)) add(item.id, 'id', `carries the number ${number} of another item of ${cat.region.id}`)
+    if (number !== null) idNumbers.add(number)
     if (rows.has(item.row)) add(item.id, 'row', `row ${item.row} appears twice`)
     rows.add(item.row)
     if (!cat.categories.includes(item.category)) add(item.id, 'category', `"${item.category}" is not one of the catalogue's categories`)
-    if (item.hotline !== null && !ALLOWED_PHONE_NUMBERS.includes(item.hotline)) {
-      add(item.id, 'hotline', `${item.hotline} is not on the allowed list (${ALLOWED_PHONE_NUMBERS.join(', ')})`)
-    }
+    if (item.hotline !== null && !phones.allows(cat.region.id, item.hotline)) add(item.id, 'hotline', phones.refusal(cat.region.id, item.hotline))
     if (item.duplicateOf) {
       const original = cat.items.find((i) => i.id === item.duplicateOf)
       if (!original) add(item.id, 'duplicateOf', `"${item.duplicateOf}" is not an item of ${cat.region.id}`)
@@ -238,7 +266,7 @@ function catalogueProblems(cat: CatalogueFile, file: string, problems: DataProbl
     if (!cat.items.some((i) => i.category === category)) add(undefined, 'categories', `"${category}" has no items`)
   }
   cat.hotlines.forEach((h, i) => {
-    if (!ALLOWED_PHONE_NUMBERS.includes(h.number)) add(undefined, `hotlines.${i}.number`, `${h.number} is not on the allowed list (${ALLOWED_PHONE_NUMBERS.join(', ')})`)
+    if (!phones.allows(cat.region.id, h.number)) add(undefined, `hotlines.${i}.number`, phones.refusal(cat.region.id, h.number))
   })
   if (!cat.hotlines.some((h) => h.id === cat.defaultHotlineId)) add(undefined, 'defaultHotlineId', `"${cat.defaultHotlineId}" is not a hotline`)
   cat.venues.forEach((venue, i) => {
@@ -257,6 +285,7 @@ export interface ValidateOptions {
 
 export function validateData(files: readonly DataFile[], options: ValidateOptions = {}): { dataset?: Dataset; problems: DataProblem[] } {
   const problems: DataProblem[] = []
+  const phones = phoneRule(files)
   const catalogues: { file: string; data: CatalogueFile }[] = []
   const guides: { file: string; data: GuideFile }[] = []
   let aliases: AliasesFile | undefined
@@ -309,7 +338,7 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   // Ids must be unique across every catalogue, not just within one.
   const owner = new Map<string, { file: string; catalogue: CatalogueFile }>()
   for (const { file, data } of catalogues) {
-    catalogueProblems(data, file, problems)
+    catalogueProblems(data, file, problems, phones)
     for (const item of data.items) {
       const seen = owner.get(item.id)
       if (seen) problems.push({ file, itemId: item.id, field: 'id', message: `is used twice (also in ${seen.file})` })
@@ -338,7 +367,7 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
     if (item.duplicateOf) problems.push({ file, itemId: data.itemId, field: 'itemId', message: `duplicates ${item.duplicateOf} and shares its guide; remove this file` })
     if (guideById.has(data.itemId)) problems.push({ file, itemId: data.itemId, field: 'itemId', message: 'has two guide files' })
     guideById.set(data.itemId, data)
-    guideProblems(data, file, home.catalogue, problems)
+    guideProblems(data, file, home.catalogue, problems, phones)
     eligibilityProblems(data, file, problems)
   }
   // An item without a guide file is not a problem: its page shows what the catalogue says and that no
@@ -369,7 +398,7 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
     }
   }
 
-  const lifeEvents = options.onlyItems ? new Map<string, LifeEventsFile>() : lifeEventsProblems({ files: lifeEventFiles, catalogues: catalogues.map((c) => c.data), guides: guideById, unreadable, guideFiles }, problems)
+  const lifeEvents = options.onlyItems ? new Map<string, LifeEventsFile>() : lifeEventsProblems({ files: lifeEventFiles, catalogues: catalogues.map((c) => c.data), guides: guideById, unreadable, guideFiles, phones }, problems)
 
   const ok = problems.length === 0 && aliases && themes
   return ok ? { dataset: { catalogues: catalogues.map((c) => c.data), guides: guideById, aliases: aliases!, themes: themes!, lifeEvents }, problems } : { problems }

@@ -145,7 +145,7 @@ describe('broken life-event files', () => {
 
   test('a phone number that is not allowed', () => {
     expect(messages(broken(BIJIE, (j) => (j.events[0].appliesTo = '请拨打0857-8221234咨询。')))).toEqual([
-      `${BIJIE}: contains the number 0857-8221234; only 0902-2321695 and 12333 may appear`,
+      `${BIJIE}: contains the number 0857-8221234: 0857-8221234 is not 12333 or 12345 and is not printed in mock-data/bijie/source/`,
     ])
   })
 

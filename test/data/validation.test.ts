@@ -48,7 +48,7 @@ describe('broken catalogues', () => {
 
   test('a duplicate id', () => {
     expect(messages(broken(HAMI, (c) => (c.items[6].id = 'hm-006')))).toEqual([
-      `${HAMI} [hm-006] id: should be hm-007 for row 7 of hami`,
+      `${HAMI} [hm-006] id: carries the number 6 of another item of hami`,
       `${HAMI} [hm-006] id: is used twice (also in ${HAMI})`,
       'mock-data/hami/guides/hm-007.json [hm-007] itemId: is not an item of any catalogue',
       'mock-data/themes.json [hm-007] themes.0.itemIds.1: is not an item of any catalogue',
@@ -59,15 +59,34 @@ describe('broken catalogues', () => {
     expect(messages(broken(HAMI, (c) => (c.hotlines[0].number = '0902-23216')))).toEqual([`${HAMI} hotlines.0.number: is not a well-formed phone number`])
   })
 
-  test('a well-formed phone number that is not on the allowed list', () => {
+  test('an id without its region prefix', () => {
+    expect(messages(broken(HAMI, (c) => (c.items[30].id = 'bj-931')))[0]).toBe(`${HAMI} [bj-931] id: should start with hm- (like hm-031) in hami`)
+  })
+
+  test('a well-formed phone number that is not in the region\'s source file', () => {
     expect(messages(broken(HAMI, (c) => (c.items[0].hotline = '0902-2321696')))).toEqual([
-      `${HAMI} [hm-001] hotline: 0902-2321696 is not on the allowed list (0902-2321695, 12333)`,
+      `${HAMI} [hm-001] hotline: 0902-2321696 is not 12333 or 12345 and is not printed in mock-data/hami/source/`,
     ])
+  })
+
+  test('the national lines 12333 and 12345 are accepted anywhere', () => {
+    expect(messages(broken(HAMI, (c) => (c.items[0].hotline = '12345')))).toEqual([])
+    expect(messages(broken(HAMI, (c) => (c.items[0].hotline = '12333')))).toEqual([])
+  })
+
+  test("a number is accepted only in the region whose source prints it", () => {
+    const BIJIE = 'mock-data/bijie/catalogue.json'
+    expect(messages(broken(BIJIE, (c) => (c.items[0].hotline = '0902-2321695')))).toEqual([
+      `${BIJIE} [bj-001] hotline: 0902-2321695 is not 12333 or 12345 and is not printed in mock-data/bijie/source/`,
+    ])
+    // Without its source file, even Hami's own number has nothing to stand on.
+    const withoutSource = real.filter((f) => !f.path.startsWith('mock-data/hami/source/'))
+    expect(messages(withoutSource)).toContain(`${HAMI} hotlines.0.number: 0902-2321695 is not 12333 or 12345 and is not printed in mock-data/hami/source/`)
   })
 
   test('an invented phone number inside guide text', () => {
     expect(messages(broken(GUIDE, (g) => (g.sections.fees.text = '咨询请拨 0902-1234567。')), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013]: contains the number 0902-1234567; only 0902-2321695 and 12333 may appear`,
+      `${GUIDE} [hm-013]: contains the number 0902-1234567: 0902-1234567 is not 12333 or 12345 and is not printed in mock-data/hami/source/`,
     ])
   })
 
