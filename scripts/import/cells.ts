@@ -33,6 +33,12 @@ export function rejoinLines(s: string): { text: string; rejoined: boolean } {
     rejoined = true
     return a
   })
+  // A number wrapped onto the next line ("之日起⏎20个工作日") joins too; a list marker ("1)") does not.
+  const joinDigits = new RegExp(`(?:([${CJK_OR_PUNCT}])[ \\t\\u3000]*[\\r\\n]+\\s*(?=\\d+(?![\\d)）.、．])))|(?:(\\d)[ \\t\\u3000]*[\\r\\n]+\\s*(?=[${CJK}]))`, 'g')
+  text = text.replace(joinDigits, (_m, a: string | undefined, b: string | undefined) => {
+    rejoined = true
+    return a ?? b ?? ''
+  })
   text = text.replace(/\uf020/g, ' ').replace(/[\s\u3000]+/g, ' ').trim()
   return { text, rejoined }
 }
@@ -68,7 +74,9 @@ export function splitNumbered(raw: string): string[] {
   } else {
     let from = 0
     for (let n = 1; ; n++) {
-      const re = new RegExp(`(?:^|(?<=[^\\d.]))${n}\\s*[.、．](?!\\d)\\s*`, 'g')
+      // The number as printed in ASCII or full-width digits (１．).
+      const digits = `(?:${n}|${String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))})`
+      const re = new RegExp(`(?:^|(?<=[^\\d.０-９]))${digits}\\s*[.、．](?![\\d０-９])\\s*`, 'g')
       re.lastIndex = from
       const m = re.exec(s)
       if (!m || (n === 1 && m.index !== 0)) break

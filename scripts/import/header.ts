@@ -125,7 +125,13 @@ export function findHeader(table: Table): Header | null {
     // A colspan in text forms leaves the cells to its right empty: they belong to the label on their left.
     const next = table.rows[r + 1] ?? []
     const nextTexts = next.map((_, c) => shown(table, r + 1, c))
-    const hasSubRow = nextTexts.some((t, c) => t && subField(topField(top[c] || ''), t)) && !/^\d+$/.test(nextTexts[0] ?? '')
+    // A lower header row names parts of group columns (公开对象: 全社会 | 特定群体); under a column whose
+    // label spans both rows it is empty or repeats the label. A data row fails that.
+    const GROUP = /^(公开事项|公开对象|公开方式|公开层级|公开属性)$/
+    const hasSubRow =
+      nextTexts.some((t, c) => t && subField(topField(top[c] || ''), t)) &&
+      nextTexts.every((t, c) => !t || !top[c] || t === top[c] || GROUP.test(top[c])) &&
+      !/^\d+$/.test(nextTexts[0] ?? '')
     const labels: { top: string; sub: string }[] = []
     for (let c = 0; c < width; c++) {
       let t = top[c]

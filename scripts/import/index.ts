@@ -194,7 +194,8 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
   const hotlines: Hotline[] = []
   const seen = new Set<string>()
   for (const p of printed) {
-    if (seen.has(p.number)) continue
+    // The national line printed in a column is the national hotline below, not a bureau line.
+    if (seen.has(p.number) || p.number === '12333') continue
     seen.add(p.number)
     hotlines.push({ id: hotlines.length === 0 ? `${options.regionId}-bureau` : `${options.regionId}-bureau-${hotlines.length + 1}`, number: p.number, label: `${publisher}${p.label}`, source: 'seed' })
   }
