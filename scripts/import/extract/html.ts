@@ -4,16 +4,18 @@
  * checkboxes as ■/□. Every table on the page is returned; the caller finds the catalogue by its header.
  */
 import * as cheerio from 'cheerio'
-import { checkboxGlyphs } from '../cells'
 import type { Cell, Table } from '../types'
 
 type El = Parameters<cheerio.CheerioAPI>[0]
 
 function cellText($: cheerio.CheerioAPI, td: El): string {
-  const html = ($(td).html() ?? '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h\d)>/gi, '\n')
-  return cheerio.load(`<div>${checkboxGlyphs(html)}</div>`, null, false)('div').first().text()
+  const cell = $(td)
+  cell.find('br').replaceWith('\n')
+  cell.find('p, div, li').append('\n')
+  cell.find('input').each((_, input) => {
+    $(input).replaceWith($(input).is('[checked]') ? '■' : '□')
+  })
+  return cell.text()
 }
 
 export function readHtml(html: string, label: string): Table[] {
