@@ -185,6 +185,8 @@ export const CatalogueFileSchema = v.strictObject({
     date: v.nullable(text),
     dateNote: optionalText,
     rowCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /** Rows of the source that could not be read (npm run catalogue:import lists why in import-report.json). */
+    skippedRows: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1)))),
     /** The source's own column names, so the app can label fields the way the source does. */
     columns: v.strictObject({ category: text, name: text, unit: text, publicationLimit: text, audienceGroup: text }),
     /** Notes on how the source was transcribed. */

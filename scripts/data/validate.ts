@@ -258,9 +258,12 @@ function catalogueProblems(cat: CatalogueFile, file: string, problems: DataProbl
       else if (original.name !== item.name) add(item.id, 'duplicateOf', `names "${original.name}", not this item's name`)
     }
   }
-  if (cat.items.length !== cat.source.rowCount) add(undefined, 'items', `has ${cat.items.length} items, but the source has ${cat.source.rowCount} rows`)
+  const skipped = new Set(cat.source.skippedRows ?? [])
+  if (cat.items.length + skipped.size !== cat.source.rowCount) {
+    add(undefined, 'items', `has ${cat.items.length} items${skipped.size ? ` and ${skipped.size} skipped rows` : ''}, but the source has ${cat.source.rowCount} rows`)
+  }
   for (let row = 1; row <= cat.source.rowCount; row++) {
-    if (!rows.has(row)) add(undefined, 'items', `row ${row} of the source is missing`)
+    if (!rows.has(row) && !skipped.has(row)) add(undefined, 'items', `row ${row} of the source is missing`)
   }
   for (const category of cat.categories) {
     if (!cat.items.some((i) => i.category === category)) add(undefined, 'categories', `"${category}" has no items`)

@@ -10,7 +10,7 @@ export interface IdChanges {
   kept: number
   added: { id: string; row: number; name: string }[]
   removed: { id: string; row: number; name: string }[]
-  /** Same category and contents, different name: a new id; the old one's favourites show 事项不存在或已调整. */
+  /** Same category, contents and row, different name: a new id; the old one's favourites show 事项不存在或已调整. */
   renamed: { oldId: string; newId: string; from: string; to: string }[]
   /** Kept items whose row number changed. */
   moved: { id: string; fromRow: number; toRow: number }[]

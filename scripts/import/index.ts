@@ -50,7 +50,7 @@ export interface ImportReport {
   repairs: { total: number; byKind: Record<string, number> }
   repeatedHeadersDropped: number
   ignoredRows: { where: string; text: string }[]
-  brokenRows: { where: string; reason: string }[]
+  brokenRows: { where: string; row: number; reason: string }[]
   needsReview: Review[]
   hotlines: { number: string; label: string; printedAt: string }[]
   reimport: IdChanges | null
@@ -157,7 +157,8 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
       running = n
       const built = buildItem(row, n, header, region)
       if ('broken' in built) {
-        broken.push({ where: row.where, reason: built.broken })
+        broken.push({ where: row.where, row: n, reason: built.broken })
+        usedRows.add(n)
         continue
       }
       usedRows.add(n)
@@ -229,7 +230,8 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
       publisher,
       date: year ? year[1] : null,
       ...(year ? {} : { dateNote: '源文件未注明日期。' }),
-      rowCount: finalItems.length,
+      rowCount: finalItems.length + broken.length,
+      ...(broken.length ? { skippedRows: broken.map((b) => b.row) } : {}),
       columns: {
         category: label('category', '事项类别'),
         name: label('name', '事项名称'),

@@ -2,7 +2,7 @@
  * The seed rows rendered into the formats bureaus publish (test/import/fixtures/generate.ts) import
  * back to the transcriptions field for field: HTML with site chrome, a 索引号 table, rowspan and
  * checkboxes; the same page in GBK; .xlsx with merged cells behind a notes sheet; .csv with a BOM and
- * glued ①② lists; a GBK .csv with no charset hint.
+ * glued ①② lists; a GBK .csv with no charset hint; a Word table (vMerge, a paragraph per list entry).
  */
 import path from 'node:path'
 import { FIXTURES, importFile, realCatalogue, withoutNotes } from './helpers'
@@ -16,6 +16,7 @@ describe.each([
   ['hami.xlsx', 'xlsx', null],
   ['hami.csv', 'csv', 'utf-8'],
   ['hami-gbk.csv', 'csv', 'gb18030'],
+  ['hami.docx', 'docx', null],
 ])('哈密 as %s', (file, format, encoding) => {
   const imported = importFile(path.join(FIXTURES, file), { regionId: 'hami', name: '哈密市' })
 
@@ -39,6 +40,11 @@ test('the HTML page: the 索引号 table and the footnote row are left out, the 
   expect(report.ignoredRows.map((r) => r.text)).toEqual(['注：本目录根据国务院办公厅有关要求编制，将根据工作实际动态调整。'])
   expect(catalogue.source.title).toBe('就业领域基层政务公开标准目录')
   expect(catalogue.items[1].sourceNotes).toContainEqual({ kind: 'merged-cell', field: 'category', text: '源表此格为合并单元格，事项类别取自第1行。' })
+})
+
+test('the Word document: the table titled by the paragraph above it', async () => {
+  const { catalogue } = await importFile(path.join(FIXTURES, 'hami.docx'), { regionId: 'hami', name: '哈密市' })
+  expect(catalogue.source.title).toBe('就业领域基层政务公开标准目录')
 })
 
 test('the workbook: the notes sheet is left out', async () => {

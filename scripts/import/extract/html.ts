@@ -4,16 +4,18 @@
  * checkboxes as ■/□. Every table on the page is returned; the caller finds the catalogue by its header.
  */
 import * as cheerio from 'cheerio'
-import { checkboxGlyphs } from '../cells'
 import type { Cell, Table } from '../types'
 
 type El = Parameters<cheerio.CheerioAPI>[0]
 
 function cellText($: cheerio.CheerioAPI, td: El): string {
-  const html = ($(td).html() ?? '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h\d)>/gi, '\n')
-  return cheerio.load(`<div>${checkboxGlyphs(html)}</div>`, null, false)('div').first().text()
+  const cell = $(td)
+  cell.find('br').replaceWith('\n')
+  cell.find('p, div, li').append('\n')
+  cell.find('input').each((_, input) => {
+    $(input).replaceWith($(input).is('[checked]') ? '■' : '□')
+  })
+  return cell.text()
 }
 
 export function readHtml(html: string, label: string): Table[] {
@@ -22,12 +24,15 @@ export function readHtml(html: string, label: string): Table[] {
   const pageTitle = $('title').first().text().trim() || undefined
   const tables: Table[] = []
   let lastHeading: string | undefined
+  // A short paragraph right before the table: Word documents (through mammoth) title tables that way.
+  let lastParagraph: string | undefined
   for (const node of $('h1, h2, h3, h4, caption, table, p, div.title').toArray()) {
     if (node.tagName !== 'table') {
-      if (/^h\d$/.test(node.tagName) || node.tagName === 'caption' || (node.tagName === 'p' && /text-align:\s*center/i.test($(node).attr('style') ?? '')) || node.tagName === 'div') {
-        const t = $(node).text().replace(/\s+/g, ' ').trim()
-        if (t && t.length <= 80 && $(node).parents('table').length === 0) lastHeading = t
-      }
+      if (node.tagName === 'caption' || $(node).parents('table').length > 0) continue
+      const t = $(node).text().replace(/\s+/g, ' ').trim()
+      if (!t || t.length > 80) continue
+      if (node.tagName === 'p' && !/text-align:\s*center/i.test($(node).attr('style') ?? '')) lastParagraph = t.length <= 60 ? t : undefined
+      else lastHeading = t
       continue
     }
     if ($(node).parents('table').length > 0) continue
@@ -54,7 +59,8 @@ export function readHtml(html: string, label: string): Table[] {
     })
     const width = Math.max(0, ...grid.map((row) => row.length))
     const rows = grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '' }))
-    tables.push({ rows, where: rows.map((_, i) => `表${tables.length + 1}第${i + 1}行`), title: caption || lastHeading || pageTitle, label: `${label} table ${tables.length + 1}` })
+    tables.push({ rows, where: rows.map((_, i) => `表${tables.length + 1}第${i + 1}行`), title: caption || lastHeading || lastParagraph || pageTitle, label: `${label} table ${tables.length + 1}` })
+    lastParagraph = undefined
   }
   return tables
 }
