@@ -148,7 +148,7 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     // A page with one table per 领域 numbers each from 1: a later table's rows follow the earlier ones.
     const firstSeq = rows.find((r) => r.seq !== null)?.seq ?? null
     const offset = firstSeq !== null && usedRows.has(firstSeq) ? Math.max(...usedRows) - firstSeq + 1 : 0
-    if (offset > 0 && rows.length) {
+    if (firstSeq !== null && offset > 0) {
       const last = Math.max(...rows.map((r) => r.seq ?? 0))
       reviews.push({ where: table.label, row: null, reason: `这张目录表从第${firstSeq}行重新编号，接在前一张表之后录入为第${firstSeq + offset}–${last + offset}行` })
     }
