@@ -145,13 +145,20 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     const { rows, ignored: skipped, repeatedHeaders } = dataRows(table, header)
     ignored.push(...skipped)
     repeated += repeatedHeaders
+    // A page with one table per 领域 numbers each from 1: a later table's rows follow the earlier ones.
+    const firstSeq = rows.find((r) => r.seq !== null)?.seq ?? null
+    const offset = firstSeq !== null && usedRows.has(firstSeq) ? Math.max(...usedRows) - firstSeq + 1 : 0
+    if (firstSeq !== null && offset > 0) {
+      const last = Math.max(...rows.map((r) => r.seq ?? 0))
+      reviews.push({ where: table.label, row: null, reason: `这张目录表从第${firstSeq}行重新编号，接在前一张表之后录入为第${firstSeq + offset}–${last + offset}行` })
+    }
     for (const row of rows) {
       rowTotal++
       running++
-      let n = row.seq ?? running
+      let n = row.seq !== null ? row.seq + offset : running
       if (usedRows.has(n)) {
         const free = Math.max(...usedRows) + 1
-        reviews.push({ where: row.where, row: row.seq, reason: `序号${n}重复（或另一张表从1重新编号），按第${free}行录入` })
+        reviews.push({ where: row.where, row: row.seq, reason: `序号${n}与前面的行重复，按第${free}行录入` })
         n = free
       }
       running = n
@@ -198,7 +205,13 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     // The national line printed in a column is the national hotline below, not a bureau line.
     if (seen.has(p.number) || p.number === '12333') continue
     seen.add(p.number)
-    hotlines.push({ id: hotlines.length === 0 ? `${options.regionId}-bureau` : `${options.regionId}-bureau-${hotlines.length + 1}`, number: p.number, label: `${publisher}${p.label}`, source: 'seed' })
+    hotlines.push({
+      id: hotlines.length === 0 ? `${options.regionId}-bureau` : `${options.regionId}-bureau-${hotlines.length + 1}`,
+      number: p.number,
+      label: `${publisher}${p.label}`,
+      source: 'seed',
+      note: `照录自源文件 ${path.basename(fileName)} ${p.where}的“${p.label}”列。`,
+    })
   }
   const bureauHotline = hotlines[0]
   hotlines.push({

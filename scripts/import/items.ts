@@ -148,9 +148,10 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
     }
   }
   if (methods.length === 0) {
+    const noColumn = !active && !onRequest && wordsMethod.length === 0 && !cols('method').length && !cols('attribute').length
     push('主动公开', scope)
-    notes.push({ kind: 'inferred', field: 'methods', text: '源表未标明公开方式，按主动公开录入，请核对。' })
-    review('公开方式没有勾选')
+    notes.push({ kind: 'inferred', field: 'methods', text: noColumn ? '源表没有公开方式列，按主动公开录入（标准目录事项多为主动公开），请核对。' : '源表此行未标明公开方式，按主动公开录入，请核对。' })
+    review(noColumn ? '源表没有公开方式列，按主动公开录入' : '公开方式没有勾选')
   }
 
   // Levels: a 公开层级 column in words, ticked level columns, or inferred from the bureau.

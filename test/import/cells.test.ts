@@ -1,4 +1,6 @@
 /** Cell repairs, one damage at a time, in the forms bureaus' files show them. */
+import iconv from 'iconv-lite'
+import { decodeText } from '../../scripts/import/decode'
 import { checkedOptions, rejoinLines, splitLegalBases, splitNumbered, tick, unspaceLetterSpacing } from '../../scripts/import/cells'
 import { splitLevels } from '../../scripts/import/items'
 import { decideKind } from '../../scripts/import/kind'
@@ -88,4 +90,23 @@ test('item-id prefixes from the area name', () => {
   expect(regionPrefix('哈密市')).toBe('hm')
   expect(regionPrefix('毕节市')).toBe('bj')
   expect(regionPrefix('伊州区')).toBe('yz')
+})
+
+describe('encodings', () => {
+  const page = (charset: string) => `<html><head><meta charset="${charset}"><title>目录</title></head><body>公开内容：办理地点和时间</body></html>`
+  test('a BOM, the page\'s meta charset, strict UTF-8, then the detector', () => {
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('公开内容')]))).toEqual({ text: '公开内容', encoding: 'utf-8', how: 'bom' })
+    const gbk = iconv.encode(page('gb2312'), 'gbk')
+    expect(decodeText(gbk)).toMatchObject({ text: page('gb2312'), encoding: 'gb18030', how: 'meta' })
+    expect(decodeText(Buffer.from('公开内容,公开依据'))).toMatchObject({ text: '公开内容,公开依据', how: 'utf-8' })
+    const plain = iconv.encode('序号,事项名称,公开内容,公开依据\n1,就业困难人员认定,办理条件,《就业服务与就业管理规定》\n', 'gb18030')
+    expect(decodeText(plain)).toMatchObject({ text: '序号,事项名称,公开内容,公开依据\n1,就业困难人员认定,办理条件,《就业服务与就业管理规定》\n', how: 'detected' })
+  })
+
+  test('a meta charset wins over what the bytes look like', () => {
+    // Latin-1 bytes of a page that says it is windows-1252: read as it says, not as GBK.
+    const bytes = iconv.encode('<html><head><meta charset="windows-1252"></head><body>caf\u00e9 na\u00efve</body></html>', 'windows-1252')
+    expect(decodeText(bytes)).toMatchObject({ encoding: 'windows-1252', how: 'meta' })
+    expect(decodeText(bytes).text).toContain('caf\u00e9')
+  })
 })

@@ -75,3 +75,19 @@ test('an .xlsx with 公开层级 split into ticked 市级 | 县级 | 乡级 colu
     ['工伤认定（视同工伤认定）', ['市级', '县级', '乡级'], '工伤保险'],
   ])
 })
+
+test('a page with one table per 领域, each numbered from 1: the second follows the first, and says so', async () => {
+  const { catalogue, report } = await variant('two-domains.html')
+  expect(catalogue.items.map((i) => [i.id, i.row, i.category, i.name, i.levels])).toEqual([
+    ['sl-001', 1, '就业服务', '失业登记', ['区级', '镇街级']],
+    ['sl-002', 2, '就业服务', '就业创业证申领', ['区级']],
+    ['sl-003', 3, '养老保险', '城乡居民养老保险参保登记', ['区级', '乡、村级']],
+  ])
+  expect(catalogue.categories).toEqual(['就业服务', '养老保险'])
+  expect(report.tables.map((t) => t.catalogue)).toEqual([true, true])
+  expect(report.needsReview).toContainEqual({ where: 'two-domains.html table 2', row: null, reason: '这张目录表从第1行重新编号，接在前一张表之后录入为第3–3行' })
+  // No 公开方式 column: 主动公开 is inferred, noted on the item and put to a person.
+  expect(report.needsReview.filter((r) => r.reason === '源表没有公开方式列，按主动公开录入').map((r) => r.row)).toEqual([1, 2, 1])
+  expect(catalogue.items[2].sourceNotes).toContainEqual({ kind: 'inferred', field: 'methods', text: '源表没有公开方式列，按主动公开录入（标准目录事项多为主动公开），请核对。' })
+  expect(catalogue.items[0]).toMatchObject({ audience: { public: true, specificGroup: null }, methods: [{ type: '主动公开' }], channels: ['政府网站', '政务服务中心'] })
+})
