@@ -7,8 +7,9 @@ import PageShell from '../../../../components/PageShell'
 import { SampleFigure } from '../../../../components/SampleMark'
 import SampleNotice from '../../../../components/SampleNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
+import NoGuideSection from '../../../../components/guide/NoGuideSection'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
-import { itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
+import { awaitsGuide, itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
 import { PAGES } from '../../../../domain/routes'
 import { useFavourites, usePageChrome, useRecordView, useRegion } from '../../../../hooks'
 import { Heading } from '../../../../platform'
@@ -16,7 +17,10 @@ import { useServiceGuide } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
 import './index.scss'
 
-/** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
+/**
+ * The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts, and an
+ * item whose guide is not written yet shows its catalogue row and says so.
+ */
 function ServiceGuidePage() {
   const route = useServiceGuide()
   const regionId = route.ok ? route.region.id : ''
@@ -74,10 +78,16 @@ function ServiceGuidePage() {
           来源：《{region.source.title}》第 {details.row} 项
         </View>
       </View>
-      {original && <View className='item-duplicate'>源目录第 {details.row} 项与第 {original.row} 项内容相同（源文件重复），两项共用下面的办事指南。</View>}
+      {original && (
+        <View className='item-duplicate'>
+          源目录第 {details.row} 项与第 {original.row} 项内容相同（源文件重复）{guide ? '，两项共用下面的办事指南' : ''}。
+        </View>
+      )}
       {guide?.sample && <SampleNotice />}
       {guide ? (
         <GuideSections item={details} guide={guide} guideId={summary.guideId!} region={region} times={times} />
+      ) : awaitsGuide(summary) ? (
+        <NoGuideSection item={details} region={region} hotline={hotline} />
       ) : (
         <View className='section-card'>
           <Heading level={2}>公开内容</Heading>
