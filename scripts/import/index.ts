@@ -188,6 +188,15 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     return { ...rest, duplicateOf: items.find((o) => o === original)!.id, sourceNotes: [...sourceNotes, note] }
   })
 
+  // Rows the catalogue does not hold: broken ones, and numbers the source skipped.
+  const maxRow = Math.max(...usedRows)
+  const skippedRows: number[] = []
+  for (let n = 1; n <= maxRow; n++) {
+    if (items.some((i) => i.row === n)) continue
+    skippedRows.push(n)
+    if (!broken.some((b) => b.row === n)) reviews.push({ where: path.basename(fileName), row: n, reason: `源表序号中没有第${n}行` })
+  }
+
   const assigned = assignIds(deduped, prefix, options.existing)
   const finalItems = assigned.items.sort((a, b) => a.row - b.row)
   const categories = [...new Set(finalItems.map((i) => i.category))]
@@ -243,8 +252,8 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
       publisher,
       date: year ? year[1] : null,
       ...(year ? {} : { dateNote: '源文件未注明日期。' }),
-      rowCount: finalItems.length + broken.length,
-      ...(broken.length ? { skippedRows: broken.map((b) => b.row) } : {}),
+      rowCount: maxRow,
+      ...(skippedRows.length ? { skippedRows } : {}),
       columns: {
         category: label('category', '事项类别'),
         name: label('name', '事项名称'),
