@@ -74,11 +74,19 @@ async function readTables(fileName: string, bytes: Buffer): Promise<{ tables: Ta
     format === 'html'
       ? readHtml(decoded.text, base)
       : format === 'csv'
-        ? readDelimited(decoded.text, ',', base)
+        ? readDelimited(decoded.text, csvDelimiter(decoded.text), base)
         : format === 'tsv'
           ? readDelimited(decoded.text, '\t', base)
           : readPdfText(decoded.text, base)
   return { tables, format, encoding: decoded.encoding }
+}
+
+/** A ".csv" saved with tabs or semicolons (some spreadsheet locales do) is read with what it uses. */
+function csvDelimiter(text: string): ',' | '\t' | ';' {
+  const head = text.split('\n').slice(0, 5).join('\n')
+  const count = (ch: string) => head.split(ch).length - 1
+  const [best] = ([',', '\t', ';'] as const).map((d) => [d, count(d)] as const).sort((a, b) => b[1] - a[1])[0]
+  return best
 }
 
 /** The heading of a text table: the first line above the header with one cell of text. */

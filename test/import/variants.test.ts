@@ -104,3 +104,12 @@ test('序号 printed as "1." or in full-width digits is still the row number', a
   expect(catalogue.source).toMatchObject({ rowCount: 3, skippedRows: [2] })
   expect(report.needsReview).toContainEqual({ where: 'seq.csv', row: 2, reason: '源表序号中没有第2行' })
 })
+
+test('a .csv saved with semicolons, and zero-width spaces in a web page\'s cells', async () => {
+  const csv = '序号;事项类别;事项名称;公开内容;公开依据;公开主体;公开时限\n1;就业服务;失业登记;1.办理条件 2.申请材料;《就业服务与就业管理规定》;县公共就业服务中心;信息形成之日起20个工作日内\n'
+  const fromCsv = await importCatalogue('semicolons.csv', Buffer.from(csv), { regionId: 'shixian', name: '示例县' })
+  expect(fromCsv.catalogue.items[0]).toMatchObject({ name: '失业登记', contents: ['办理条件', '申请材料'] })
+  const page = `<table><tr><th>序号</th><th>事项类别</th><th>事项名称</th><th>公开内容</th></tr><tr><td>1</td><td>就业\u200b服务</td><td>失业\u200b登记</td><td>1.办理条件</td></tr></table>`
+  const fromHtml = await importCatalogue('zw.html', Buffer.from(page), { regionId: 'shixian', name: '示例县' })
+  expect(fromHtml.catalogue.items[0]).toMatchObject({ category: '就业服务', name: '失业登记' })
+})
