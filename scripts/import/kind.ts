@@ -5,7 +5,7 @@
  * else an entry of the 公开目录. A borderline case is decided and flagged for a person to check.
  */
 import type { ItemKind } from '../../types/catalogue'
-import { CONTENT_SECTIONS } from '../../types/guide-sections'
+import { CONTENT_SECTIONS } from '../../src/domain/catalogue/guide-sections'
 
 export interface KindDecision {
   kind: ItemKind
