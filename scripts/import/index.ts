@@ -74,11 +74,19 @@ async function readTables(fileName: string, bytes: Buffer): Promise<{ tables: Ta
     format === 'html'
       ? readHtml(decoded.text, base)
       : format === 'csv'
-        ? readDelimited(decoded.text, ',', base)
+        ? readDelimited(decoded.text, csvDelimiter(decoded.text), base)
         : format === 'tsv'
           ? readDelimited(decoded.text, '\t', base)
           : readPdfText(decoded.text, base)
   return { tables, format, encoding: decoded.encoding }
+}
+
+/** A ".csv" saved with tabs or semicolons (some spreadsheet locales do) is read with what it uses. */
+function csvDelimiter(text: string): ',' | '\t' | ';' {
+  const head = text.split('\n').slice(0, 5).join('\n')
+  const count = (ch: string) => head.split(ch).length - 1
+  const [best] = ([',', '\t', ';'] as const).map((d) => [d, count(d)] as const).sort((a, b) => b[1] - a[1])[0]
+  return best
 }
 
 /** The heading of a text table: the first line above the header with one cell of text. */
@@ -188,6 +196,15 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     return { ...rest, duplicateOf: items.find((o) => o === original)!.id, sourceNotes: [...sourceNotes, note] }
   })
 
+  // Rows the catalogue does not hold: broken ones, and numbers the source skipped.
+  const maxRow = Math.max(...usedRows)
+  const skippedRows: number[] = []
+  for (let n = 1; n <= maxRow; n++) {
+    if (items.some((i) => i.row === n)) continue
+    skippedRows.push(n)
+    if (!broken.some((b) => b.row === n)) reviews.push({ where: path.basename(fileName), row: n, reason: `源表序号中没有第${n}行` })
+  }
+
   const assigned = assignIds(deduped, prefix, options.existing)
   const finalItems = assigned.items.sort((a, b) => a.row - b.row)
   const categories = [...new Set(finalItems.map((i) => i.category))]
@@ -243,8 +260,8 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
       publisher,
       date: year ? year[1] : null,
       ...(year ? {} : { dateNote: '源文件未注明日期。' }),
-      rowCount: finalItems.length + broken.length,
-      ...(broken.length ? { skippedRows: broken.map((b) => b.row) } : {}),
+      rowCount: maxRow,
+      ...(skippedRows.length ? { skippedRows } : {}),
       columns: {
         category: label('category', '事项类别'),
         name: label('name', '事项名称'),

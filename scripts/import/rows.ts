@@ -4,6 +4,7 @@
  * joined, swapped columns put back. Every repair is recorded against the row it touched.
  */
 import type { SourceNote } from '../../types/catalogue'
+import { halfWidth } from './cells'
 import { type Column, type Field, type Header, isHeaderRepeat, isSubHeaderRepeat } from './header'
 import type { Table } from './types'
 
@@ -81,7 +82,8 @@ export function dataRows(table: Table, header: Header): RowsResult {
       continue
     }
     if (isSubHeaderRepeat(table, header, r)) continue
-    const seqText = seqCol ? squash(texts[seqCol.index] ?? '') : ''
+    // 序号 as "12", "12.", "１２" all read as 12.
+    const seqText = seqCol ? halfWidth(squash(texts[seqCol.index] ?? '')).replace(/[.、．]$/, '') : ''
     const seq = /^\d+$/.test(seqText) ? Number(seqText) : null
     const distinct = new Set(nonEmpty)
     // A title reprinted on each page, a footnote or a 注: line spanning the table: not a catalogue row.

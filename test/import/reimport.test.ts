@@ -9,6 +9,9 @@ import path from 'node:path'
 import iconv from 'iconv-lite'
 import * as v from 'valibot'
 import { CatalogueFileSchema, type CatalogueFile } from '../../types/catalogue'
+import { guideGroupNumber } from '../../types/policy'
+import { groupGuides } from '../../scripts/data/region-files'
+import { realDataset, realIndex } from '../helpers/dataset'
 import { main } from '../../scripts/import/cli'
 import type { ImportReport } from '../../scripts/import'
 import { FIXTURES, ROOT, realCatalogue } from './helpers'
@@ -91,4 +94,16 @@ test('an updated table: unchanged items keep their ids wherever their row went; 
   expect(printed).toContain(`guide without an item: ${path.join(out, 'hami/guides/hm-024.json')}`)
   // The new source replaces the old one, so the phone rule reads the table now in force.
   expect(readFileSync(path.join(out, 'hami/source/hami-2025.csv'), 'utf8')).toContain('政策解读')
+})
+
+test('a kept id whose row moved is still in the guide group its id names (the app finds groups by id)', () => {
+  const dataset = realDataset()
+  const region = realIndex().regions.find((r) => r.id === 'hami')!
+  const details = new Map(dataset.catalogues.flatMap((c) => c.items.map((i) => [i.id, i] as const)))
+  // hm-006 re-imported from row 30 keeps its id.
+  details.set('hm-006', { ...details.get('hm-006')!, row: 30 })
+  const { rowsPerGroup, groups } = groupGuides(region, details, dataset.guides)
+  const holding = groups.find((g) => 'hm-006' in g.items)!
+  expect(holding.number).toBe(guideGroupNumber(6, rowsPerGroup))
+  expect(holding.number).not.toBe(guideGroupNumber(30, rowsPerGroup))
 })

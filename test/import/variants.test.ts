@@ -5,6 +5,7 @@
  * with 公开内容（要素）, 公开对象 in words, 公开方式 全文发布 beside 公开属性, full-width numbering.
  */
 import path from 'node:path'
+import { importCatalogue } from '../../scripts/import'
 import { FIXTURES, importFile } from './helpers'
 
 const variant = (file: string) => importFile(path.join(FIXTURES, 'variants', file), { regionId: 'shixian', name: '示例县', parent: 'hami' })
@@ -90,4 +91,25 @@ test('a page with one table per 领域, each numbered from 1: the second follows
   expect(report.needsReview.filter((r) => r.reason === '源表没有公开方式列，按主动公开录入').map((r) => r.row)).toEqual([1, 2, 1])
   expect(catalogue.items[2].sourceNotes).toContainEqual({ kind: 'inferred', field: 'methods', text: '源表没有公开方式列，按主动公开录入（标准目录事项多为主动公开），请核对。' })
   expect(catalogue.items[0]).toMatchObject({ audience: { public: true, specificGroup: null }, methods: [{ type: '主动公开' }], channels: ['政府网站', '政务服务中心'] })
+})
+
+test('序号 printed as "1." or in full-width digits is still the row number', async () => {
+  const csv = '序号,事项类别,事项名称,公开内容,公开依据,公开主体,公开时限\n１,就业服务,失业登记,1.办理条件 2.申请材料,《就业服务与就业管理规定》,县公共就业服务中心,信息形成之日起20个工作日内\n3.,就业服务,就业创业证申领,1.办理条件 2.申请材料,《就业服务与就业管理规定》,县公共就业服务中心,信息形成之日起20个工作日内\n'
+  const { catalogue, report } = await importCatalogue('seq.csv', Buffer.from(csv), { regionId: 'shixian', name: '示例县' })
+  expect(catalogue.items.map((i) => [i.id, i.row])).toEqual([
+    ['sl-001', 1],
+    ['sl-003', 3],
+  ])
+  // The number the source skipped is recorded, so the validator accepts the gap, and put to a person.
+  expect(catalogue.source).toMatchObject({ rowCount: 3, skippedRows: [2] })
+  expect(report.needsReview).toContainEqual({ where: 'seq.csv', row: 2, reason: '源表序号中没有第2行' })
+})
+
+test('a .csv saved with semicolons, and zero-width spaces in a web page\'s cells', async () => {
+  const csv = '序号;事项类别;事项名称;公开内容;公开依据;公开主体;公开时限\n1;就业服务;失业登记;1.办理条件 2.申请材料;《就业服务与就业管理规定》;县公共就业服务中心;信息形成之日起20个工作日内\n'
+  const fromCsv = await importCatalogue('semicolons.csv', Buffer.from(csv), { regionId: 'shixian', name: '示例县' })
+  expect(fromCsv.catalogue.items[0]).toMatchObject({ name: '失业登记', contents: ['办理条件', '申请材料'] })
+  const page = `<table><tr><th>序号</th><th>事项类别</th><th>事项名称</th><th>公开内容</th></tr><tr><td>1</td><td>就业\u200b服务</td><td>失业\u200b登记</td><td>1.办理条件</td></tr></table>`
+  const fromHtml = await importCatalogue('zw.html', Buffer.from(page), { regionId: 'shixian', name: '示例县' })
+  expect(fromHtml.catalogue.items[0]).toMatchObject({ category: '就业服务', name: '失业登记' })
 })

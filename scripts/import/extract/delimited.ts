@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync'
 import type { Table } from '../types'
 
-export function readDelimited(text: string, delimiter: ',' | '\t', label: string): Table[] {
+export function readDelimited(text: string, delimiter: ',' | '\t' | ';', label: string): Table[] {
   const records: string[][] = parse(text.replace(/^\uFEFF/, ''), {
     delimiter,
     // Tab-separated text has no quoting convention (seed 000 cells hold checked="" markup).

@@ -15,7 +15,8 @@ function cellText($: cheerio.CheerioAPI, td: El): string {
   cell.find('input').each((_, input) => {
     $(input).replaceWith($(input).is('[checked]') ? '■' : '□')
   })
-  return cell.text()
+  // Zero-width spaces and BOMs that web editors leave inside words.
+  return cell.text().replace(/[\u200b\u200c\u200d\ufeff]/g, '')
 }
 
 export function readHtml(html: string, label: string): Table[] {
