@@ -11,9 +11,9 @@
  */
 import * as v from 'valibot'
 import { EligibilitySchema } from './life-events'
-import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
+import { ITEM_ID_PATTERN, PHONE_PATTERN, REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 
-export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
+export { ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const optionalText = v.optional(text)
