@@ -4,6 +4,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import H5_PATHS from '../src/domain/routes/h5-paths.json'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { WebAppPlugin } from './web-app'
 
 // One config for the app and for the benchmark fixture: TARO_APP_SOURCE switches only the source root.
 const sourceRoot = process.env.TARO_APP_SOURCE ?? 'src'
@@ -93,6 +94,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {
         readGeneratedDataFrom(chain, webpack)
+        // The service worker, manifest, icons and robots.txt (config/web-app.ts), written after the build.
+        // Not in watch builds (no service worker to outlive a dev session) nor in the bench's fixture app.
+        if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE) chain.plugin('web-app').use(WebAppPlugin, [path.resolve(ROOT, outputBase, 'h5')])
         // Debug aid: BUNDLE_STATS=/tmp/stats.json writes webpack's chunk statistics and source maps
         // (scripts/bench/js-sources.cjs reads them). Never set in builds that ship.
         if (process.env.BUNDLE_STATS) {
