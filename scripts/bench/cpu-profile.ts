@@ -5,7 +5,9 @@
  * map (build with BUNDLE_STATS=/tmp/stats.json TARO_APP_OUTPUT=.bench/trace, which writes source maps).
  * Also counts the page's DOM elements (style and layout cost grows with them).
  *
- *   npx tsx scripts/bench/cpu-profile.ts .bench/trace/h5 '/guide?region=bijie&id=bj-073' [rows]
+ *   npx tsx scripts/bench/cpu-profile.ts .bench/trace/h5 '/guide?region=bijie&id=bj-073' [rows] [--inclusive]
+ *
+ * --inclusive: time with callees (a module's top-level code including what it calls), not self time.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -25,7 +27,8 @@ interface Profile {
 }
 
 async function main(): Promise<void> {
-  const [dir = '.bench/trace/h5', target = '/', rowsText = '30'] = process.argv.slice(2)
+  const inclusive = process.argv.includes('--inclusive')
+  const [dir = '.bench/trace/h5', target = '/', rowsText = '30'] = process.argv.slice(2).filter((a) => a !== '--inclusive')
   const server = await serveStatic(dir)
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' })
@@ -52,12 +55,7 @@ async function main(): Promise<void> {
     }
     return consumers.get(url)!
   }
-  const bySource = new Map<string, number>()
-  let total = 0
-  for (const node of profile.nodes) {
-    const ms = selfMs.get(node.id) ?? 0
-    if (!ms) continue
-    total += ms
+  const keyOf = (node: ProfileNode) => {
     const { url, lineNumber, columnNumber, functionName } = node.callFrame
     let key = url ? new URL(url).pathname : `(${functionName || 'native'})`
     const consumer = url.startsWith(server.url) ? consumerFor(url) : null
@@ -65,7 +63,21 @@ async function main(): Promise<void> {
       const original = consumer.originalPositionFor({ line: lineNumber + 1, column: columnNumber })
       if (original.source) key = original.source.replace(/^webpack:\/\/[^/]*\//, '').replace(/^.*node_modules\//, 'nm/')
     }
-    bySource.set(key, (bySource.get(key) ?? 0) + ms)
+    return key
+  }
+  const parent = new Map<number, ProfileNode>()
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node)
+  const bySource = new Map<string, number>()
+  let total = 0
+  for (const node of profile.nodes) {
+    const ms = selfMs.get(node.id) ?? 0
+    if (!ms) continue
+    total += ms
+    // Self time: this frame's source. Inclusive: every source on the stack, once.
+    const keys = new Set<string>()
+    for (let n: ProfileNode | undefined = node; n; n = inclusive ? parent.get(n.id) : undefined) keys.add(keyOf(byId.get(n.id)!))
+    for (const key of keys) bySource.set(key, (bySource.get(key) ?? 0) + ms)
   }
   console.log(`${target}: ${Math.round(total)} ms of samples (4x CPU), ${domElements} DOM elements`)
   for (const [key, ms] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, Number(rowsText))) console.log(`${String(Math.round(ms)).padStart(7)} ms  ${key}`)

@@ -56,11 +56,13 @@ export async function runLighthouse(url: string, trace = false): Promise<Lightho
       mkdirSync(path.join(ROOT, '.bench', 'lighthouse'), { recursive: true })
       writeFileSync(path.join(ROOT, '.bench', 'lighthouse', `${url.replace(/[^a-z0-9]+/gi, '-')}.json`), JSON.stringify(lhr))
       const items = (id: string) => (audits[id]?.details?.items ?? []) as Record<string, unknown>[]
+      const lcpAudit = lhr.audits['largest-contentful-paint-element']
       const lcpTables = (audits['largest-contentful-paint-element']?.details?.items ?? []) as { items?: Record<string, unknown>[] }[]
       figures.trace = {
         categories: items('mainthread-work-breakdown').map((i) => [String(i.groupLabel ?? i.group), Math.round(Number(i.duration))]),
         scripts: items('bootup-time').map((i) => [String(i.url).replace(/^https?:\/\/[^/]+/, ''), Math.round(Number(i.scripting)), Math.round(Number(i.scriptParseCompile))]),
-        lcpElement: String((lcpTables[0]?.items?.[0]?.node as { snippet?: string } | undefined)?.snippet ?? 'unknown'),
+        // Lighthouse 12.2.3's element gatherer fails on some Chromium builds ("frame_sequence"): say so.
+        lcpElement: String((lcpTables[0]?.items?.[0]?.node as { snippet?: string } | undefined)?.snippet ?? `not reported (${lcpAudit?.errorMessage ?? 'no element'})`),
         lcpPhases: (lcpTables[1]?.items ?? []).map((i) => [String(i.phase), Math.round(Number(i.timing))]),
         longTasks: items('long-tasks').map((i) => [String(i.url).replace(/^https?:\/\/[^/]+/, ''), Math.round(Number(i.duration))]),
       }
