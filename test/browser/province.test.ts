@@ -68,6 +68,8 @@ test("a synthetic county's shared guide opens from that region's files alone, it
   // Its city's digests came from the app's own server, and no other city's.
   expect(requests.filter((p) => p.startsWith('/digests/')).map((p) => p.split('/')[2].split('.')[0])).toEqual(['sx07'])
   h.expectClean(w)
+  // The rest of the county (and the service worker's precache) would go on downloading into the next test's requests.
+  await w.context.close()
 })
 
 test('the region picker finds one county among 103 regions by its initials and by its pinyin, downloading nothing', async () => {
