@@ -53,5 +53,5 @@ export function minutesOfDay(day: Dayjs): number {
 
 /** "09:00" -> "9:00", as people write it. */
 export function formatClock(clock: string): string {
-  return dayjs.utc(`2000-01-01T${clock}:00Z`).format('H:mm')
+  return clock.replace(/^0(?=\d:)/, '')
 }
