@@ -1,0 +1,169 @@
+/**
+ * Splits a query in everyday words into the terms the index knows (失业了怎么办 -> 失业; 领失业金要什么材料
+ * -> 失业金, 材料), against the vocabulary the data build made with jieba (SearchLanguage.words):
+ * - a Chinese run is cut into known words, fewest characters left unknown, then fewest pieces;
+ * - filler (了, 怎么办, 要什么 ...) is dropped, unless nothing else is left;
+ * - an everyday word brings the catalogue's words along (社保 -> 社会保险, 养老保险);
+ * - characters no word covers are tried by sound with their neighbours (失业今 -> shi ye jin), for
+ *   typos typed by pinyin input;
+ * - Latin letters and digits stay one term, as typed (pinyin, initials).
+ * No Taro, no segmenter library at run time: a set lookup per candidate piece.
+ */
+import { isCjkCode, parseQuery } from './normalize'
+import type { SearchLanguage } from './types'
+
+export interface QueryTerm {
+  /** The piece of the query, normalised. */
+  text: string
+  /** What it is matched as, literally: itself (unless unknown), then the catalogue's words of a synonym. */
+  forms: string[]
+  /** Syllable sequences the piece may stand for by sound (a typo with its neighbours), each as syllables. */
+  sounds: string[][]
+  /** Latin letters (and digits) typed as such: matched through pinyin and initials. */
+  latin: boolean
+  /** The catalogue words forms[1..] came from a synonym. */
+  synonym: boolean
+}
+
+export interface ParsedQuery {
+  terms: QueryTerm[]
+  /** The query's Chinese and Latin text without filler, for a whole-phrase match in names. */
+  phrase: string
+  /** The normalised query, filler included, for routing (医保 ...). */
+  text: string
+}
+
+/** The longest piece looked up; longer vocabulary words are never offered. */
+const MAX_WORD = 8
+/** Unknown runs tried by sound per query, and runs longer than this are not a typo. */
+const MAX_SOUND_RUNS = 3
+const MAX_SOUND_RUN_LENGTH = 2
+
+export interface Segmenter {
+  parse(query: unknown): ParsedQuery
+  /** A known word cut into its smaller known words, filler dropped (失业了 -> 失业): for a word the index does not hold whole. */
+  split(word: string): QueryTerm[]
+  /** Whether a piece is a filler word. */
+  isFiller(word: string): boolean
+}
+
+export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (ch: string) => string | undefined): Segmenter {
+  const vocab = new Set<string>()
+  const filler = new Set<string>(lang?.filler ?? [])
+  const synonyms = new Map<string, string[]>()
+  for (const w of (lang?.words ?? '').split(' ')) if (w) vocab.add(w)
+  for (const s of lang?.synonyms ?? []) for (const e of s.e) synonyms.set(e, s.c)
+  for (const e of synonyms.keys()) vocab.add(e)
+  for (const d of [...(lang?.departments ?? []), ...(lang?.gaps ?? [])]) for (const w of d.words) vocab.add(w)
+  let longest = 1
+  for (const w of [...vocab, ...filler]) if (w.length > longest) longest = Math.min(MAX_WORD, w.length)
+
+  /** Cuts a Chinese run: fewest unknown characters, then fewest pieces (never the whole run when `whole` is false). */
+  function cut(run: string, whole = true): { piece: string; known: boolean }[] {
+    const n = run.length
+    const unknown = new Int32Array(n + 1).fill(1 << 20)
+    const pieces = new Int32Array(n + 1)
+    const from = new Int32Array(n + 1)
+    unknown[0] = 0
+    for (let i = 0; i < n; i++) {
+      if (unknown[i] === 1 << 20) continue
+      for (let len = 1; len <= longest && i + len <= n; len++) {
+        const piece = run.slice(i, i + len)
+        const known = (whole || len < n) && (vocab.has(piece) || filler.has(piece))
+        if (!known && len > 1) continue
+        const u = unknown[i] + (known ? 0 : 1)
+        const p = pieces[i] + 1
+        const j = i + len
+        if (u < unknown[j] || (u === unknown[j] && p < pieces[j])) {
+          unknown[j] = u
+          pieces[j] = p
+          from[j] = i
+        }
+      }
+    }
+    const out: { piece: string; known: boolean }[] = []
+    for (let j = n; j > 0; j = from[j]) {
+      const piece = run.slice(from[j], j)
+      out.push({ piece, known: vocab.has(piece) || filler.has(piece) })
+    }
+    return out.reverse()
+  }
+
+  function syllables(text: string): string[] | undefined {
+    const out: string[] = []
+    for (const ch of text) {
+      const s = syllableOf(ch)
+      if (!s) return undefined
+      out.push(s)
+    }
+    return out
+  }
+
+  const word = (text: string): QueryTerm => {
+    const extra = synonyms.get(text)
+    return { text, forms: extra ? [text, ...extra] : [text], sounds: [], latin: false, synonym: !!extra }
+  }
+
+  function parse(query: unknown): ParsedQuery {
+    const chunks = parseQuery(query)
+    const terms: QueryTerm[] = []
+    let phrase = ''
+    let soundRuns = 0
+    for (const chunk of chunks) {
+      let cjk = 0
+      for (let i = 0; i < chunk.length; i++) if (isCjkCode(chunk.charCodeAt(i))) cjk++
+      if (cjk < chunk.length) {
+        // Latin, digits, or mixed ("创业bt"): one term, matched through pinyin as typed.
+        terms.push({ text: chunk, forms: [chunk], sounds: [], latin: true, synonym: false })
+        phrase += chunk
+        continue
+      }
+      const parts = cut(chunk)
+      const kept: QueryTerm[] = []
+      parts.forEach(({ piece, known }, k) => {
+        if (known) {
+          if (!filler.has(piece)) {
+            kept.push(word(piece))
+            phrase += piece
+          }
+          return
+        }
+        // An unknown piece: a run of characters no word covers. Join the run first.
+        if (k > 0 && !parts[k - 1].known) return
+        let end = k
+        while (end + 1 < parts.length && !parts[end + 1].known) end++
+        const run = parts.slice(k, end + 1).map((p) => p.piece).join('')
+        const term: QueryTerm = { text: run, forms: run.length > 1 ? [run] : [], sounds: [], latin: false, synonym: false }
+        if (run.length > 1) phrase += run
+        if (run.length <= MAX_SOUND_RUN_LENGTH && soundRuns < MAX_SOUND_RUNS) {
+          // By sound with a known neighbour: 失业 + 今 -> shi ye jin.
+          const left = k > 0 && !filler.has(parts[k - 1].piece) ? parts[k - 1].piece : ''
+          const right = end + 1 < parts.length && !filler.has(parts[end + 1].piece) ? parts[end + 1].piece : ''
+          for (const window of [left + run, run + right, left + run + right]) {
+            if (window.length <= run.length) continue
+            const s = syllables(window)
+            if (s && !term.sounds.some((t) => t.join(' ') === s.join(' '))) term.sounds.push(s)
+          }
+          if (term.sounds.length > 0) soundRuns++
+        }
+        if (term.forms.length > 0 || term.sounds.length > 0) kept.push(term)
+      })
+      if (kept.length === 0 && chunks.length === 1 && parts.every((p) => filler.has(p.piece) || !p.known)) {
+        // Only filler (or one unknown character): search the text as typed.
+        terms.push(word(chunk))
+        phrase += chunk
+        continue
+      }
+      terms.push(...kept)
+    }
+    return { terms, phrase, text: chunks.join('') }
+  }
+
+  function split(text: string): QueryTerm[] {
+    return cut(text, false)
+      .filter((p) => p.known && !filler.has(p.piece))
+      .map((p) => word(p.piece))
+  }
+
+  return { parse, split, isFiller: (w) => filler.has(w) }
+}
