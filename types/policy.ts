@@ -29,6 +29,12 @@ export const PHONE_PATTERN = /^(0\d{2,3}-\d{7,8}|\d{5})$/
  */
 export const ALLOWED_PHONE_NUMBERS: readonly string[] = ['0902-2321695', '12333']
 
+/**
+ * The national government-service hotline (12345 政务服务便民热线): never in the 人社 data, dialled only
+ * when search says another department handles a need (src/domain/search/route.ts).
+ */
+export const GOVERNMENT_HOTLINE_NUMBER = '12345'
+
 /** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */
 export const LIFE_EVENT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/
 

@@ -81,7 +81,8 @@ export function languageOf(index: SearchIndexFile, source: SearchSource, tables:
     ...source.aliases.map((a) => a.term),
     ...(source.events ?? []).flatMap((e) => [e.name, ...e.everydayWords]),
   ]
-  const wholeWords = [...source.aliases.map((a) => a.term), ...(source.events ?? []).flatMap((e) => [e.name, ...e.everydayWords])]
+  // Event names (失业了) are cut like any text: whole, they would swallow the filler they end with.
+  const wholeWords = [...source.aliases.map((a) => a.term), ...(source.events ?? []).flatMap((e) => e.everydayWords)]
   return buildSearchLanguage({ texts, wholeWords, indexed: { syllables, characters }, ...tables })
 }
 

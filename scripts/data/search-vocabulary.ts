@@ -13,6 +13,7 @@ import { dict } from '@node-rs/jieba/dict'
 import { pinyin } from 'pinyin-pro'
 import type { DepartmentsFile, SearchLanguage, SynonymsFile } from '../../types/search-language'
 import { normalizeText } from '../../src/domain/search/normalize'
+import { syllablesOf } from './search-index'
 
 /** How many of the most common characters the homophone table considers. */
 const COMMON_CHARACTERS = 3000
@@ -80,8 +81,8 @@ export function buildSearchLanguage(source: LanguageSource): SearchLanguage {
   return {
     words: [...words].sort().join(' '),
     filler: source.synonyms.filler,
-    synonyms: source.synonyms.synonyms.map((s) => ({ e: s.everyday, c: s.catalogue })),
-    departments: source.departments.departments.map((d) => ({ id: d.id, name: d.name, handles: d.handles, words: d.words })),
+    synonyms: source.synonyms.synonyms.map((s) => ({ e: s.everyday, c: s.catalogue, p: s.everyday.map(syllablesOf) })),
+    departments: source.departments.departments.map((d) => ({ id: d.id, name: d.name, handles: d.handles, words: d.words, p: d.words.map(syllablesOf) })),
     gaps: source.departments.gaps.map((g) => ({ id: g.id, need: g.need, words: g.words, ...(g.coveredBy ? { coveredBy: g.coveredBy } : {}) })),
     homophones: [...bySyllable].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, chars]) => s + chars).join(' '),
   }

@@ -5,7 +5,8 @@ describe('phone numbers', () => {
   test.each([
     ['0902-2321695', true],
     ['12333', true],
-    ['12345', false],
+    ['12345', true],
+    ['12346', false],
     ['0902-232169', false],
     ['javascript:alert(1)', false],
     ['', false],

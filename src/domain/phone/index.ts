@@ -1,8 +1,9 @@
 /** Phone numbers: only well-formed numbers on the allowed list are ever dialled. */
-import { ALLOWED_PHONE_NUMBERS, PHONE_PATTERN } from '../../../types/policy'
+import { ALLOWED_PHONE_NUMBERS, GOVERNMENT_HOTLINE_NUMBER, PHONE_PATTERN } from '../../../types/policy'
 
+/** The data's numbers, and 12345 for another department's business. */
 export function isDiallable(number: unknown): number is string {
-  return typeof number === 'string' && PHONE_PATTERN.test(number) && ALLOWED_PHONE_NUMBERS.includes(number)
+  return typeof number === 'string' && PHONE_PATTERN.test(number) && (ALLOWED_PHONE_NUMBERS.includes(number) || number === GOVERNMENT_HOTLINE_NUMBER)
 }
 
 /** Digits only, as the dialler wants them: "0902-2321695" -> "09022321695". */

@@ -37,13 +37,15 @@ const MAX_SEGMENTATIONS = 24
 
 interface Haystack {
   text: string
+  /** Where each two-character piece of text occurs (names and initials, scanned on every term). */
+  grams?: Map<string, Int32Array>
   /** ownerAt[offset] is the doc owning that character of text. */
   ownerAt: Int32Array
   /** starts[i] is the offset of doc i in text. */
   starts: Int32Array
 }
 
-function haystack(parts: string[]): Haystack {
+function haystack(parts: string[], withGrams = false): Haystack {
   const starts = new Int32Array(parts.length)
   const text = parts.join(SEP)
   const ownerAt = new Int32Array(text.length)
@@ -53,12 +55,75 @@ function haystack(parts: string[]): Haystack {
     ownerAt.fill(i, offset, offset + p.length + 1)
     offset += p.length + 1
   })
-  return { text, ownerAt, starts }
+  if (!withGrams) return { text, ownerAt, starts }
+  const lists = new Map<string, number[]>()
+  for (let i = 0; i + 1 < text.length; i++) {
+    const gram = text.slice(i, i + 2)
+    const list = lists.get(gram)
+    if (list) list.push(i)
+    else lists.set(gram, [i])
+  }
+  const grams = new Map<string, Int32Array>()
+  for (const [gram, list] of lists) grams.set(gram, Int32Array.from(list))
+  return { text, ownerAt, starts, grams }
+}
+
+/**
+ * Guide and 公开内容 phrases, each once however many items share it (居民身份证 is in most guides):
+ * a scan reads the distinct phrases, then each match expands to the items that have the phrase.
+ */
+interface PhraseTable {
+  phrases: Haystack
+  docsOf: Int32Array[]
+}
+
+function phraseTable(fields: readonly string[]): PhraseTable {
+  const index = new Map<string, number[]>()
+  fields.forEach((field, doc) => {
+    if (!field) return
+    for (const phrase of field.split(SEP)) {
+      const list = index.get(phrase)
+      if (!list) index.set(phrase, [doc])
+      else if (list[list.length - 1] !== doc) list.push(doc)
+    }
+  })
+  return { phrases: haystack([...index.keys()]), docsOf: [...index.values()].map((docs) => Int32Array.from(docs)) }
+}
+
+/** Calls visit(doc) for every item having a phrase that contains needle (an item once per phrase). */
+function eachPhraseDoc(table: PhraseTable, needle: string, visit: (doc: number) => void): void {
+  let last = -1
+  eachOccurrence(table.phrases, needle, (phrase) => {
+    if (phrase === last) return
+    last = phrase
+    for (const doc of table.docsOf[phrase]) visit(doc)
+  })
 }
 
 /** Calls visit(doc, position) for every literal occurrence of needle. */
 function eachOccurrence(h: Haystack, needle: string, visit: (doc: number, pos: number) => void): void {
   if (!needle) return
+  if (h.grams && needle.length >= 2) {
+    // Candidates from the needle's rarest two-character piece, each checked in place.
+    let rarest: Int32Array | undefined
+    let shift = 0
+    for (let k = 0; k + 1 < needle.length; k++) {
+      const list = h.grams.get(needle.slice(k, k + 2))
+      if (!list) return
+      if (!rarest || list.length < rarest.length) {
+        rarest = list
+        shift = k
+      }
+    }
+    for (const pos of rarest!) {
+      const at = pos - shift
+      if (at >= 0 && h.text.startsWith(needle, at)) {
+        const doc = h.ownerAt[at]
+        visit(doc, at - h.starts[doc])
+      }
+    }
+    return
+  }
   let at = h.text.indexOf(needle)
   while (at >= 0) {
     const doc = h.ownerAt[at]
@@ -114,10 +179,10 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   const targets: Target[] = docs.map((d) => ({ text: d.n, syllables: d.p ? d.p.split(' ') : [] }))
   const nameLength = Int32Array.from(docs, (d) => d.n.length)
   const docRegion = Int32Array.from(docs, (d) => d.r)
-  const names = haystack(docs.map((d) => d.n))
-  const initials = haystack(targets.map((t) => t.syllables.map((s) => s[0]).join('')))
-  const guideWords = haystack(docs.map((d) => d.k))
-  const contents = haystack(docs.map((d) => d.o ?? ''))
+  const names = haystack(docs.map((d) => d.n), true)
+  const initials = haystack(targets.map((t) => t.syllables.map((s) => s[0]).join('')), true)
+  const guideWords = phraseTable(docs.map((d) => d.k))
+  const contents = phraseTable(docs.map((d) => d.o ?? ''))
   const aliasTargets: Target[] = index.aliases.map((a) => ({ text: a.t, syllables: a.p.split(' ') }))
   const categoryTargets: Target[] = index.categories.map((c) => ({ text: c.t, syllables: c.p.split(' ') }))
   const docsByCategory = new Map<number, number[]>()
@@ -146,7 +211,10 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   const termSub = new Float64Array(n)
   const termField = new Uint8Array(n)
   const termVia = new Int32Array(n)
-  let termTouched: number[] = []
+  /** Extra words a term's match stands for (a typo by sound spanning its neighbours). */
+  const termSpan = new Uint8Array(n)
+  const termTouched = new Int32Array(n)
+  let termCount = 0
   // The query's totals per doc, reset after each query through its touched list.
   const score = new Int32Array(n)
   const bestTier = new Uint8Array(n).fill(NONE)
@@ -154,14 +222,18 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   const bestField = new Uint8Array(n)
   const bestVia = new Int32Array(n)
   const phraseTier = new Uint8Array(n).fill(3)
-  const ranges: ([number, number][] | undefined)[] = new Array(n)
-  let touched: number[] = []
+  const sortKeys = new Float64Array(n)
+  const touched = new Int32Array(n)
+  let touchedCount = 0
+  /** How many results have each sort lead (region, score, phrase, tier), to sort only the first `limit`. */
+  const leadCounts = new Int32Array(2 * 256 * 32)
   // Words a synonym brought, by their index in this query (for the hit's "按…找到").
   let viaWords: string[] = []
 
-  const offer = (doc: number, tier: number, sub: number, field: number, via = -1) => {
+  const offer = (doc: number, tier: number, sub: number, field: number, via = -1, span = 0) => {
     const cur = termTier[doc]
-    if (cur === NONE) termTouched.push(doc)
+    if (cur === NONE) termTouched[termCount++] = doc
+    if (span > termSpan[doc]) termSpan[doc] = span
     if (tier < cur || (tier === cur && sub < termSub[doc])) {
       termTier[doc] = tier
       termSub[doc] = sub
@@ -171,12 +243,9 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   }
 
   /** A name match: tiered by position, earlier and shorter names first within a tier. */
-  const offerName = (doc: number, start: number, end: number, field = F_NAME, via = -1) => {
-    const list = ranges[doc]
-    if (list) list.push([start, end])
-    else ranges[doc] = [[start, end]]
+  const offerName = (doc: number, start: number, end: number, span = 0) => {
     const tier = start > 0 ? TIER.contains : end === nameLength[doc] ? TIER.exact : TIER.prefix
-    offer(doc, tier, start * 1000 + nameLength[doc], field, via)
+    offer(doc, tier, start * 1000 + nameLength[doc], F_NAME, -1, span)
   }
 
   /** The initials a latin term may stand for: "shiye" -> ["sy", "sye"]; "cybt" -> ["cybt"]. */
@@ -202,9 +271,13 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   }
 
   /** Chinese text, literally, in every field; via >= 0 when it is a synonym's catalogue word. */
-  function matchWord(word: string, via: number): void {
-    const nameField = via >= 0 ? F_SYNONYM : F_NAME
-    eachOccurrence(names, word, (doc, pos) => offerName(doc, pos, pos + word.length, nameField, via))
+  function matchWord(word: string, via: number, rank = 0): void {
+    if (via >= 0) {
+      // A synonym's catalogue word in a name ranks as an everyday name (after the aliases file's own): its first catalogue word first.
+      eachOccurrence(names, word, (doc, pos) => offer(doc, TIER.alias, 300 + rank * 100 + Math.min(99, pos), F_SYNONYM, via))
+    } else {
+      eachOccurrence(names, word, (doc, pos) => offerName(doc, pos, pos + word.length))
+    }
     aliasTargets.forEach((target, a) => {
       const at = target.text.indexOf(word)
       if (at < 0) return
@@ -215,8 +288,8 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       if (!target.text.includes(word)) return
       for (const doc of docsByCategory.get(c) ?? []) offer(doc, TIER.category, 0, F_CATEGORY)
     })
-    eachOccurrence(contents, word, (doc) => offer(doc, TIER.contents, 0, F_CONTENTS))
-    eachOccurrence(guideWords, word, (doc) => offer(doc, TIER.guide, 0, F_GUIDE))
+    eachPhraseDoc(contents, word, (doc) => offer(doc, TIER.contents, 0, F_CONTENTS))
+    eachPhraseDoc(guideWords, word, (doc) => offer(doc, TIER.guide, 0, F_GUIDE))
   }
 
   /** Latin (pinyin, initials) or mixed text: names through pinyin, everyday names and categories. */
@@ -264,16 +337,16 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   }
 
   /** A sequence of syllables (a typo by sound): names and everyday names spelling exactly those. */
-  function matchSound(want: string[]): void {
+  function matchSound(want: string[], span: number): void {
     const ini = want.map((s) => s[0]).join('')
     eachOccurrence(initials, ini, (doc, pos) => {
-      if (sameSyllables(targets[doc].syllables, pos, want)) offerName(doc, pos, pos + want.length)
+      if (sameSyllables(targets[doc].syllables, pos, want)) offerName(doc, pos, pos + want.length, span)
     })
     aliasTargets.forEach((target, a) => {
       for (let at = 0; at + want.length <= target.syllables.length; at++) {
         if (!sameSyllables(target.syllables, at, want)) continue
         const how = at > 0 ? 2 : want.length === target.text.length ? 0 : 1
-        index.aliases[a].ids.forEach((doc, priority) => offer(doc, TIER.alias, how * 100 + priority, F_ALIAS, a))
+        index.aliases[a].ids.forEach((doc, priority) => offer(doc, TIER.alias, how * 100 + priority, F_ALIAS, a, span))
         return
       }
     })
@@ -281,10 +354,12 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
 
   /** Adds one term's best hit per doc to the query's totals, then clears the term's scratch. */
   function fold(): void {
-    for (const doc of termTouched) {
+    for (let k = 0; k < termCount; k++) {
+      const doc = termTouched[k]
       const tier = termTier[doc]
-      if (bestTier[doc] === NONE) touched.push(doc)
-      score[doc] += WEIGHT[tier]
+      if (bestTier[doc] === NONE) touched[touchedCount++] = doc
+      score[doc] += WEIGHT[tier] * (1 + termSpan[doc])
+      termSpan[doc] = 0
       if (tier < bestTier[doc] || (tier === bestTier[doc] && termSub[doc] < bestSub[doc])) {
         bestTier[doc] = tier
         bestSub[doc] = termSub[doc]
@@ -293,21 +368,22 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       }
       termTier[doc] = NONE
     }
-    termTouched = []
+    termCount = 0
   }
 
   function matchTerm(term: QueryTerm, depth = 0): void {
     if (term.latin) {
       matchLatin(term.text)
+      for (let k = 1; k < term.forms.length; k++) matchWord(term.forms[k], viaWords.push(term.forms[k]) - 1, k - 1)
     } else {
       term.forms.forEach((form, k) => {
-        if (k > 0 && term.synonym) matchWord(form, viaWords.push(form) - 1)
+        if (k > 0 && term.synonym) matchWord(form, viaWords.push(form) - 1, k - 1)
         else matchWord(form, -1)
       })
-      for (const s of term.sounds) matchSound(s)
+      term.sounds.forEach((s, k) => matchSound(s, term.soundSpans?.[k] ?? 0))
     }
     // A word the index does not hold whole (失业了, an 一件事 name) is tried by its parts.
-    if (termTouched.length === 0 && !term.latin && depth === 0 && term.text.length > 2) {
+    if (termCount === 0 && !term.latin && depth === 0 && term.text.length > 2) {
       for (const part of segmenter.split(term.text)) matchTerm(part, 1)
       return
     }
@@ -315,13 +391,13 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   }
 
   function reset(): void {
-    for (const doc of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const doc = touched[k]
       score[doc] = 0
       bestTier[doc] = NONE
       phraseTier[doc] = 3
-      ranges[doc] = undefined
     }
-    touched = []
+    touchedCount = 0
     viaWords = []
   }
 
@@ -340,25 +416,47 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       matchLatin(latin.map((t) => t.text).join(''))
       fold()
     }
-    // The whole query in a name, as typed (filler aside): 养老保险参保证明.
-    if (parsed.terms.length > 1 && parsed.phrase) {
-      eachOccurrence(names, parsed.phrase, (doc, pos) => {
-        const tier = pos > 0 ? 2 : parsed.phrase.length === nameLength[doc] ? 0 : 1
+    // The whole query in a name or an everyday name, as typed (filler aside): 养老保险参保证明, 社保 证明.
+    const phrase = parsed.phrase
+    if (parsed.terms.length > 1 && phrase) {
+      eachOccurrence(names, phrase, (doc, pos) => {
+        const tier = pos > 0 ? 2 : phrase.length === nameLength[doc] ? 0 : 1
         if (tier < phraseTier[doc]) phraseTier[doc] = tier
+      })
+      aliasTargets.forEach((target, a) => {
+        const at = target.text.indexOf(phrase)
+        if (at < 0) return
+        const tier = at > 0 ? 2 : phrase.length === target.text.length ? 0 : 1
+        for (const doc of index.aliases[a].ids) if (bestTier[doc] !== NONE && tier < phraseTier[doc]) phraseTier[doc] = tier
       })
     }
 
     let best = 0
-    for (const doc of touched) if (score[doc] > best) best = score[doc]
+    for (let k = 0; k < touchedCount; k++) if (score[touched[k]] > best) best = score[touched[k]]
     const home = options.regionId === undefined ? -1 : index.regions.indexOf(options.regionId)
-    const keys: number[] = []
-    for (const doc of touched) {
+    const limit = options.limit ?? 50
+    let count = 0
+    for (let k = 0; k < touchedCount; k++) {
+      const doc = touched[k]
       if (score[doc] * 4 < best) continue
       const lead = ((docRegion[doc] === home ? 0 : 1) * 256 + (255 - Math.min(255, score[doc]))) * 32 + phraseTier[doc] * 8 + bestTier[doc]
-      keys.push((lead * subScale + Math.min(subScale - 1, bestSub[doc])) * docScale + doc)
+      leadCounts[lead]++
+      sortKeys[count++] = (lead * subScale + Math.min(subScale - 1, bestSub[doc])) * docScale + doc
     }
-    const sorted = Float64Array.from(keys).sort()
-    const limit = options.limit ?? 50
+    // Only results whose lead is among the first `limit` need sorting: find that lead, keep those keys.
+    let cutoff = leadCounts.length
+    for (let lead = 0, seen = 0; lead < leadCounts.length; lead++) {
+      seen += leadCounts[lead]
+      if (seen >= limit) {
+        cutoff = lead + 1
+        break
+      }
+    }
+    leadCounts.fill(0)
+    const below = cutoff * subScale * docScale
+    let kept = 0
+    for (let k = 0; k < count; k++) if (sortKeys[k] < below) sortKeys[kept++] = sortKeys[k]
+    const sorted = sortKeys.subarray(0, kept).sort()
     const hits: SearchHit[] = []
     for (let k = 0; k < sorted.length && hits.length < limit; k++) {
       const doc = sorted[k] % docScale
@@ -370,10 +468,30 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
         tier: bestTier[doc],
         field: FIELDS[field],
         ...(field === F_ALIAS && via >= 0 ? { alias: index.aliases[via].t } : field === F_SYNONYM && via >= 0 ? { alias: viaWords[via] } : {}),
-        nameRanges: mergeRanges(ranges[doc] ?? []),
+        nameRanges: nameRanges(doc, parsed.terms),
       })
     }
-    return { hits, total: sorted.length }
+    return { hits, total: count }
+  }
+
+  /** Where the query's terms sit in a result's name, for highlighting (found again for the few results shown). */
+  function nameRanges(doc: number, terms: readonly QueryTerm[]): [number, number][] {
+    const target = targets[doc]
+    const found: [number, number][] = []
+    for (const term of terms) {
+      if (term.latin) {
+        const r = matchAnywhere(target, term.text)
+        if (r) found.push(r)
+        continue
+      }
+      for (const form of term.forms) {
+        for (let at = target.text.indexOf(form); at >= 0; at = target.text.indexOf(form, at + 1)) found.push([at, at + form.length])
+      }
+      for (const want of term.sounds) {
+        for (let at = 0; at + want.length <= target.syllables.length; at++) if (sameSyllables(target.syllables, at, want)) found.push([at, at + want.length])
+      }
+    }
+    return mergeRanges(found)
   }
 
   function nearby(query: unknown, options: SearchOptions = {}): SearchHit[] {

@@ -26,9 +26,8 @@ export function createEventSearch(index: EventSource, lang?: SearchLanguage): (q
 
   /** Whether a query term matches an event word: either contains the other (two characters at least), or by pinyin. */
   const matches = (target: Target, term: QueryTerm) =>
-    term.latin
-      ? target.text.includes(term.text) || matchAnywhere(target, term.text) !== null
-      : term.forms.some((f) => target.text.includes(f) || (target.text.length >= 2 && f.includes(target.text)))
+    (term.latin && (target.text.includes(term.text) || matchAnywhere(target, term.text) !== null)) ||
+    term.forms.some((f) => target.text.includes(f) || (target.text.length >= 2 && f.includes(target.text)))
 
   return (query, regionId) => {
     const parsed = segmenter.parse(query)
@@ -40,7 +39,7 @@ export function createEventSearch(index: EventSource, lang?: SearchLanguage): (q
       const at = terms.map((term) => e.terms.findIndex((t) => matches(t, term)))
       const matched = at.filter((i) => i >= 0)
       if (matched.length === 0) continue
-      const exact = e.terms.findIndex((t) => terms.some((term) => term.text === t.text))
+      const exact = e.terms.findIndex((t) => t.text === parsed.text || terms.some((term) => term.text === t.text))
       const best = exact >= 0 ? exact : Math.min(...matched)
       const how = exact >= 0 ? 0 : best === 0 ? 1 : 2
       const rank = (e.regionId === regionId ? 0 : 1000) + (terms.length - matched.length) * 10 + how

@@ -9,6 +9,7 @@
  * - Latin letters and digits stay one term, as typed (pinyin, initials).
  * No Taro, no segmenter library at run time: a set lookup per candidate piece.
  */
+import { matchFrom, type Target } from './match'
 import { isCjkCode, parseQuery } from './normalize'
 import type { SearchLanguage } from './types'
 
@@ -19,6 +20,8 @@ export interface QueryTerm {
   forms: string[]
   /** Syllable sequences the piece may stand for by sound (a typo with its neighbours), each as syllables. */
   sounds: string[][]
+  /** For each of sounds, how many known neighbour words it spans (失业今 -> 1): a match counts for them too. */
+  soundSpans?: number[]
   /** Latin letters (and digits) typed as such: matched through pinyin and initials. */
   latin: boolean
   /** The catalogue words forms[1..] came from a synonym. */
@@ -37,7 +40,30 @@ export interface ParsedQuery {
 const MAX_WORD = 8
 /** Unknown runs tried by sound per query, and runs longer than this are not a typo. */
 const MAX_SOUND_RUNS = 3
-const MAX_SOUND_RUN_LENGTH = 2
+const MAX_SOUND_RUN_LENGTH = 3
+
+/** Whether the whole of a word is typed as term, in pinyin or initials ("qianxin", "ldzc"). */
+export function typedWhole(target: Target, term: string): boolean {
+  return target.text.length > 0 && matchFrom(target, term, 0) === target.text.length
+}
+
+/** Splits digit runs from the rest, so 12333能问社保吗 reads 12333 + 能问社保吗 (letters stay with Chinese: 创业bt). */
+function splitDigits(chunk: string): string[] {
+  const out: string[] = []
+  let current = ''
+  let digits = false
+  for (const ch of chunk) {
+    const d = ch >= '0' && ch <= '9'
+    if (current && d !== digits) {
+      out.push(current)
+      current = ''
+    }
+    digits = d
+    current += ch
+  }
+  if (current) out.push(current)
+  return out
+}
 
 export interface Segmenter {
   parse(query: unknown): ParsedQuery
@@ -51,8 +77,15 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
   const vocab = new Set<string>()
   const filler = new Set<string>(lang?.filler ?? [])
   const synonyms = new Map<string, string[]>()
+  /** Everyday words with their syllables, for a query typed in pinyin. */
+  const spoken: { target: Target; catalogue: string[] }[] = []
   for (const w of (lang?.words ?? '').split(' ')) if (w) vocab.add(w)
-  for (const s of lang?.synonyms ?? []) for (const e of s.e) synonyms.set(e, s.c)
+  for (const s of lang?.synonyms ?? []) {
+    s.e.forEach((e, i) => {
+      synonyms.set(e, s.c)
+      if (s.p?.[i]) spoken.push({ target: { text: e, syllables: s.p[i].split(' ') }, catalogue: s.c })
+    })
+  }
   for (const e of synonyms.keys()) vocab.add(e)
   for (const d of [...(lang?.departments ?? []), ...(lang?.gaps ?? [])]) for (const w of d.words) vocab.add(w)
   let longest = 1
@@ -104,8 +137,56 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
     return { text, forms: extra ? [text, ...extra] : [text], sounds: [], latin: false, synonym: !!extra }
   }
 
+  const isKnown = (piece: string) => vocab.has(piece) || filler.has(piece)
+
+  /**
+   * A character between two parts of a known word is dropped (找份工作 -> 找工作, 招个人 -> 招人):
+   * unknown runs of one or two characters next to a known word are tried without one of their characters.
+   */
+  function rejoin(parts: { piece: string; known: boolean }[]): { piece: string; known: boolean }[] {
+    const out: { piece: string; known: boolean }[] = []
+    for (let k = 0; k < parts.length; k++) {
+      if (parts[k].known) {
+        out.push(parts[k])
+        continue
+      }
+      let end = k
+      while (end + 1 < parts.length && !parts[end + 1].known) end++
+      const run = parts.slice(k, end + 1).map((p) => p.piece).join('')
+      const left = out.length > 0 && !filler.has(out[out.length - 1].piece) ? out[out.length - 1].piece : ''
+      const right = end + 1 < parts.length && !filler.has(parts[end + 1].piece) ? parts[end + 1].piece : ''
+      let joined = false
+      if (run.length <= 3) {
+        // The run without one character (or, of three, with one kept): 找不到 + 工作 -> 找工作.
+        const shorter = run.length === 1 ? [''] : run.length === 2 ? [run[1], run[0]] : [run.slice(1), run[0] + run[2], run.slice(0, 2), run[0], run[1], run[2]]
+        for (const rest of shorter) {
+          if (right && rest + right !== right && isKnown(rest + right)) {
+            out.push({ piece: rest + right, known: true })
+            end++
+            joined = true
+            break
+          }
+          if (left && left + rest !== left && isKnown(left + rest)) {
+            out[out.length - 1] = { piece: left + rest, known: true }
+            joined = true
+            break
+          }
+          if (run.length === 1 && left && right && isKnown(left + right)) {
+            out[out.length - 1] = { piece: left + right, known: true }
+            end++
+            joined = true
+            break
+          }
+        }
+      }
+      if (!joined) for (let j = k; j <= end; j++) out.push(parts[j])
+      k = end
+    }
+    return out
+  }
+
   function parse(query: unknown): ParsedQuery {
-    const chunks = parseQuery(query)
+    const chunks = parseQuery(query).flatMap(splitDigits)
     const terms: QueryTerm[] = []
     let phrase = ''
     let soundRuns = 0
@@ -113,12 +194,21 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
       let cjk = 0
       for (let i = 0; i < chunk.length; i++) if (isCjkCode(chunk.charCodeAt(i))) cjk++
       if (cjk < chunk.length) {
-        // Latin, digits, or mixed ("创业bt"): one term, matched through pinyin as typed.
-        terms.push({ text: chunk, forms: [chunk], sounds: [], latin: true, synonym: false })
+        // Latin, digits, or mixed ("创业bt"): one term, matched through pinyin as typed; an everyday word
+        // typed in pinyin ("qianxin" 欠薪) brings its catalogue words along.
+        const term: QueryTerm = { text: chunk, forms: [chunk], sounds: [], latin: true, synonym: false }
+        if (cjk === 0 && chunk.length >= 2) {
+          for (const s of spoken) {
+            if (!typedWhole(s.target, chunk)) continue
+            for (const c of s.catalogue) if (!term.forms.includes(c)) term.forms.push(c)
+            term.synonym = true
+          }
+        }
+        terms.push(term)
         phrase += chunk
         continue
       }
-      const parts = cut(chunk)
+      const parts = rejoin(cut(chunk))
       const kept: QueryTerm[] = []
       parts.forEach(({ piece, known }, k) => {
         if (known) {
@@ -139,11 +229,16 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
           // By sound with a known neighbour: 失业 + 今 -> shi ye jin.
           const left = k > 0 && !filler.has(parts[k - 1].piece) ? parts[k - 1].piece : ''
           const right = end + 1 < parts.length && !filler.has(parts[end + 1].piece) ? parts[end + 1].piece : ''
-          for (const window of [left + run, run + right, left + run + right]) {
-            if (window.length <= run.length) continue
+          const spans: number[] = []
+          for (const [window, span] of [[run, 0], [left + run, left ? 1 : 0], [run + right, right ? 1 : 0], [left + run + right, (left ? 1 : 0) + (right ? 1 : 0)]] as const) {
+            if (window.length < 2) continue
             const s = syllables(window)
-            if (s && !term.sounds.some((t) => t.join(' ') === s.join(' '))) term.sounds.push(s)
+            if (s && !term.sounds.some((t) => t.join(' ') === s.join(' '))) {
+              term.sounds.push(s)
+              spans.push(span)
+            }
           }
+          term.soundSpans = spans
           if (term.sounds.length > 0) soundRuns++
         }
         if (term.forms.length > 0 || term.sounds.length > 0) kept.push(term)
