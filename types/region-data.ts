@@ -153,10 +153,9 @@ export const SearchLanguageSchema = v.strictObject({
   /** Words the query segmenter knows (from the catalogue, by jieba at build time), space-separated; filler, everyday and routing words come on top. */
   words: v.string(),
   filler: shippedWords,
-  /** e: everyday words, c: the catalogue's words, p: the syllables of each everyday word (so pinyin finds them too). */
-  synonyms: v.array(v.strictObject({ e: shippedWords, c: shippedWords, p: shippedWords })),
-  /** p: the syllables of each word, as for synonyms. */
-  departments: v.array(v.strictObject({ id: v.string(), name: v.string(), handles: v.string(), words: shippedWords, p: shippedWords })),
+  /** e: everyday words, c: the catalogue's words. */
+  synonyms: v.array(v.strictObject({ e: shippedWords, c: shippedWords })),
+  departments: v.array(v.strictObject({ id: v.string(), name: v.string(), handles: v.string(), words: shippedWords })),
   gaps: v.array(v.strictObject({ id: v.string(), need: v.string(), words: shippedWords, coveredBy: v.optional(shippedWords) })),
   /**
    * Pinyin of common characters that no indexed name spells, for typos typed by sound (失业今):

@@ -68,14 +68,10 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
 /** The search language of an index: its vocabulary from its own texts, and the maintainers' tables. */
 export function languageOf(index: SearchIndexFile, source: SearchSource, tables: { synonyms: SynonymsFile; departments: DepartmentsFile }): SearchLanguage {
   const syllables = new Set<string>()
-  const characters = new Set<string>()
-  const spelled = [...index.docs.map((d) => ({ t: d.n, p: d.p })), ...index.aliases, ...index.categories]
-  for (const { t, p } of spelled) {
-    p.split(' ').forEach((s, i) => {
-      syllables.add(s)
-      characters.add(t[i])
-    })
-  }
+  for (const { p } of [...index.docs.map((d) => ({ p: d.p })), ...index.aliases, ...index.categories]) for (const s of p.split(' ')) syllables.add(s)
+  // Characters the names of every region spell: each region's engine reads them from its own names.
+  const byRegion = index.regions.map((_, r) => new Set(index.docs.filter((d) => d.r === r).flatMap((d) => [...d.n])))
+  const characters = new Set([...(byRegion[0] ?? [])].filter((ch) => byRegion.every((set) => set.has(ch))))
   const texts = [
     ...source.items.flatMap((item) => [item.name, item.category, ...item.guideWords, ...(item.contents ?? [])]),
     ...source.aliases.map((a) => a.term),

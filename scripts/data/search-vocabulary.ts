@@ -4,19 +4,19 @@
  *   cuts every name, category, 公开内容, guide summary and material, everyday name and 一件事 word;
  *   every Chinese word of two characters or more is kept. Filler, synonyms' everyday words and routing
  *   words are shipped in their own lists, so they are left out here. jieba runs here only.
- * - homophones: the pinyin of the most common characters (by jieba's dictionary frequencies) that no
- *   indexed text spells and whose syllable occurs in the index, so a typo by sound (失业今) can still
- *   be read as what the citizen meant. Characters the index spells get their pinyin from the index.
+ * - homophones: the pinyin of the most common characters (by jieba's dictionary frequencies) whose
+ *   syllable occurs in the index, and of every character of the maintainers' words, so a typo by sound
+ *   (失业今) can still be read as what the citizen meant, and an everyday word typed in pinyin found.
+ *   Characters the region's own names spell take their reading in context from the index.
  */
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict'
 import { pinyin } from 'pinyin-pro'
 import type { DepartmentsFile, SearchLanguage, SynonymsFile } from '../../types/search-language'
 import { normalizeText } from '../../src/domain/search/normalize'
-import { syllablesOf } from './search-index'
 
 /** How many of the most common characters the homophone table considers. */
-const COMMON_CHARACTERS = 3000
+const COMMON_CHARACTERS = 2000
 const CJK_WORD = /^[\u4e00-\u9fff]{2,}$/
 
 let jieba: Jieba | undefined
@@ -43,7 +43,7 @@ export interface LanguageSource {
   texts: readonly string[]
   /** Words kept whole as well as cut (everyday names, 一件事 words): 失业金 is one word here, not 失业 + 金. */
   wholeWords: readonly string[]
-  /** The syllables the index spells (names, everyday names, categories), and the characters it spells. */
+  /** The syllables the index spells (names, everyday names, categories), and the characters every region's names spell. */
   indexed: { syllables: ReadonlySet<string>; characters: ReadonlySet<string> }
   synonyms: SynonymsFile
   departments: DepartmentsFile
@@ -70,19 +70,26 @@ export function buildSearchLanguage(source: LanguageSource): SearchLanguage {
   for (const s of source.synonyms.synonyms) for (const c of s.catalogue) add(c)
   for (const w of source.wholeWords) add(normalizeText(w).text)
 
+  // Common characters whose syllable the index spells, and every character of the maintainers' words (so
+  // 个税 typed as geshui routes too). A region's engine sees only its own names, so only the characters
+  // every region's names spell are left out.
   const bySyllable = new Map<string, string>()
-  for (const ch of mostCommonCharacters().slice(0, COMMON_CHARACTERS)) {
-    if (source.indexed.characters.has(ch)) continue
+  const listed = new Set<string>()
+  const list = (ch: string, anySyllable: boolean) => {
+    if (listed.has(ch) || source.indexed.characters.has(ch) || !/[\u4e00-\u9fff]/.test(ch)) return
     const s = (pinyin(ch, { toneType: 'none', v: true }) as string).toLowerCase()
-    if (!source.indexed.syllables.has(s)) continue
+    if (!anySyllable && !source.indexed.syllables.has(s)) return
+    listed.add(ch)
     bySyllable.set(s, (bySyllable.get(s) ?? '') + ch)
   }
+  for (const ch of mostCommonCharacters().slice(0, COMMON_CHARACTERS)) list(ch, false)
+  for (const w of shipped) for (const ch of w) list(ch, true)
 
   return {
     words: [...words].sort().join(' '),
     filler: source.synonyms.filler,
-    synonyms: source.synonyms.synonyms.map((s) => ({ e: s.everyday, c: s.catalogue, p: s.everyday.map(syllablesOf) })),
-    departments: source.departments.departments.map((d) => ({ id: d.id, name: d.name, handles: d.handles, words: d.words, p: d.words.map(syllablesOf) })),
+    synonyms: source.synonyms.synonyms.map((s) => ({ e: s.everyday, c: s.catalogue })),
+    departments: source.departments.departments.map((d) => ({ id: d.id, name: d.name, handles: d.handles, words: d.words })),
     gaps: source.departments.gaps.map((g) => ({ id: g.id, need: g.need, words: g.words, ...(g.coveredBy ? { coveredBy: g.coveredBy } : {}) })),
     homophones: [...bySyllable].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, chars]) => s + chars).join(' '),
   }

@@ -15,7 +15,7 @@ const index = realSearchIndex()
 const engine = createSearchEngine(index)
 const ids = (q: string, regionId: string, n = 5) => engine.search(q, { regionId, limit: n }).hits.map((h) => h.id)
 const terms = (q: string) => engine.parse(q).terms.map((t) => t.text)
-const route = (q: string, regionId = 'hami') => routeQuery(engine.parse(q), index.lang, (w) => engine.nameContains(w, regionId))
+const route = (q: string, regionId = 'hami') => routeQuery(engine.parse(q), index.lang, (w) => engine.nameContains(w, regionId), engine.spell)
 
 describe('the query is cut into the words the index knows', () => {
   test.each([

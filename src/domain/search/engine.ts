@@ -152,6 +152,8 @@ export interface SearchEngine {
   nameContains(word: string, regionId?: string): boolean
   /** The query as the engine reads it (terms, phrase, routing text). */
   parse(query: unknown): ParsedQuery
+  /** A word's syllables as the engine knows them (names, everyday names, homophone table). */
+  spell(word: string): string[] | undefined
   readonly size: number
 }
 
@@ -523,7 +525,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     return found
   }
 
-  return { search, nearby, nameContains, parse: segmenter.parse, size: n }
+  return { search, nearby, nameContains, parse: segmenter.parse, spell: segmenter.spell, size: n }
 }
 
 export function mergeRanges(ranges: [number, number][]): [number, number][] {

@@ -44,7 +44,12 @@ export interface RouteAnswer {
  * cover (an item name containing a coveredBy word covers it). Words a synonym took as 人社's own
  * (没营业执照 -> 不具备合法经营资格) do not route.
  */
-export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined, nameContains: (word: string) => boolean): RouteAnswer {
+export function routeQuery(
+  parsed: ParsedQuery,
+  lang: SearchLanguage | undefined,
+  nameContains: (word: string) => boolean,
+  spell: (word: string) => string[] | undefined = () => undefined,
+): RouteAnswer {
   const answer: RouteAnswer = {}
   if (!lang) return answer
   let text = parsed.text
@@ -52,7 +57,11 @@ export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined
   const gapText = parsed.text
   const latin = parsed.terms.filter((t) => t.latin).map((t) => t.text)
   for (const d of lang.departments) {
-    const at = d.words.findIndex((w, i) => text.includes(w) || latin.some((term) => term.length >= 2 && typedWhole({ text: w, syllables: d.p[i]?.split(' ') ?? [] }, term)))
+    const at = d.words.findIndex((w) => {
+      if (text.includes(w)) return true
+      const syllables = latin.length > 0 ? spell(w) : undefined
+      return !!syllables && latin.some((term) => term.length >= 2 && typedWhole({ text: w, syllables }, term))
+    })
     if (at >= 0) {
       answer.department = { id: d.id, name: d.name, handles: d.handles, word: d.words[at] }
       break

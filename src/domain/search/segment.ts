@@ -67,13 +67,29 @@ function splitDigits(chunk: string): string[] {
 
 export interface Segmenter {
   parse(query: unknown): ParsedQuery
+  /** A word's syllables, from the index's names and the homophone table (for words typed in pinyin). */
+  spell(word: string): string[] | undefined
   /** A known word cut into its smaller known words, filler dropped (失业了 -> 失业): for a word the index does not hold whole. */
   split(word: string): QueryTerm[]
   /** Whether a piece is a filler word. */
   isFiller(word: string): boolean
 }
 
+/** The syllables of a word from a character table; undefined when a character has none. */
+export function speller(syllableOf: (ch: string) => string | undefined): (word: string) => string[] | undefined {
+  return (word) => {
+    const out: string[] = []
+    for (const ch of word) {
+      const s = syllableOf(ch)
+      if (!s) return undefined
+      out.push(s)
+    }
+    return out
+  }
+}
+
 export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (ch: string) => string | undefined): Segmenter {
+  const spell = speller(syllableOf)
   const vocab = new Set<string>()
   const filler = new Set<string>(lang?.filler ?? [])
   const synonyms = new Map<string, string[]>()
@@ -81,10 +97,11 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
   const spoken: { target: Target; catalogue: string[] }[] = []
   for (const w of (lang?.words ?? '').split(' ')) if (w) vocab.add(w)
   for (const s of lang?.synonyms ?? []) {
-    s.e.forEach((e, i) => {
+    for (const e of s.e) {
       synonyms.set(e, s.c)
-      if (s.p?.[i]) spoken.push({ target: { text: e, syllables: s.p[i].split(' ') }, catalogue: s.c })
-    })
+      const sounds = spell(e)
+      if (sounds) spoken.push({ target: { text: e, syllables: sounds }, catalogue: s.c })
+    }
   }
   for (const e of synonyms.keys()) vocab.add(e)
   for (const d of [...(lang?.departments ?? []), ...(lang?.gaps ?? [])]) for (const w of d.words) vocab.add(w)
@@ -122,15 +139,6 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
     return out.reverse()
   }
 
-  function syllables(text: string): string[] | undefined {
-    const out: string[] = []
-    for (const ch of text) {
-      const s = syllableOf(ch)
-      if (!s) return undefined
-      out.push(s)
-    }
-    return out
-  }
 
   const word = (text: string): QueryTerm => {
     const extra = synonyms.get(text)
@@ -232,7 +240,7 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
           const spans: number[] = []
           for (const [window, span] of [[run, 0], [left + run, left ? 1 : 0], [run + right, right ? 1 : 0], [left + run + right, (left ? 1 : 0) + (right ? 1 : 0)]] as const) {
             if (window.length < 2) continue
-            const s = syllables(window)
+            const s = spell(window)
             if (s && !term.sounds.some((t) => t.join(' ') === s.join(' '))) {
               term.sounds.push(s)
               spans.push(span)
@@ -260,5 +268,5 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
       .map((p) => word(p.piece))
   }
 
-  return { parse, split, isFiller: (w) => filler.has(w) }
+  return { parse, split, spell, isFiller: (w) => filler.has(w) }
 }

@@ -65,7 +65,7 @@ export function nearbyItems(query: unknown, regionId: string): SearchHit[] {
 export function routeFor(query: unknown, regionId: string): RouteAnswer {
   const engine = regionEngine(regionId)
   if (!engine) return {}
-  return routeQuery(engine.parse(query), provinceFile()?.lang, (word) => engine.nameContains(word))
+  return routeQuery(engine.parse(query), provinceFile()?.lang, (word) => engine.nameContains(word), engine.spell)
 }
 
 /** Everyday names to suggest: the region's own, in the aliases file's order. */
