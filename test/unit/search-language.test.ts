@@ -28,6 +28,12 @@ describe('the query is cut into the words the index knows', () => {
     expect(terms(q).filter((t) => t.length > 1 || want.includes(t))).toEqual(want)
   })
 
+  test('a single letter among other words is noise; alone it is the start of typing', () => {
+    expect(terms('<img src=x onerror=alert(1)>')).not.toContain('x')
+    expect(engine.search('<img src=x onerror=alert(1)>').total).toBe(0)
+    expect(engine.search('x', { regionId: 'hami' }).total).toBeGreaterThan(0)
+  })
+
   test('a query of filler only is searched as typed, never dropped to nothing', () => {
     expect(terms('怎么办')).toEqual(['怎么办'])
   })

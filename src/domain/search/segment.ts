@@ -201,6 +201,8 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
     for (const chunk of chunks) {
       let cjk = 0
       for (let i = 0; i < chunk.length; i++) if (isCjkCode(chunk.charCodeAt(i))) cjk++
+      // A single letter is a query only on its own (typing has just begun); among other words it is noise.
+      if (cjk === 0 && chunk.length === 1 && chunks.length > 1 && chunk >= 'a' && chunk <= 'z') continue
       if (cjk < chunk.length) {
         // Latin, digits, or mixed ("创业bt"): one term, matched through pinyin as typed; an everyday word
         // typed in pinyin ("qianxin" 欠薪) brings its catalogue words along.
