@@ -156,6 +156,10 @@ describe('another department, or a 人社 need the catalogue lacks', () => {
     const nearby = engine.nearby('养险', { regionId: 'bijie' })
     expect(nearby.length).toBeGreaterThan(0)
     expect(nearby.every((h) => h.regionId === 'bijie')).toBe(true)
+    // The closest share the most characters: for 基理, 城乡居民基本养老保险管理 before the shorter 基本信息.
+    const name = (id: string) => index.docs.find((d) => d.id === id)!.n
+    expect(engine.search('基理', { regionId: 'bijie' }).total).toBe(0)
+    expect(name(engine.nearby('基理', { regionId: 'bijie' })[0].id)).toBe('城乡居民基本养老保险管理')
     expect(engine.nearby('火星', { regionId: 'bijie' })).toEqual([])
   })
 })

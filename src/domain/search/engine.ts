@@ -146,7 +146,7 @@ export interface SearchResult {
 
 export interface SearchEngine {
   search(query: unknown, options?: SearchOptions): SearchResult
-  /** Items sharing two-character pieces (else characters) of the query with their names: 你可能要找. */
+  /** Items whose names share the most characters with the query (filler aside), shorter names first: 你可能要找. */
   nearby(query: unknown, options?: SearchOptions): SearchHit[]
   /** Whether an item name (of the region, when given) contains the word. */
   nameContains(word: string, regionId?: string): boolean
@@ -508,8 +508,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
         shared.set(doc, (shared.get(doc) ?? 0) + 1)
       })
     }
-    for (let i = 0; i + 2 <= text.length; i++) count(text.slice(i, i + 2))
-    if (shared.size === 0) for (const ch of new Set(text)) if (isCjkCode(ch.charCodeAt(0)) && !segmenter.isFiller(ch)) count(ch)
+    for (const ch of new Set(text)) if (isCjkCode(ch.charCodeAt(0)) && !segmenter.isFiller(ch)) count(ch)
     return [...shared]
       .sort((a, b) => b[1] - a[1] || nameLength[a[0]] - nameLength[b[0]] || a[0] - b[0])
       .slice(0, options.limit ?? 5)
