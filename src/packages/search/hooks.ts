@@ -5,10 +5,9 @@
 import { useMemo } from 'react'
 import type { SearchResult } from '../../domain/search/engine'
 import { pickerSections } from '../../domain/region-picker'
-import type { EventHit } from '../../domain/search/types'
-import { useCurrentRegionId, useRecentRegionIds, useRegionStoreVersion } from '../../hooks'
 import type { RouteAnswer } from '../../domain/search/route'
-import type { SearchHit } from '../../domain/search/types'
+import type { EventHit, SearchHit } from '../../domain/search/types'
+import { useCurrentRegionId, useRecentRegionIds, useRegionStoreVersion } from '../../hooks'
 import { nearbyItems, provinceRegions, regionAvailableOffline, routeFor, searchEvents, searchRegions, suggestedTerms } from './engine'
 
 /** Hits for the text typed, the region's items first; total counts the hits beyond the limit too. */
