@@ -110,11 +110,15 @@ export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): Searc
   })
 }
 
-/** One region's search keys: its own items and events, and the everyday names that point into it (their other ids dropped). */
+/**
+ * One region's search keys: its own items, and the everyday names that point into it (their other ids
+ * dropped). Its 一件事 are searched from the province index, with every other region's (one home).
+ */
 export function buildRegionSearchIndex(region: RegionIndex, dataset: Dataset): SearchIndexFile {
   const own = new Set(region.items.map((i) => i.id))
   const aliases = dataset.aliases.aliases
     .map((a) => ({ term: a.term, itemIds: a.itemIds.filter((id) => own.has(id)) }))
     .filter((a) => a.itemIds.length > 0)
-  return buildSearchIndexFrom({ regions: [region.id], items: searchItems([region], dataset), aliases, events: searchEvents([region]) })
+  const { events: _events, ...keys } = buildSearchIndexFrom({ regions: [region.id], items: searchItems([region], dataset), aliases })
+  return keys
 }
