@@ -31,7 +31,7 @@ const ROOT = path.resolve(__dirname, '..')
 const DIGEST_DIR = path.join(generatedDir ?? path.join(ROOT, 'src', 'generated'), 'region-digests-h5')
 const digestFiles = existsSync(DIGEST_DIR) ? readdirSync(DIGEST_DIR) : []
 
-const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/](SearchResults|RegionPicker))[\\/]|[\\/]generated[\\/]bundle-search/
+const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/]RegionPicker)[\\/]|[\\/]generated[\\/]bundle-search/
 // The code a province build downloads region data with: each of its chunks (region-first-open,
 // region-download, region-schemas, sha256-noble) keeps its own copy of what they share, so none of it
 // lands in page-common, which every page loads.
@@ -77,8 +77,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // import components in a different order.
       miniCssExtractPluginOption: { ignoreOrder: true },
       // types/ holds the catalogue types and data-policy constants the app imports. valibot ships
-      // ES2020 (?. and ??), which iOS before 13.4 cannot parse: babel lowers it to ES2015 like src.
-      // scripts/check-weapp.ts fails the build check if any script in dist/weapp is newer than ES2015.
+      // ES2020 (?. and ??), which iOS before 13.4 cannot parse: babel lowers it to ES2017 like src
+      // (babel.config.js). scripts/check-weapp.ts fails the build check if any script in dist/weapp is
+      // newer than ES2017.
       // A scale build's generated modules live outside src (DATA_GENERATED_DIR) and are compiled too.
       compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), ...(generatedDir ? [generatedDir] : [])] },
       postcss: {

@@ -24,15 +24,13 @@ export const REGION_ID_PATTERN = /^[a-z][a-z0-9-]{0,30}$/
 export const PHONE_PATTERN = /^(0\d{2,3}-\d{7,8}|\d{5})$/
 
 /**
- * The only numbers the data may contain: the one printed in the Hami seed, and the national HRSS
- * hotline. Nothing else is verifiable, so nothing else is shown or dialled.
+ * The data rule (scripts/data/validate.ts phoneRule): a number in a region's data is one of these national
+ * lines (12333 人社服务热线, 12345 政务服务便民热线), or printed verbatim in that region's own source
+ * file under mock-data/<region>/source/. Nothing else is verifiable, so nothing else is shown.
  */
-export const ALLOWED_PHONE_NUMBERS: readonly string[] = ['0902-2321695', '12333']
+export const NATIONAL_PHONE_NUMBERS: readonly string[] = ['12333', '12345']
 
-/**
- * The national government-service hotline (12345 政务服务便民热线): never in the 人社 data, dialled only
- * when search says another department handles a need (src/domain/search/route.ts).
- */
+/** The national government-service hotline (12345), which search offers when another department handles a need. */
 export const GOVERNMENT_HOTLINE_NUMBER = '12345'
 
 /** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */

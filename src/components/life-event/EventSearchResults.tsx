@@ -1,8 +1,7 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { EventHit } from '../../domain/search/types'
 import { lifeEventPath } from '../../domain/routes'
-import { useCatalogue, useRegionName } from '../../hooks'
+import { useCatalogue, usePageLink, useRegionName } from '../../hooks'
 import { Cell, CellGroup } from '../Cell'
 
 /**
@@ -12,6 +11,7 @@ import { Cell, CellGroup } from '../Cell'
 export default function EventSearchResults({ hits, regionId }: { hits: readonly EventHit[]; regionId: string }) {
   const catalogue = useCatalogue()
   const regionName = useRegionName()
+  const link = usePageLink()
   const rows = hits
     .map((h) => ({ hit: h, event: catalogue.findRegion(h.regionId)?.lifeEvents.find((e) => e.id === h.id) }))
     .filter((r) => r.event || r.hit.name)
@@ -29,7 +29,7 @@ export default function EventSearchResults({ hits, regionId }: { hits: readonly 
               </View>
             }
             extra={event ? `${event.stepItemIds.length}步` : undefined}
-            onPress={() => Taro.navigateTo({ url: lifeEventPath(hit.regionId, hit.id) })}
+            onPress={link(lifeEventPath(hit.regionId, hit.id))}
           />
         </View>
       ))}

@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
+import { hasGuides } from '../../domain/catalogue/queries'
 import { disclosurePath, listPath, PAGES } from '../../domain/routes'
-import { useCatalogue, usePageShare, useRegion, useRegionFromLink, useRouteParams } from '../../hooks'
+import { useCatalogue, usePageChrome, useRegion, useRegionFromLink, useRouteParams } from '../../hooks'
 import { Heading } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
 import './index.scss'
@@ -12,25 +12,30 @@ function Browse() {
   useRegionFromLink(useRouteParams())
   const { region } = useRegion()
   const catalogue = useCatalogue()
-  usePageShare(() => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }))
-  const go = (url: string) => Taro.navigateTo({ url })
+  const chrome = usePageChrome({ tab: 'browse', share: () => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }) })
+  const go = (url: string) => chrome.link(url)?.()
   const disclosures = catalogue.disclosureItems(region)
   return (
-    <PageShell tab='browse'>
+    <PageShell chrome={chrome}>
       <View className='block browse-head'>
         <Heading level={1}>{region.name} · 分类浏览</Heading>
         <View className='muted'>共 {region.items.length} 项，来自《{region.source.title}》</View>
       </View>
-      <CellGroup title='按主题'>
-        {region.themes.map((t) => (
-          <Cell key={t.id} title={t.name} description={t.description} extra={`${t.itemIds.length}项`} onPress={() => go(listPath('theme', t.id, region.id))} />
-        ))}
-      </CellGroup>
-      <CellGroup title='按办事对象' footer='行政处罚类公开事项不按对象划分，见“劳动维权”主题。'>
-        {(['个人', '单位'] as const).map((a) => (
-          <Cell key={a} title={`${a}办事`} extra={`${catalogue.applicantItems(region, a).length}项`} onPress={() => go(listPath('audience', a, region.id))} />
-        ))}
-      </CellGroup>
+      {region.themes.length > 0 && (
+        <CellGroup title='按主题'>
+          {region.themes.map((t) => (
+            <Cell key={t.id} title={t.name} description={t.description} extra={`${t.itemIds.length}项`} onPress={() => go(listPath('theme', t.id, region.id))} />
+          ))}
+        </CellGroup>
+      )}
+      {/* Who applies comes from the guides: a region without guides is browsed by its catalogue's own categories. */}
+      {hasGuides(region) && (
+        <CellGroup title='按办事对象' footer='行政处罚类公开事项不按对象划分，见“劳动维权”主题。'>
+          {(['个人', '单位'] as const).map((a) => (
+            <Cell key={a} title={`${a}办事`} extra={`${catalogue.applicantItems(region, a).length}项`} onPress={() => go(listPath('audience', a, region.id))} />
+          ))}
+        </CellGroup>
+      )}
       <CellGroup title={`按目录分类（${region.source.columns.category}）`}>
         {region.categories.map((c) => (
           <Cell key={c.name} title={c.name} extra={`${c.itemIds.length}项`} onPress={() => go(listPath('category', c.name, region.id))} />

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { Cell, CellGroup } from '../../components/Cell'
@@ -9,7 +8,7 @@ import ServiceCell from '../../components/ServiceCell'
 import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
 import { itemPath, PAGES } from '../../domain/routes'
-import { useCatalogue, useFavourites, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks } from '../../hooks'
+import { useCatalogue, useFavourites, usePageChrome, useRecents, useRegion, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
 import { withRegionData } from '../../components/RegionGate'
 import './index.scss'
@@ -47,17 +46,17 @@ function Mine() {
   useRegionFromLink(useRouteParams())
   const { region } = useRegion()
   const catalogue = useCatalogue()
-  usePageShare(() => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }))
+  const chrome = usePageChrome({ tab: 'mine', share: () => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }) })
   const favourites = useFavourites(region.id)
   const recents = useRecents(region.id)
   const ticksOf = useStoredTicks()
   const storageFailed = useStorageWarning()
-  const open = (id: string) => Taro.navigateTo({ url: itemPath(region.id, id) })
+  const open = (id: string) => chrome.link(itemPath(region.id, id))?.()
   const savedItems = catalogue.itemsOf(region, favourites.list.map((f) => f.id))
   const recentItems = catalogue.itemsOf(region, recents.list.map((r) => r.id))
 
   return (
-    <PageShell tab='mine'>
+    <PageShell chrome={chrome}>
       <View className='block mine-head'>
         <Heading level={1}>我的 · {region.name}</Heading>
         <ElderModeSwitch />
@@ -95,7 +94,7 @@ function Mine() {
       </CellGroup>
 
       <CellGroup title='隐私'>
-        <Cell title='隐私说明' description='保存了什么（都只在这台手机上）、用到哪些微信功能' onPress={() => Taro.navigateTo({ url: PAGES.privacy })} />
+        <Cell title='隐私说明' description='保存了什么（都只在这台手机上）、用到哪些微信功能' onPress={() => chrome.link(PAGES.privacy)?.()} />
       </CellGroup>
 
       <CellGroup title='关于数据'>

@@ -1,25 +1,26 @@
-import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useEffect, useMemo } from 'react'
-import BottomActionBar from '../../../../components/BottomActionBar'
+import BottomActionBar, { FavouriteAction, ShareAction } from '../../../../components/BottomActionBar'
 import HotlineButton from '../../../../components/HotlineButton'
-import ItemNotFound from '../../../../components/ItemNotFound'
+import NotFound from '../../../../components/NotFound'
 import OfficeStatusBadge from '../../../../components/OfficeStatusBadge'
 import PageShell from '../../../../components/PageShell'
 import { SampleFigure } from '../../../../components/SampleMark'
 import SampleNotice from '../../../../components/SampleNotice'
-import SinglePageNotice from '../../../../components/SinglePageNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
+import NoGuideSection from '../../../../components/guide/NoGuideSection'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
-import { itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
+import { awaitsGuide, itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
 import { PAGES } from '../../../../domain/routes'
-import { useFavourites, usePageShare, useRecordView, useRegion, useSinglePageMode } from '../../../../hooks'
-import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable, ShareButton } from '../../../../platform'
+import { useFavourites, usePageChrome, useRecordView, useRegion } from '../../../../hooks'
+import { Heading } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
 import './index.scss'
 
-/** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
+/**
+ * The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts, and an
+ * item whose guide is not written yet shows its catalogue row and says so.
+ */
 function ServiceGuidePage() {
   const route = useServiceGuide()
   const regionId = route.ok ? route.region.id : ''
@@ -28,32 +29,18 @@ function ServiceGuidePage() {
   useRecordView(route.ok ? route.region.id : null, route.ok ? route.summary.id : null)
 
   // A friend gets the item's name; Moments, where there is no chat context, also the region.
-  usePageShare(() =>
-    route.ok
-      ? { view: { page: 'item', regionId: route.region.id, id: route.summary.id }, title: route.summary.name, timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南` }
-      : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
-  )
-
-  useEffect(() => {
-    Taro.setNavigationBarTitle({ title: route.ok ? route.summary.name.slice(0, 16) : '事项不存在' }).catch(() => undefined)
-  }, [route])
-
-  // Opened cold (a shared link), the page's own 返回首页 is the one way home: WeChat's is hidden.
-  const cold = useMemo(() => isFirstPage(), [])
-  const singlePage = useSinglePageMode()
-  useDidShow(() => {
-    if (cold && !singlePage) hideSystemHomeButton()
+  const chrome = usePageChrome({
+    title: route.ok ? route.summary.name : '事项不存在',
+    share: () =>
+      route.ok
+        ? { view: { page: 'item', regionId: route.region.id, id: route.summary.id }, title: route.summary.name, timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南` }
+        : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
   })
-  const home = cold && !singlePage && (
-    <Pressable className='item-home' onPress={() => goToTab(PAGES.home)} testId='back-home'>
-      ‹ 返回首页
-    </Pressable>
-  )
 
   if (!route.ok) {
     return (
-      <PageShell>
-        <ItemNotFound reason={route.reason} singlePage={singlePage} />
+      <PageShell chrome={chrome}>
+        <NotFound subject='item' reason={route.reason} />
       </PageShell>
     )
   }
@@ -64,9 +51,7 @@ function ServiceGuidePage() {
   const saved = favourites.isFavourite(summary.id)
 
   return (
-    <PageShell withBar>
-      {home}
-      {singlePage && <SinglePageNotice />}
+    <PageShell chrome={chrome} withBar>
       <View className='item-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -93,10 +78,16 @@ function ServiceGuidePage() {
           来源：《{region.source.title}》第 {details.row} 项
         </View>
       </View>
-      {original && <View className='item-duplicate'>源目录第 {details.row} 项与第 {original.row} 项内容相同（源文件重复），两项共用下面的办事指南。</View>}
+      {original && (
+        <View className='item-duplicate'>
+          源目录第 {details.row} 项与第 {original.row} 项内容相同（源文件重复）{guide ? '，两项共用下面的办事指南' : ''}。
+        </View>
+      )}
       {guide?.sample && <SampleNotice />}
       {guide ? (
         <GuideSections item={details} guide={guide} guideId={summary.guideId!} region={region} times={times} />
+      ) : awaitsGuide(summary) ? (
+        <NoGuideSection item={details} region={region} hotline={hotline} />
       ) : (
         <View className='section-card'>
           <Heading level={2}>公开内容</Heading>
@@ -112,19 +103,8 @@ function ServiceGuidePage() {
       <PublicationFacts item={details} region={region} showContents={Boolean(guide)} />
       <BottomActionBar>
         <HotlineButton hotline={hotline} variant='bar' />
-        {/* Moments' single page keeps its own storage and ignores share buttons: neither is offered there. */}
-        {!singlePage && (
-          <Pressable role='switch' checked={saved} className='action-bar__side' label={`收藏 ${summary.name}`} onPress={() => favourites.toggle(summary.id)} testId='favourite'>
-            <View aria-hidden>{saved ? '★' : '☆'}</View>
-            <View>{saved ? '已收藏' : '收藏'}</View>
-          </Pressable>
-        )}
-        {!singlePage && (
-          <ShareButton className='action-bar__side' title={summary.name}>
-            <View aria-hidden>↗</View>
-            <View>分享</View>
-          </ShareButton>
-        )}
+        <FavouriteAction name={summary.name} saved={saved} onToggle={() => favourites.toggle(summary.id)} />
+        <ShareAction title={summary.name} />
       </BottomActionBar>
     </PageShell>
   )

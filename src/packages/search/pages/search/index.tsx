@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { Cell, CellGroup } from '../../../../components/Cell'
@@ -12,7 +11,7 @@ import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath, PAGES } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
 import { HRSS_HOTLINE, lacksLocally } from '../../../../domain/search/route'
-import { useCatalogue, usePageShare, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
+import { useCatalogue, usePageChrome, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { useEventResults, useNearbyItems, useSearchResults, useSearchRoute, useSuggestedTerms } from '../../hooks'
 import { withRegionData } from '../../../../components/RegionGate'
@@ -47,7 +46,7 @@ function SearchPage() {
   const hrss = region.hotlines.find((h) => h.number === HRSS_HOTLINE.number) ?? HRSS_HOTLINE
   const nothing = hits.length === 0 && eventHits.length === 0
   const nearby = useNearbyItems(text, region.id, !!text.trim() && nothing)
-  usePageShare(() => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }))
+  const chrome = usePageChrome({ share: () => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }) })
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
   const change = (q: string) => {
@@ -60,7 +59,7 @@ function SearchPage() {
   }
   const open = (regionId: string, id: string) => {
     if (text.trim()) remember(text)
-    Taro.navigateTo({ url: itemPath(regionId, id) })
+    chrome.link(itemPath(regionId, id))?.()
   }
 
   const local = hits.filter((h) => h.regionId === region.id)
@@ -85,7 +84,7 @@ function SearchPage() {
   }
 
   return (
-    <PageShell>
+    <PageShell chrome={chrome}>
       <Heading level={1} className='sr-only'>
         搜索事项
       </Heading>
@@ -153,7 +152,7 @@ function SearchPage() {
             <Heading level={3}>试试常用叫法</Heading>
             <Chips label='推荐搜索' words={suggestions} onPick={submit} />
             <Heading level={3}>按主题查找</Heading>
-            <Chips label='办事主题' words={region.themes.map((t) => t.name)} onPick={(name) => Taro.navigateTo({ url: listPath('theme', region.themes.find((t) => t.name === name)!.id, region.id) })} />
+            <Chips label='办事主题' words={region.themes.map((t) => t.name)} onPick={(name) => chrome.link(listPath('theme', region.themes.find((t) => t.name === name)!.id, region.id))?.()} />
             <Heading level={3}>直接问一问</Heading>
             <HotlineButton hotline={hotline} />
           </View>
