@@ -5,9 +5,10 @@
 import { useMemo } from 'react'
 import type { SearchResult } from '../../domain/search/engine'
 import { pickerSections } from '../../domain/region-picker'
-import type { EventHit } from '../../domain/search/types'
+import type { RouteAnswer } from '../../domain/search/route'
+import type { EventHit, SearchHit } from '../../domain/search/types'
 import { useCurrentRegionId, useRecentRegionIds, useRegionStoreVersion } from '../../hooks'
-import { provinceRegions, regionAvailableOffline, searchEvents, searchRegions, suggestedTerms } from './engine'
+import { nearbyItems, provinceRegions, regionAvailableOffline, routeFor, searchEvents, searchRegions, suggestedTerms } from './engine'
 
 /** Hits for the text typed, the region's items first; total counts the hits beyond the limit too. */
 export function useSearchResults(text: string, regionId: string, limit = 50): SearchResult {
@@ -35,4 +36,14 @@ export function useRegionPicker(query: string) {
 /** Life events (一件事) matching the text, the region's first. */
 export function useEventResults(text: string, regionId: string): EventHit[] {
   return useMemo(() => searchEvents(text, regionId), [text, regionId])
+}
+
+/** Which door to knock on: another department, or a 人社 need the region's catalogue lacks (domain/search/route.ts). */
+export function useSearchRoute(text: string, regionId: string): RouteAnswer {
+  return useMemo(() => routeFor(text, regionId), [text, regionId])
+}
+
+/** 你可能要找: the region's items closest to the text by partial match (asked for only when nothing matched). */
+export function useNearbyItems(text: string, regionId: string, wanted: boolean): SearchHit[] {
+  return useMemo(() => (wanted ? nearbyItems(text, regionId) : []), [text, regionId, wanted])
 }
