@@ -9,6 +9,7 @@
  * - Latin letters and digits stay one term, as typed (pinyin, initials).
  * No Taro, no segmenter library at run time: a set lookup per candidate piece.
  */
+import { flatMap } from '../collections'
 import { matchFrom, type Target } from './match'
 import { isCjkCode, parseQuery } from './normalize'
 import type { SearchLanguage } from './types'
@@ -194,7 +195,7 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
   }
 
   function parse(query: unknown): ParsedQuery {
-    const chunks = parseQuery(query).flatMap(splitDigits)
+    const chunks = flatMap(parseQuery(query), (chunk) => splitDigits(chunk))
     const terms: QueryTerm[] = []
     let phrase = ''
     let soundRuns = 0
