@@ -2,15 +2,17 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
-import { disclosurePath, listPath, PAGES } from '../../domain/routes'
-import { useCatalogue, usePageShare, useRegion, useRegionFromLink, useRouteParams } from '../../hooks'
+import { disclosurePath, listPath } from '../../domain/routes'
+import { useCatalogue, usePageShare, useRegionFromLink, useRouteParams, type PageRoute } from '../../hooks'
 import { Heading } from '../../platform'
-import { withRegionData } from '../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
-function Browse() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
+
+function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   useRegionFromLink(useRouteParams())
-  const { region } = useRegion()
+  const { region } = data.index
   const catalogue = useCatalogue()
   usePageShare(() => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }))
   const go = (url: string) => Taro.navigateTo({ url })
@@ -43,4 +45,4 @@ function Browse() {
   )
 }
 
-export default withRegionData(Browse, PAGES.browse)
+export default withRegionData(Browse, wants)

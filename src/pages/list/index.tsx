@@ -8,16 +8,17 @@ import ServiceCell from '../../components/ServiceCell'
 import SinglePageNotice from '../../components/SinglePageNotice'
 import { resolveList, type ListKind } from '../../domain/catalogue/queries'
 import { decodeParam, itemPath, PAGES } from '../../domain/routes'
-import { useCatalogue, usePageShare, useRegion, useRouteParams, useSinglePageMode, useVenueStatuses } from '../../hooks'
+import { useCatalogue, usePageShare, useRouteParams, useSinglePageMode, useVenueStatuses, type PageRoute } from '../../hooks'
 import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable } from '../../platform'
-import { withRegionData } from '../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
-function ListPage() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
+
+function ListPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const params = useRouteParams()
-  const { region: current } = useRegion()
   const catalogue = useCatalogue()
-  const region = catalogue.findRegion(decodeParam(params.region)) ?? current
+  const { region } = data.index
   const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [catalogue, params.kind, params.key, region])
   const statuses = useVenueStatuses(region)
   const singlePage = useSinglePageMode()
@@ -75,4 +76,4 @@ function ListPage() {
   )
 }
 
-export default withRegionData(ListPage, PAGES.list)
+export default withRegionData(ListPage, wants)

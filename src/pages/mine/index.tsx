@@ -9,9 +9,9 @@ import ServiceCell from '../../components/ServiceCell'
 import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
 import { itemPath, PAGES } from '../../domain/routes'
-import { useCatalogue, useFavourites, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks } from '../../hooks'
+import { useBundledIndexes, useCatalogue, useFavourites, usePageShare, useRecents, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks, type PageRoute } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { withRegionData } from '../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
 /** A clear-all action that asks once, inline (no pop-up). */
@@ -43,9 +43,12 @@ function ClearAll({ what, onClear }: { what: string; onClear: () => void }) {
   )
 }
 
-function Mine() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
+
+function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   useRegionFromLink(useRouteParams())
-  const { region } = useRegion()
+  const { region } = data.index
+  useBundledIndexes()
   const catalogue = useCatalogue()
   usePageShare(() => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }))
   const favourites = useFavourites(region.id)
@@ -119,4 +122,4 @@ function Mine() {
   )
 }
 
-export default withRegionData(Mine, PAGES.mine)
+export default withRegionData(Mine, wants)

@@ -12,16 +12,29 @@ import SinglePageNotice from '../../../../components/SinglePageNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
 import { itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { PAGES } from '../../../../domain/routes'
-import { useFavourites, usePageShare, useRecordView, useRegion, useSinglePageMode } from '../../../../hooks'
+import { PAGES, parseItemParams } from '../../../../domain/routes'
+import { useBundledIndexes, useFavourites, usePageShare, useRecordView, useRegion, useSinglePageMode, type PageRoute } from '../../../../hooks'
 import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable, ShareButton } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type ReadyData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
 /** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
-function ServiceGuidePage() {
-  const route = useServiceGuide()
+/** The link's region index, then the group listing the item (and its original's, for a duplicated row). */
+function wants(route: PageRoute, ready: ReadyData) {
+  const parsed = parseItemParams(route.params)
+  const summary = parsed.ok && !route.linkBroken ? ready('index', route.regionId)?.region.items.find((i) => i.id === parsed.id) : undefined
+  return {
+    index: ['index', route.regionId] as const,
+    group: summary ? (['group', `${route.regionId}/${summary.id}`] as const) : null,
+    original: summary?.duplicateOf ? (['group', `${route.regionId}/${summary.duplicateOf}`] as const) : null,
+  }
+}
+
+function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<typeof wants>>) {
+  const route = useServiceGuide(page, data)
+  // An item another region lists (a link with the wrong region): the bundled regions' indexes tell which.
+  useBundledIndexes(!route.ok)
   const regionId = route.ok ? route.region.id : ''
   const favourites = useFavourites(regionId)
   const fallbackRegionId = useRegion().region.id
@@ -130,4 +143,4 @@ function ServiceGuidePage() {
   )
 }
 
-export default withRegionData(ServiceGuidePage, PAGES.item)
+export default withRegionData(ServiceGuidePage, wants)

@@ -6,15 +6,17 @@ import RegionPicker from '../../../../components/RegionPicker'
 import { PAGES } from '../../../../domain/routes'
 import { useRegion } from '../../../../hooks'
 import { Heading, SearchField } from '../../../../platform'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import { useRegionPicker } from '../../hooks'
 import './index.scss'
 
 /** 选择地区: a province's bureaus by city and county, searchable by Chinese, pinyin or initials. */
-function RegionPickerPage() {
+const wants = () => ({ province: ['province', ''] as const })
+
+function RegionPickerPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const [query, setQuery] = useState('')
   const { setRegion } = useRegion()
-  const { sections, offline } = useRegionPicker(query)
+  const { sections, offline } = useRegionPicker(query, data.province)
   useShareAppMessage(() => ({ title: '人社办事指南', path: PAGES.home }))
 
   const pick = (id: string) => {
@@ -36,4 +38,4 @@ function RegionPickerPage() {
   )
 }
 
-export default withRegionData(RegionPickerPage, PAGES.regionPicker)
+export default withRegionData(RegionPickerPage, wants)
