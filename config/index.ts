@@ -90,7 +90,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // ES2020 (?. and ??), which iOS before 13.4 cannot parse: babel lowers it to ES2015 like src.
       // scripts/check-weapp.ts fails the build check if any script in dist/weapp is newer than ES2015.
       // A scale build's generated modules live outside src (DATA_GENERATED_DIR) and are compiled too.
-      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), ...(generatedDir ? [generatedDir] : [])] },
+      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])] },
       postcss: {
         pxtransform: { enable: false, config: {} },
         url: { enable: true, config: { limit: 1024 } },
@@ -98,7 +98,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      compile: { include: [path.resolve(__dirname, '..', 'types'), ...(generatedDir ? [generatedDir] : [])] },
+      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])] },
       // As on weapp: BEM-scoped classes, so stylesheet order in the shared chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {

@@ -5,8 +5,7 @@
  * Pure: takes the validated dataset and its derived index, returns file texts by path. The build
  * writes them; tests check them in memory.
  */
-import { createHash } from 'node:crypto'
-import * as ed from '@noble/ed25519'
+import { createHash, createPrivateKey, sign } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
@@ -27,8 +26,6 @@ import {
 import type { LifeEventsBundle } from '../../types/life-events'
 import { buildRegionSearchIndex, syllablesOf } from './search-index'
 import type { Dataset } from './validate'
-
-ed.hashes.sha512 = (message) => createHash('sha512').update(message).digest()
 
 /** A guide group holds at most this many seed rows (so guides), and no more bytes (raw JSON) unless it is one row. */
 export const GROUP_MAX_GUIDES = 8
@@ -218,8 +215,9 @@ function deriveProvinceIndex(
  */
 export function signManifest(manifest: DataManifest, privateKey: string, keyId: string): SignedManifest {
   const text = JSON.stringify(manifest)
-  const signature = ed.sign(Buffer.from(text, 'utf8'), Buffer.from(privateKey, 'hex'))
-  return { keyId, signature: Buffer.from(signature).toString('hex'), manifest: text }
+  // Node's own Ed25519 (the app verifies with @noble/ed25519): the 32-byte seed in a PKCS#8 envelope.
+  const key = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(privateKey, 'hex')]), format: 'der', type: 'pkcs8' })
+  return { keyId, signature: sign(null, Buffer.from(text, 'utf8'), key).toString('hex'), manifest: text }
 }
 
 /** Writes the origin folder afresh: every file, then manifest.json (signed when a key is given). Returns the bytes written. */

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { RegionIndex } from '../../types/generated'
 import type { Catalogue } from '../domain/catalogue/queries'
+import { fromEntries } from '../domain/collections'
 import { decodeParam } from '../domain/routes'
 import { pushRecentRegion } from '../domain/storage'
 import {
@@ -81,7 +82,7 @@ export function useRegionDataSet<W extends RegionDataWants>(wants: W): { [N in k
   useEffect(() => {
     for (const want of JSON.parse(keys) as (readonly [RegionDataKind, string] | null)[]) if (want) loadRegionData(want[0], want[1])
   }, [keys])
-  return Object.fromEntries(Object.entries(wants).map(([name, want]) => [name, want ? regionDataState(want[0], want[1]) : NOTHING])) as { [N in keyof W]: Loadable<RegionDataValues<W>[N]> }
+  return fromEntries(Object.entries(wants).map(([name, want]) => [name, want ? regionDataState(want[0], want[1]) : NOTHING])) as { [N in keyof W]: Loadable<RegionDataValues<W>[N]> }
 }
 
 /** A value already in memory, for wants that depend on other data (a guide's group on its region's index). */

@@ -40,15 +40,21 @@ export const bundledFiles: BundledFiles = {
 /** Serves what the app ships at once, in every build. */
 export const bundledSource: RegionSource = createBundledSource(buildManifest, bundledFiles)
 
+/**
+ * The remote source's module. Plain if/else on build-time constants: webpack drops the other branches
+ * (and what they import), so a build without an origin carries none of the download code.
+ */
+function remoteModule(): Promise<typeof import('./region-remote')> {
+  if (!process.env.TARO_APP_DATA_ORIGIN) return Promise.reject(new Error('this build has no data origin'))
+  else if ((process.env.TARO_ENV) === 'h5') return import(/* webpackChunkName: "region-remote" */ './region-remote')
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  else return Promise.resolve(require('./region-remote') as typeof import('./region-remote'))
+}
+
 let remote: Promise<RegionSource> | undefined
 /** The remote source, opened once (a failed open, e.g. H5 offline before its chunk came, is tried again). */
 function openRemote(): Promise<RegionSource> {
-  remote ??= (
-    (process.env.TARO_ENV) === 'h5'
-      ? import(/* webpackChunkName: "region-remote" */ './region-remote')
-      : // eslint-disable-next-line @typescript-eslint/no-var-requires
-        Promise.resolve(require('./region-remote') as typeof import('./region-remote'))
-  )
+  remote ??= remoteModule()
     .then((m) => m.openAppRemoteSource(buildManifest, DATA_ORIGIN!, bundledFiles))
     .catch((error) => {
       remote = undefined

@@ -4,6 +4,7 @@
  * all the download code (services/region-data.ts).
  */
 import type { DataManifest } from '../../types/region-data'
+import { fromEntries } from '../domain/collections'
 import { openRemoteSource } from '../domain/region-data/remote/source'
 import type { BundledFiles, DataCache } from '../domain/region-data/source'
 import { regionDataOnPhoneKey } from '../domain/storage/keys'
@@ -11,7 +12,7 @@ import { fetchDataText, openRegionDataCache } from '../platform/region-data'
 import { readStoredValue, writeStored } from './storage'
 
 export function acceptedKeys(list = process.env.TARO_APP_DATA_KEYS ?? ''): Record<string, string> {
-  return Object.fromEntries(list.split(',').filter(Boolean).map((entry) => entry.trim().split(':') as [string, string]))
+  return fromEntries(list.split(',').filter(Boolean).map((entry) => entry.trim().split(':') as [string, string]))
 }
 
 export async function openAppRemoteSource(manifest: DataManifest, origin: string, bundled: BundledFiles) {

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ComponentType } from 'react'
+import { fromEntries } from '../../domain/collections'
 import { OUTDATED_NOTICE, type RegionDataError } from '../../domain/region-data/source'
 import {
   readyRegionData,
@@ -84,7 +85,7 @@ export function withRegionData<W extends RegionDataWants>(Page: ComponentType<Re
     const allReady = entries.every((s) => s.status === 'ready')
     useKeepRegionOffline(route.regionId, allReady)
     if (allReady) {
-      const data = Object.fromEntries(Object.entries(states).map(([name, s]) => [name, s.status === 'ready' ? s.value : undefined])) as RegionDataValues<W>
+      const data = fromEntries(Object.entries(states).map(([name, s]) => [name, s.status === 'ready' ? s.value : undefined])) as RegionDataValues<W>
       return (
         <>
           <OutdatedNotice />

@@ -23,7 +23,7 @@ export interface RegionFiles {
 }
 export type RegionFileKind = keyof RegionFiles
 
-export type RegionDataErrorKind = 'unknown-region' | 'unknown-item' | 'no-origin' | 'download' | 'tampered' | 'invalid' | 'signature' | 'unknown-key' | 'rollback'
+export type RegionDataErrorKind = 'unknown-region' | 'unknown-item' | 'no-origin' | 'download' | 'tampered' | 'invalid' | 'signature' | 'unknown-key' | 'rollback' | 'unsupported'
 
 /** What the citizen reads when region data cannot be had; the boundary offers 重试 where it can help. */
 export const REGION_DATA_MESSAGES: Record<RegionDataErrorKind, string> = {
@@ -36,6 +36,7 @@ export const REGION_DATA_MESSAGES: Record<RegionDataErrorKind, string> = {
   signature: '地区数据的签名不对，可能被改动过，已拒绝使用。手机上已有的数据和收藏不受影响，请稍后重试。',
   'unknown-key': '地区数据的签名来自本应用不认识的密钥，已拒绝使用。手机上已有的数据不受影响，请稍后重试或更新小程序。',
   rollback: '下载到的地区数据比手机上的旧，已拒绝使用。手机上已有的数据不受影响，请稍后重试。',
+  unsupported: '这台手机的系统版本较旧，无法校验下载的地区数据，只能使用随应用提供的地区。可以拨打 12333 咨询。',
 }
 
 /** The line shown above a page whose data is past its expiry date (it is still used: freeze). */
@@ -56,7 +57,7 @@ export class RegionDataError extends Error {
 
   /** Whether 重试 can help (a network fault, a damaged or refused download), as opposed to a bad link. */
   get retryable(): boolean {
-    return !['unknown-region', 'unknown-item', 'no-origin'].includes(this.kind)
+    return !['unknown-region', 'unknown-item', 'no-origin', 'unsupported'].includes(this.kind)
   }
 }
 

@@ -9,7 +9,9 @@ import { parseItemParams } from '../../domain/routes'
 import type { RegionGuidesFile } from '../../../types/region-data'
 import type { PageRoute } from '../../hooks'
 import { useCatalogue, useGuideTimes } from '../../hooks'
-import './data'
+import { registerGuideFiles } from './data'
+
+registerGuideFiles()
 
 /** The files a guide page received: the item's guide group, and its original's where it is a duplicated row. */
 export interface ItemFiles {

@@ -10,7 +10,9 @@ import { chinaTime } from '../../domain/calendar'
 import { mergeMaterials, mergeStepsOf, predictTimeline, timelineStepsOf, type EventContext, type MergedChecklist, type Timeline } from '../../domain/life-events'
 import type { RegionGuidesFile, RegionLifeEventsFile } from '../../../types/region-data'
 import { holidayCalendar } from '../../services/calendar'
-import './data'
+import { registerGuideFiles } from './data'
+
+registerGuideFiles()
 
 /** The files an event or 我能办什么 page received: every guide group of the region, and its 一件事 file. */
 export interface EventFiles {

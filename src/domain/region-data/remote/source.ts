@@ -15,6 +15,7 @@
  */
 import * as v from 'valibot'
 import type { DataFileRef, DataManifest, RegionIndexFile } from '../../../../types/region-data'
+import { fromEntries } from '../../collections'
 import { createBundledSource } from '../bundled'
 import { RegionDataError, refOf, type BundledFiles, type DataCache, type FetchText, type RegionFiles, type RegionSource } from '../source'
 import { DEFAULT_CACHE_BUDGET, planEviction } from './cache-policy'
@@ -105,7 +106,7 @@ export async function openRemoteSource(options: RemoteSourceOptions): Promise<Re
     groups[r.files.index.path]?.forEach((p) => live.add(p))
   }
   await drop(new Set(usage.map((f) => f.path).filter((p) => !live.has(p))))
-  groups = Object.fromEntries(Object.entries(groups).filter(([index]) => live.has(index)))
+  groups = fromEntries(Object.entries(groups).filter(([index]) => live.has(index)))
 
   async function download(path: string, fresh: boolean): Promise<string> {
     try {

@@ -59,6 +59,8 @@ export function verifyManifest(signedText: string, keys: AcceptedKeys, floor: nu
   } catch {
     throw new RegionDataError('invalid', 'manifest.json is not a signed manifest')
   }
+  // @noble/ed25519 needs BigInt (iOS 14 and later; babel.config.js keeps older phones parsing the code).
+  if (typeof BigInt === 'undefined') throw new RegionDataError('unsupported', 'no BigInt on this phone')
   const key = keys[signed.keyId]
   if (!key) throw new RegionDataError('unknown-key', signed.keyId)
   let good = false
