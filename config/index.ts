@@ -41,7 +41,7 @@ function dataOriginChecked(platform: string): string {
   const origin = process.env.TARO_APP_DATA_ORIGIN ?? ''
   if (!origin) return ''
   if (platform === 'weapp' && !origin.startsWith('https://')) {
-    throw new Error(`TARO_APP_DATA_ORIGIN=${origin}: a mini-program downloads only over https:// from a domain listed under 开发管理 → 服务器域名 → request合法域名 (README 部署).`)
+    throw new Error(`TARO_APP_DATA_ORIGIN=${origin}: a mini-program downloads only over https:// from a domain listed under 开发管理 → 服务器域名 → request合法域名 (README 发布小程序前).`)
   }
   if (!process.env.TARO_APP_DATA_KEYS) throw new Error('TARO_APP_DATA_ORIGIN is set but TARO_APP_DATA_KEYS is not: the app would accept no signed manifest (README 数据签名).')
   return origin
