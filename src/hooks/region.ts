@@ -66,17 +66,11 @@ export type RegionDataValues<W extends RegionDataWants> = { [N in keyof W]: W[N]
 
 const NOTHING: Loadable<undefined> = { status: 'ready', value: undefined }
 
-/** One entry of region data: loading, ready or failed. The load starts in an effect, never in render. */
-export function useRegionData<K extends RegionDataKind>(kind: K, key: string | null): Loadable<RegionData[K] | undefined> {
-  useSyncExternalStore(subscribeRegionStore, regionStoreVersion, regionStoreVersion)
-  useEffect(() => {
-    if (key !== null) loadRegionData(kind, key)
-  }, [kind, key])
-  return key === null ? NOTHING : regionDataState(kind, key)
-}
-
-/** Several entries by name (useRegionData for each): what withRegionData gives a page. */
-export function useRegionDataSet<W extends RegionDataWants>(wants: W): { [N in keyof W]: Loadable<RegionDataValues<W>[N]> } {
+/**
+ * Region data by kind and key, under the names a page gives them: each loading, ready or failed. Loads
+ * start in an effect, never in render; an entry already in memory is ready at the first render.
+ */
+export function useRegionData<W extends RegionDataWants>(wants: W): { [N in keyof W]: Loadable<RegionDataValues<W>[N]> } {
   useSyncExternalStore(subscribeRegionStore, regionStoreVersion, regionStoreVersion)
   const keys = JSON.stringify(Object.values(wants))
   useEffect(() => {

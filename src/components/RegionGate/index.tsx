@@ -8,8 +8,8 @@ import {
   useKeepRegionOffline,
   usePageRoute,
   useRegion,
+  useRegionData,
   useRegionDataControls,
-  useRegionDataSet,
   type PageRoute,
   type ReadyData,
   type RegionDataValues,
@@ -79,7 +79,7 @@ export interface RegionDataPageProps<W extends RegionDataWants> {
 export function withRegionData<W extends RegionDataWants>(Page: ComponentType<RegionDataPageProps<W>>, wants: (route: PageRoute, ready: ReadyData) => W): ComponentType {
   function RegionDataPage() {
     const route = usePageRoute()
-    const states = useRegionDataSet(wants(route, readyRegionData))
+    const states = useRegionData(wants(route, readyRegionData))
     const entries = Object.values(states)
     const failed = entries.find((s) => s.status === 'error')
     const allReady = entries.every((s) => s.status === 'ready')
