@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
 import type { SearchIndexFile } from '../../src/domain/search/types'
-import type { DataManifest, ProvinceIndexFile, RegionIndexFile, RegionSearchFile } from '../../types/region-data'
+import type { DataManifest, ProvinceIndexFile, RegionIndexFile, RegionSearchFile, SignedManifest } from '../../types/region-data'
 import { measureWeapp } from '../check-weapp'
 import { ROOT } from '../data/load'
 import { QUERY_MIX } from './search'
@@ -48,7 +48,8 @@ function main(): void {
   const read = (file: string) => readFileSync(path.join(origin, file))
   const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length
   const manifestBytes = readFileSync(manifestPath)
-  const manifest = JSON.parse(manifestBytes.toString('utf8')) as DataManifest
+  // manifest.json is signed (README 数据签名): the manifest is its `manifest` text.
+  const manifest = JSON.parse((JSON.parse(manifestBytes.toString('utf8')) as SignedManifest).manifest) as DataManifest
 
   const sizes = manifest.regions.map((region) => {
     const indexText = read(region.files.index.path)
