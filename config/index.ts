@@ -27,7 +27,7 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
 }
 
 
-const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/](SearchResults|RegionPicker))[\\/]|[\\/]generated[\\/]bundle-search/
+const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/]RegionPicker)[\\/]|[\\/]generated[\\/]bundle-search/
 // The code a province build downloads region data with: the one region-remote chunk keeps it, so none
 // of it lands in page-common, which every page loads.
 const REGION_DOWNLOAD_CODE = /[\\/]src[\\/](domain[\\/]region-data[\\/]remote|platform[\\/]region-data|services[\\/]region-remote)[.\\/]|[\\/]node_modules[\\/](@noble|idb-keyval)[\\/]/
@@ -87,8 +87,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // import components in a different order.
       miniCssExtractPluginOption: { ignoreOrder: true },
       // types/ holds the catalogue types and data-policy constants the app imports. valibot ships
-      // ES2020 (?. and ??), which iOS before 13.4 cannot parse: babel lowers it to ES2015 like src.
-      // scripts/check-weapp.ts fails the build check if any script in dist/weapp is newer than ES2015.
+      // ES2020 (?. and ??), which iOS before 13.4 cannot parse: babel lowers it to ES2017 like src
+      // (babel.config.js). scripts/check-weapp.ts fails the build check if any script in dist/weapp is
+      // newer than ES2017.
       // A scale build's generated modules live outside src (DATA_GENERATED_DIR) and are compiled too.
       compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])] },
       postcss: {

@@ -13,18 +13,16 @@ import * as v from 'valibot'
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 
-/** A real calendar date as YYYY-MM-DD: 2027-02-29 and 2027-13-01 are refused. */
-export function isRealIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-}
-
 const isoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-  // Only a well-formed date can be checked against the calendar; the regex above reports the rest.
-  v.check((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealIsoDate(value), 'is not a date on the calendar'),
+  // A real calendar date: 2027-02-29 and 2027-13-01 are refused. Only a well-formed date can be
+  // checked against the calendar; the regex above reports the rest.
+  v.check((value) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  }, 'is not a date on the calendar'),
 )
 
 export const HolidayNoticeSchema = v.strictObject({

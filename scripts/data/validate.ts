@@ -19,7 +19,7 @@ import {
   type ThemesFile,
   type TimeLimit,
 } from '../../types/catalogue'
-import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../types/guide-sections'
+import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../src/domain/catalogue/guide-sections'
 import { parseTimeLimitText } from '../../src/domain/catalogue/time-limit'
 import { clockToMinutes, everyMonthDay, scheduleHolds } from '../../src/domain/calendar/schedule'
 import type { LifeEventsFile } from '../../types/life-events'

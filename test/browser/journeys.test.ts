@@ -89,7 +89,7 @@ test.each([
   ['hostile', '/guide?region=%3Cscript%3Ealert(1)%3C%2Fscript%3E&id=bj-073', '链接中的事项信息无法识别'],
 ])('bad link (%s) lands on 事项不存在或已调整 with search and home', async (name, url, why) => {
   const w = await h.open(url)
-  const box = w.page.getByTestId('item-not-found')
+  const box = w.page.getByTestId('not-found')
   expect(await box.innerText()).toContain('事项不存在或已调整')
   expect(await box.innerText()).toContain(why)
   await h.screenshot(w, `not-found-${name}`)

@@ -101,7 +101,7 @@ describe('我能办什么 (the eligibility finder)', () => {
   test('a link to an unknown region shows a clear not-found state', async () => {
     taroState.params = { region: 'shanghai' }
     await mount(EligibilityPage)
-    expect(textOf(q('[data-testid="event-not-found"]'))).toContain('链接指向的地区不在本应用的目录中')
+    expect(textOf(q('[data-testid="not-found"]'))).toContain('链接指向的地区不在本应用的目录中')
   })
 
   test('without a region in the link, the citizen\'s current region is used', async () => {

@@ -154,7 +154,7 @@ describe('the life-event page (一件事)', () => {
   ])('%s shows a clear not-found state', async (_label, params, why) => {
     taroState.params = params as Record<string, string>
     await mount(LifeEventPage)
-    const box = q('[data-testid="event-not-found"]')
+    const box = q('[data-testid="not-found"]')
     expect(textOf(box)).toContain(why)
     expect(textOf(box)).toContain('返回首页')
     expect(q('[data-testid="favourite"]')).toBeNull()

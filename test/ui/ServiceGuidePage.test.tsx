@@ -5,7 +5,7 @@ import { click, mount, stored, textOf } from './helpers'
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
 
 const sections = () => Array.from(document.querySelectorAll('[data-section]')).map((el) => el.getAttribute('data-section'))
-const notFound = () => document.querySelector('[data-testid="item-not-found"]')
+const notFound = () => document.querySelector('[data-testid="not-found"]')
 
 describe('the service-guide page', () => {
   let now: jest.SpyInstance

@@ -27,6 +27,8 @@ describe('shared views', () => {
     [{ page: 'list', kind: 'category', key: '就业创业&培训 = 100%', regionId: 'bijie' }, { kind: 'category', key: '就业创业&培训 = 100%', region: 'bijie' }],
     [{ page: 'list', kind: 'audience', key: '单位', regionId: 'bijie' }, { kind: 'audience', key: '单位', region: 'bijie' }],
     [{ page: 'item', regionId: 'bijie', id: 'bj-073' }, { region: 'bijie', id: 'bj-073' }],
+    [{ page: 'lifeEvent', regionId: 'bijie', id: 'shiye' }, { region: 'bijie', id: 'shiye' }],
+    [{ page: 'eligibility', regionId: 'hami' }, { region: 'hami' }],
     [{ page: 'search', regionId: 'hami', q: ' 失业金 a&b ' }, { q: '失业金 a&b', region: 'hami' }],
     [{ page: 'search', regionId: 'hami', q: '' }, { region: 'hami' }],
   ]

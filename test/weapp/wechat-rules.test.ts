@@ -90,6 +90,8 @@ describe('forwarding from every page reopens the same view', () => {
     { name: 'audience list', path: listPath('audience', '单位', 'bijie'), shows: '单位办事', moments: true },
     { name: 'guide', path: guidePath('hami', 'hm-013'), shows: '创业补贴', moments: true },
     { name: '公开目录', path: disclosurePath('bijie'), shows: '毕节市', moments: true },
+    { name: '一件事', path: 'packages/guide/pages/life-event/index?region=bijie&id=shiye', shows: '失业了', moments: true },
+    { name: '我能办什么', path: 'packages/guide/pages/eligibility/index?region=hami', shows: '我能办什么', moments: true },
     { name: 'search', path: `${PAGES.search}?q=${encodeURIComponent('创业')}`, shows: '创业补贴' },
     { name: '隐私说明', path: 'pages/privacy/index', shows: '隐私说明' },
   ]

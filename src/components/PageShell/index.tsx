@@ -1,28 +1,39 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { TabKey } from '../../domain/routes'
-import { useElderMode, useTabPage } from '../../hooks'
-import { drawsTabsInPage } from '../../platform'
+import { PageChromeContext, useElderMode, type PageChrome } from '../../hooks'
+import { drawsTabsInPage, Pressable } from '../../platform'
 import BottomTabs from '../BottomTabs'
+import SinglePageNotice from '../SinglePageNotice'
 
 interface PageShellProps {
   children: ReactNode
+  /**
+   * The page's chrome (usePageChrome): its link home when opened from a link, the line on Moments'
+   * single page, the tabs of a tab page. Absent only while a page's data is still loading.
+   */
+  chrome?: PageChrome
   /** Leaves room for a fixed bottom bar. */
   withBar?: boolean
-  /** A tab page (首页, 分类, 我的): marks its tab current; on H5 also draws the tabs at the bottom. */
-  tab?: TabKey
   className?: string
 }
 
-/** Root of every page: applies 长辈模式 and the page background. */
-export default function PageShell({ children, withBar, tab, className }: PageShellProps) {
+/** Root of every page: applies 长辈模式, the page background, and the chrome every page shares. */
+export default function PageShell({ children, chrome, withBar, className }: PageShellProps) {
   const { elder } = useElderMode()
-  useTabPage(tab)
+  const tab = chrome?.tab
   const bar = withBar || Boolean(tab)
   return (
-    <View className={['page', elder ? 'page--elder' : '', bar ? 'page--with-bar' : '', className ?? ''].filter(Boolean).join(' ')} data-elder={elder ? 'on' : 'off'}>
-      {children}
-      {tab && drawsTabsInPage() && <BottomTabs current={tab} />}
-    </View>
+    <PageChromeContext.Provider value={chrome ?? null}>
+      <View className={['page', elder ? 'page--elder' : '', bar ? 'page--with-bar' : '', className ?? ''].filter(Boolean).join(' ')} data-elder={elder ? 'on' : 'off'}>
+        {chrome?.homeLink && (
+          <Pressable className='page-home' onPress={chrome.goHome} testId='back-home'>
+            ‹ 返回首页
+          </Pressable>
+        )}
+        {chrome?.readOnly && <SinglePageNotice />}
+        {children}
+        {tab && drawsTabsInPage() && <BottomTabs current={tab} />}
+      </View>
+    </PageChromeContext.Provider>
   )
 }

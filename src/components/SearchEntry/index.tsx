@@ -1,14 +1,15 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { searchPath } from '../../domain/routes'
+import { usePageLink } from '../../hooks'
 import { Pressable } from '../../platform'
 import './index.scss'
 
 /** The search box on home: a large tap target that opens the search page. */
 export default function SearchEntry({ hint = '如 失业金、社保证明、cybt' }: { hint?: string }) {
+  const link = usePageLink()
   return (
     <View className='search-entry'>
-      <Pressable className='search-entry__box' onPress={() => Taro.navigateTo({ url: searchPath() })}>
+      <Pressable className='search-entry__box' onPress={() => link(searchPath())?.()}>
         <View className='search-entry__icon' aria-hidden>
           搜
         </View>

@@ -18,31 +18,42 @@ export function quotesOf(finding: ItemFinding): string[] {
 interface FindingCellProps {
   name: string
   finding: ItemFinding
-  onPress: () => void
+  /** Opens the item's guide; undefined where nothing may open (Moments' single page). */
+  onPress?: () => void
 }
 
 /** An item the answers point to, with its status and the guide's condition lines. */
 export default function FindingCell({ name, finding, onPress }: FindingCellProps) {
   const quotes = quotesOf(finding)
+  const body = (
+    <View className='finding__body'>
+      <View className='finding__name'>{name}</View>
+      <View className='row'>
+        <StatusTag status={finding.status} label={finding.label} />
+        {finding.unsureOn.length > 0 && <View className='muted'>需要咨询确认：{finding.unsureOn.map((q) => QUESTION_WORDS[q]).join('、')}</View>}
+      </View>
+      {quotes.length > 0 && (
+        <View className='finding__quotes'>
+          <View className='muted'>指南中的条件：</View>
+          {quotes.map((q, i) => (
+            <View key={i} className='finding__quote'>
+              「{q}」
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+  if (!onPress) {
+    return (
+      <View className='finding' data-testid={`finding-${finding.itemId}`}>
+        {body}
+      </View>
+    )
+  }
   return (
     <Pressable className='finding' onPress={onPress} testId={`finding-${finding.itemId}`}>
-      <View className='finding__body'>
-        <View className='finding__name'>{name}</View>
-        <View className='row'>
-          <StatusTag status={finding.status} label={finding.label} />
-          {finding.unsureOn.length > 0 && <View className='muted'>需要咨询确认：{finding.unsureOn.map((q) => QUESTION_WORDS[q]).join('、')}</View>}
-        </View>
-        {quotes.length > 0 && (
-          <View className='finding__quotes'>
-            <View className='muted'>指南中的条件：</View>
-            {quotes.map((q, i) => (
-              <View key={i} className='finding__quote'>
-                「{q}」
-              </View>
-            ))}
-          </View>
-        )}
-      </View>
+      {body}
       <View className='finding__arrow' aria-hidden>
         ›
       </View>

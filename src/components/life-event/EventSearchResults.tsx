@@ -1,13 +1,13 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { EventHit } from '../../domain/search/types'
 import { lifeEventPath } from '../../domain/routes'
-import { useCatalogue } from '../../hooks'
+import { useCatalogue, usePageLink } from '../../hooks'
 import { Cell, CellGroup } from '../Cell'
 
 /** Search results that are life events (一件事): above the items, other regions' marked as such. */
 export default function EventSearchResults({ hits, regionId }: { hits: readonly EventHit[]; regionId: string }) {
   const catalogue = useCatalogue()
+  const link = usePageLink()
   const rows = hits
     .map((h) => ({ hit: h, region: catalogue.findRegion(h.regionId), event: catalogue.findRegion(h.regionId)?.lifeEvents.find((e) => e.id === h.id) }))
     .filter((r) => r.region && r.event)
@@ -25,7 +25,7 @@ export default function EventSearchResults({ hits, regionId }: { hits: readonly 
               </View>
             }
             extra={`${event!.stepItemIds.length}步`}
-            onPress={() => Taro.navigateTo({ url: lifeEventPath(hit.regionId, hit.id) })}
+            onPress={link(lifeEventPath(hit.regionId, hit.id))}
           />
         </View>
       ))}

@@ -14,35 +14,48 @@ export function parallelWith(steps: readonly { stage: number }[], i: number): nu
   return flatMap(steps, (s, j) => (j !== i && s.stage === steps[i].stage ? [j + 1] : []))
 }
 
-/** The event's steps as a numbered path; each step opens its guide. */
-export default function EventSteps({ steps, onOpen }: { steps: readonly EventStepView[]; onOpen: (itemId: string) => void }) {
+/**
+ * The event's steps as a numbered path; each step opens its guide. `linkOf` gives a step's handler, or
+ * undefined where nothing may be opened (Moments' single page): the step is then plain text.
+ */
+export default function EventSteps({ steps, linkOf }: { steps: readonly EventStepView[]; linkOf: (itemId: string) => (() => void) | undefined }) {
   return (
     <View className='event-steps' {...a11y('list', '办事步骤')}>
       {steps.map((s, i) => {
         const together = parallelWith(steps, i)
+        const open = linkOf(s.itemId)
+        const text = (
+          <View className='event-steps__text'>
+            <View className='event-steps__name'>
+              第{i + 1}步 {s.itemName}
+            </View>
+            <View className='event-steps__why'>{s.why}</View>
+            <View className='row'>
+              <View className={`tag ${s.need === 'always' ? 'tag--brand' : 'tag--warn'}`}>{s.need === 'always' ? '都要办' : '视情况办'}</View>
+              {together.length > 0 && <View className='tag'>可与第{together.join('、')}步同时办</View>}
+              {s.timeLimitText && <View className='muted'>时限：{s.timeLimitText}</View>}
+            </View>
+            {s.condition && <View className='event-steps__condition'>什么情况要办：{s.condition}</View>}
+          </View>
+        )
         return (
           <View key={`${s.itemId}-${i}`} className='event-steps__step' {...a11y('listitem')} data-step={i + 1}>
             <View className='event-steps__rail' aria-hidden>
               <View className='step-number'>{i + 1}</View>
               {i < steps.length - 1 && <View className='event-steps__line' />}
             </View>
-            <Pressable className='event-steps__body' onPress={() => onOpen(s.itemId)} testId={`event-step-${i + 1}`}>
-              <View className='event-steps__text'>
-                <View className='event-steps__name'>
-                  第{i + 1}步 {s.itemName}
+            {open ? (
+              <Pressable className='event-steps__body' onPress={open} testId={`event-step-${i + 1}`}>
+                {text}
+                <View className='event-steps__arrow' aria-hidden>
+                  ›
                 </View>
-                <View className='event-steps__why'>{s.why}</View>
-                <View className='row'>
-                  <View className={`tag ${s.need === 'always' ? 'tag--brand' : 'tag--warn'}`}>{s.need === 'always' ? '都要办' : '视情况办'}</View>
-                  {together.length > 0 && <View className='tag'>可与第{together.join('、')}步同时办</View>}
-                  {s.timeLimitText && <View className='muted'>时限：{s.timeLimitText}</View>}
-                </View>
-                {s.condition && <View className='event-steps__condition'>什么情况要办：{s.condition}</View>}
+              </Pressable>
+            ) : (
+              <View className='event-steps__body' data-testid={`event-step-${i + 1}`}>
+                {text}
               </View>
-              <View className='event-steps__arrow' aria-hidden>
-                ›
-              </View>
-            </Pressable>
+            )}
           </View>
         )
       })}

@@ -1,16 +1,17 @@
-import Taro from '@tarojs/taro'
 import type { RegionIndex } from '../../../types/generated'
 import { eligibilityPath, lifeEventPath } from '../../domain/routes'
+import { usePageLink } from '../../hooks'
 import { Cell, CellGroup } from '../Cell'
 
 /** Home's entry block: the region's life events (一件事) and 我能办什么. */
 export default function LifeEventEntries({ region }: { region: RegionIndex }) {
+  const link = usePageLink()
   return (
     <CellGroup title='一件事一次办' footer='把一件事要办的几个事项串起来：步骤、合并的材料清单、预计办完的日期（示例内容）。'>
       {region.lifeEvents.map((e) => (
-        <Cell key={e.id} title={e.name} extra={`${e.stepItemIds.length}步`} onPress={() => Taro.navigateTo({ url: lifeEventPath(region.id, e.id) })} />
+        <Cell key={e.id} title={e.name} extra={`${e.stepItemIds.length}步`} onPress={link(lifeEventPath(region.id, e.id))} />
       ))}
-      <Cell title='我能办什么' description='回答几个简单问题，看看哪些事项可能适用' onPress={() => Taro.navigateTo({ url: eligibilityPath(region.id) })} />
+      <Cell title='我能办什么' description='回答几个简单问题，看看哪些事项可能适用' onPress={link(eligibilityPath(region.id))} />
     </CellGroup>
   )
 }

@@ -1,9 +1,8 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { RegionIndex } from '../../../types/generated'
 import { mergedProgress } from '../../domain/life-events/materials'
 import { lifeEventPath } from '../../domain/routes'
-import { useChecklists, useFavourites } from '../../hooks'
+import { useChecklists, useFavourites, usePageLink } from '../../hooks'
 import { Pressable } from '../../platform'
 import { CellGroup } from '../Cell'
 import '../ServiceCell/index.scss'
@@ -12,6 +11,7 @@ import '../ServiceCell/index.scss'
 export default function SavedLifeEvents({ region }: { region: RegionIndex }) {
   const favourites = useFavourites(region.id, 'event')
   const checklists = useChecklists()
+  const link = usePageLink()
   const saved = favourites.list.map((f) => region.lifeEvents.find((e) => e.id === f.id)).filter((e): e is RegionIndex['lifeEvents'][number] => e !== undefined)
   if (saved.length === 0) return null
   return (
@@ -20,7 +20,7 @@ export default function SavedLifeEvents({ region }: { region: RegionIndex }) {
         const p = mergedProgress(e.documents, checklists)
         return (
           <View key={e.id} className='service-cell' data-event-id={e.id}>
-            <Pressable className='service-cell__main' onPress={() => Taro.navigateTo({ url: lifeEventPath(region.id, e.id) })}>
+            <Pressable className='service-cell__main' onPress={() => link(lifeEventPath(region.id, e.id))?.()}>
               <View className='service-cell__body'>
                 <View className='service-cell__name'>{e.name}</View>
                 <View className='service-cell__meta muted'>

@@ -10,8 +10,6 @@ dayjs.extend(utc)
 
 export const CHINA_OFFSET_MINUTES = 8 * 60
 
-export type ChinaDay = Dayjs
-
 /** The moment as China's wall clock. */
 export function chinaTime(epochMs: number): Dayjs {
   return dayjs(epochMs).utcOffset(CHINA_OFFSET_MINUTES)

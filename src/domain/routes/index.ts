@@ -74,9 +74,9 @@ export function isTabPage(url: string): boolean {
 
 /** Every view a citizen can forward, with what reopens it. */
 export type SharedView =
-  | { page: 'home' | 'browse' | 'mine' | 'disclosure'; regionId: string }
+  | { page: 'home' | 'browse' | 'mine' | 'disclosure' | 'eligibility'; regionId: string }
   | { page: 'list'; kind: ListKind; key: string; regionId: string }
-  | { page: 'item'; regionId: string; id: string }
+  | { page: 'item' | 'lifeEvent'; regionId: string; id: string }
   | { page: 'search'; regionId: string; q: string }
   | { page: 'privacy' }
 
@@ -88,6 +88,7 @@ export function viewQuery(view: SharedView): string {
     case 'list':
       return query({ kind: view.kind, key: view.key, region: view.regionId })
     case 'item':
+    case 'lifeEvent':
       return query({ region: view.regionId, id: view.id })
     case 'search':
       return query(view.q.trim() ? { q: view.q.trim(), region: view.regionId } : { region: view.regionId })
@@ -149,3 +150,5 @@ export function parseRegionParam(params: Record<string, unknown>): string | null
   const regionId = decodeParam(params.region)
   return regionId && REGION_ID_PATTERN.test(regionId) ? regionId : null
 }
+
+export { chromeRules, pageConfig, sharesToMoments, type ChromeRules, type PageKey } from './page-chrome'

@@ -1,9 +1,8 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { disclosurePath, listPath } from '../../domain/routes'
-import { useCatalogue, usePageShare, useRegionFromLink, useRouteParams, type PageRoute } from '../../hooks'
+import { useCatalogue, usePageChrome, useRegionFromLink, useRouteParams, type PageRoute } from '../../hooks'
 import { Heading } from '../../platform'
 import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
@@ -14,11 +13,11 @@ function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   useRegionFromLink(useRouteParams())
   const { region } = data.index
   const catalogue = useCatalogue()
-  usePageShare(() => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }))
-  const go = (url: string) => Taro.navigateTo({ url })
+  const chrome = usePageChrome({ tab: 'browse', share: () => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }) })
+  const go = (url: string) => chrome.link(url)?.()
   const disclosures = catalogue.disclosureItems(region)
   return (
-    <PageShell tab='browse'>
+    <PageShell chrome={chrome}>
       <View className='block browse-head'>
         <Heading level={1}>{region.name} · 分类浏览</Heading>
         <View className='muted'>共 {region.items.length} 项，来自《{region.source.title}》</View>

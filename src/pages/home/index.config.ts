@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '人社办事指南', enableShareAppMessage: true })
+import { pageConfig } from '../../domain/routes/page-chrome'
+
+// Title and share menus from the one rule for every page (domain/routes/page-chrome.ts).
+export default definePageConfig(pageConfig('home'))

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 
 import { CellGroup } from '../../components/Cell'
@@ -11,9 +10,9 @@ import SearchEntry from '../../components/SearchEntry'
 import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
 import { defaultHotline } from '../../domain/catalogue/queries'
-import { itemPath, listPath, PAGES } from '../../domain/routes'
-import { useBundledIndexes, useCatalogue, usePageShare, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses, type PageRoute } from '../../hooks'
-import { goToTab, Heading, Pressable } from '../../platform'
+import { PAGES, itemPath, listPath } from '../../domain/routes'
+import { useBundledIndexes, useCatalogue, usePageChrome, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses, type PageRoute } from '../../hooks'
+import { Heading, Pressable } from '../../platform'
 import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
@@ -30,11 +29,11 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const featured = catalogue.itemsOf(region, region.featured)
   const recentItems = catalogue.itemsOf(region, recents.map((r) => r.id)).slice(0, 5)
   const hotline = defaultHotline(region)
-  const open = (id: string) => Taro.navigateTo({ url: itemPath(region.id, id) })
-  usePageShare(() => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }))
+  const chrome = usePageChrome({ tab: 'home', share: () => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }) })
+  const open = (id: string) => chrome.link(itemPath(region.id, id))?.()
 
   return (
-    <PageShell tab='home'>
+    <PageShell chrome={chrome}>
       <View className='home-head'>
         <View className='home-head__top'>
           <Heading level={1}>人社办事指南</Heading>
@@ -49,7 +48,7 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       <SearchEntry />
       <LifeEventEntries region={region} />
       <CellGroup title='办事主题'>
-        <ThemeGrid themes={region.themes} onPress={(id) => Taro.navigateTo({ url: listPath('theme', id, region.id) })} />
+        <ThemeGrid themes={region.themes} onPress={(id) => chrome.link(listPath('theme', id, region.id))?.()} />
       </CellGroup>
       <CellGroup title='常用服务' footer='常用服务为编辑挑选，不是办理量统计。'>
         {featured.map((item) => (
@@ -60,7 +59,7 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         <CellGroup
           title='最近浏览'
           extra={
-            <Pressable className='link' label='全部最近浏览' onPress={() => goToTab(PAGES.mine)}>
+            <Pressable className='link' label='全部最近浏览' onPress={() => chrome.link(PAGES.mine)?.()}>
               全部
             </Pressable>
           }

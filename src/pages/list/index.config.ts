@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '事项列表', enableShareAppMessage: true, enableShareTimeline: true })
+import { pageConfig } from '../../domain/routes/page-chrome'
+
+// Title and share menus from the one rule for every page (domain/routes/page-chrome.ts).
+export default definePageConfig(pageConfig('list'))

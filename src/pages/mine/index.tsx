@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { Cell, CellGroup } from '../../components/Cell'
@@ -8,8 +7,8 @@ import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
 import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
-import { itemPath, PAGES } from '../../domain/routes'
-import { useBundledIndexes, useCatalogue, useFavourites, usePageShare, useRecents, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks, type PageRoute } from '../../hooks'
+import { PAGES, itemPath } from '../../domain/routes'
+import { useBundledIndexes, useCatalogue, useFavourites, usePageChrome, useRecents, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks, type PageRoute } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
 import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
@@ -50,17 +49,17 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const { region } = data.index
   useBundledIndexes()
   const catalogue = useCatalogue()
-  usePageShare(() => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }))
+  const chrome = usePageChrome({ tab: 'mine', share: () => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }) })
   const favourites = useFavourites(region.id)
   const recents = useRecents(region.id)
   const ticksOf = useStoredTicks()
   const storageFailed = useStorageWarning()
-  const open = (id: string) => Taro.navigateTo({ url: itemPath(region.id, id) })
+  const open = (id: string) => chrome.link(itemPath(region.id, id))?.()
   const savedItems = catalogue.itemsOf(region, favourites.list.map((f) => f.id))
   const recentItems = catalogue.itemsOf(region, recents.list.map((r) => r.id))
 
   return (
-    <PageShell tab='mine'>
+    <PageShell chrome={chrome}>
       <View className='block mine-head'>
         <Heading level={1}>我的 · {region.name}</Heading>
         <ElderModeSwitch />
@@ -98,7 +97,7 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       </CellGroup>
 
       <CellGroup title='隐私'>
-        <Cell title='隐私说明' description='保存了什么（都只在这台手机上）、用到哪些微信功能' onPress={() => Taro.navigateTo({ url: PAGES.privacy })} />
+        <Cell title='隐私说明' description='保存了什么（都只在这台手机上）、用到哪些微信功能' onPress={() => chrome.link(PAGES.privacy)?.()} />
       </CellGroup>
 
       <CellGroup title='关于数据'>

@@ -3,16 +3,16 @@ import { CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { NOTHING_SENT, STORED_DATA, WECHAT_CAPABILITIES } from '../../domain/privacy'
 import { PAGES } from '../../domain/routes'
-import { usePageShare, useRegion } from '../../hooks'
-import { goToTab, Heading, Pressable } from '../../platform'
+import { usePageChrome, useRegion } from '../../hooks'
+import { Heading, Pressable } from '../../platform'
 import './index.scss'
 
 /** 隐私说明: what the app keeps (all on this phone) and which WeChat capabilities it uses, and why. */
 export default function PrivacyPage() {
   const { region } = useRegion()
-  usePageShare(() => ({ view: { page: 'privacy' }, title: `隐私说明 - ${region.name}人社办事指南` }))
+  const chrome = usePageChrome({ share: () => ({ view: { page: 'privacy' }, title: `隐私说明 - ${region.name}人社办事指南` }) })
   return (
-    <PageShell>
+    <PageShell chrome={chrome}>
       <View className='block'>
         <Heading level={1}>隐私说明</Heading>
         <View className='privacy-lead'>{NOTHING_SENT}</View>
@@ -28,7 +28,7 @@ export default function PrivacyPage() {
       <CellGroup title='删除' level={2}>
         <View className='block'>
           <View>在“我的”可以逐条移除或清空收藏和最近浏览；搜索页可以清空搜索历史；在微信中删除本小程序会清除以上全部内容。</View>
-          <Pressable className='button button--plain privacy-mine' onPress={() => goToTab(PAGES.mine)}>
+          <Pressable className='button button--plain privacy-mine' onPress={() => chrome.link(PAGES.mine)?.()}>
             打开“我的”
           </Pressable>
         </View>

@@ -1,3 +1,4 @@
-export default definePageConfig({
-  navigationBarTitleText: '我能办什么',
-})
+import { pageConfig } from '../../../../domain/routes/page-chrome'
+
+// Title and share menus from the one rule for every page (domain/routes/page-chrome.ts).
+export default definePageConfig(pageConfig('eligibility'))

@@ -1,21 +1,20 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { Cell, CellGroup } from '../../../../components/Cell'
 import HotlineButton from '../../../../components/HotlineButton'
-// Imported where the guide page imports ItemNotFound, so the CSS order agrees across the subpackage.
-import EventNotFound from '../../../../components/life-event/EventNotFound'
+// Imported where the guide page imports it, so the CSS order agrees across the subpackage.
+import NotFound from '../../../../components/NotFound'
 import PageShell from '../../../../components/PageShell'
 import SampleNotice from '../../../../components/SampleNotice'
 import FindingCell, { StatusTag } from '../../../../components/eligibility/FindingCell'
 import QuestionCard from '../../../../components/eligibility/QuestionCard'
 import { evaluate, questionsFor, RESULT_NOTE, UNSURE_ANSWERS, type EligibilityAnswers } from '../../../../domain/life-events'
 import { chosenValues, pickAnswer } from '../../../../domain/life-events/answers'
-import { itemPath, lifeEventPath, PAGES } from '../../../../domain/routes'
-import { useCatalogue, type PageRoute } from '../../../../hooks'
+import { itemPath, lifeEventPath } from '../../../../domain/routes'
+import { useCatalogue, usePageChrome, useRegion, type PageRoute } from '../../../../hooks'
 import { useSavedAnswers } from '../../../../hooks/saved-answers'
-import { a11y, Heading, isFirstPage, Pressable, toast } from '../../../../platform'
+import { a11y, Heading, Pressable, toast } from '../../../../platform'
 import { eligibilityDataOf } from '../../life-events'
 import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
@@ -39,16 +38,13 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
   const data = useMemo(() => (region ? eligibilityDataOf({ groups: files.groups ?? [], lifeEvents: files.lifeEvents ?? null }) : null), [region, files])
   const questions = useMemo(() => (data ? questionsFor(data.eligibility, answers) : []), [data, answers])
   const result = useMemo(() => (data ? evaluate(answers, data.events, data.eligibility) : null), [data, answers])
-  const cold = useMemo(() => isFirstPage(), [])
-
-  useEffect(() => {
-    Taro.setNavigationBarTitle({ title: '我能办什么' }).catch(() => undefined)
-  }, [])
+  const { region: current } = useRegion()
+  const chrome = usePageChrome({ share: () => ({ view: { page: 'eligibility', regionId: (region ?? current).id }, title: `我能办什么 - ${(region ?? current).name}人社办事指南` }) })
 
   if (!region || !data || !result) {
     return (
-      <PageShell>
-        <EventNotFound reason='unknown-region' />
+      <PageShell chrome={chrome}>
+        <NotFound subject='region' reason='unknown-region' />
       </PageShell>
     )
   }
@@ -61,12 +57,7 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
   const savedSame = saved !== null && JSON.stringify(saved.answers) === JSON.stringify(answers)
 
   return (
-    <PageShell>
-      {cold && (
-        <Pressable className='finder-home' onPress={() => Taro.reLaunch({ url: PAGES.home })} testId='back-home'>
-          ‹ 返回首页
-        </Pressable>
-      )}
+    <PageShell chrome={chrome}>
       <View className='finder-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -74,43 +65,46 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
         </View>
         <Heading level={1}>我能办什么</Heading>
         <View>回答下面几个问题（拿不准就选“不确定”），看看哪些“一件事”和事项可能适用，并看到各事项指南写明的条件。</View>
-        <View className='muted'>您的回答只在本机使用，不会上传；不点“保存我的回答”，离开本页就不保留。</View>
+        <View className='muted'>{chrome.readOnly ? '您的回答只在本机使用，不会上传，离开本页就不保留。' : '您的回答只在本机使用，不会上传；不点“保存我的回答”，离开本页就不保留。'}</View>
       </View>
 
       {questions.map((q, i) => (
         <QuestionCard key={q.id} number={i + 1} question={q} chosen={chosenValues(answers, q.id)} onPick={(value) => pick(q.id, value)} />
       ))}
 
-      <View className='finder-save'>
-        {savedSame ? (
-          <View className='muted' data-testid='answers-saved'>
-            已保存在本机，下次打开会自动带出。
-          </View>
-        ) : (
-          <Pressable
-            className='button button--plain'
-            onPress={() => {
-              save(answers)
-              toast('已保存在本机')
-            }}
-            testId='save-answers'
-          >
-            保存我的回答
-          </Pressable>
-        )}
-        {saved && (
-          <Pressable
-            className='button button--quiet'
-            onPress={() => {
-              forget()
-              toast('已删除保存的回答')
-            }}
-            testId='forget-answers'
-          >
-            删除保存的回答
-          </Pressable>
-        )}
-      </View>
+      {/* Moments' single page keeps its own storage, apart from the app's: nothing is saved there. */}
+      {!chrome.readOnly && (
+        <View className='finder-save'>
+          {savedSame ? (
+            <View className='muted' data-testid='answers-saved'>
+              已保存在本机，下次打开会自动带出。
+            </View>
+          ) : (
+            <Pressable
+              className='button button--plain'
+              onPress={() => {
+                save(answers)
+                toast('已保存在本机')
+              }}
+              testId='save-answers'
+            >
+              保存我的回答
+            </Pressable>
+          )}
+          {saved && (
+            <Pressable
+              className='button button--quiet'
+              onPress={() => {
+                forget()
+                toast('已删除保存的回答')
+              }}
+              testId='forget-answers'
+            >
+              删除保存的回答
+            </Pressable>
+          )}
+        </View>
+      )}
 
       {answered && (
         <View data-testid='finder-results' {...a11y('region', '可能适用的结果')}>
@@ -134,7 +128,7 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
                         <View>可能适用的步骤：{f.items.map((it) => catalogue.findItem(it.itemId)?.name).join('、')}</View>
                       </View>
                     }
-                    onPress={() => Taro.navigateTo({ url: lifeEventPath(region.id, e.id) })}
+                    onPress={chrome.link(lifeEventPath(region.id, e.id))}
                   />
                 )
               })
@@ -144,7 +138,7 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
             {result.items.length === 0 ? (
               <View className='block muted'>按您的回答没有找到可能适用的事项，可以把拿不准的问题改成“不确定”，或直接打电话咨询。</View>
             ) : (
-              result.items.map((f) => <FindingCell key={f.itemId} name={catalogue.findItem(f.itemId)?.name ?? f.itemId} finding={f} onPress={() => Taro.navigateTo({ url: itemPath(region.id, f.itemId) })} />)
+              result.items.map((f) => <FindingCell key={f.itemId} name={catalogue.findItem(f.itemId)?.name ?? f.itemId} finding={f} onPress={chrome.link(itemPath(region.id, f.itemId))} />)
             )}
           </CellGroup>
         </View>

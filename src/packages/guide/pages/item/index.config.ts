@@ -1,6 +1,4 @@
-export default definePageConfig({
-  navigationBarTitleText: '办事指南',
-  // Share to a friend and to Moments (with useShareAppMessage / useShareTimeline in the page).
-  enableShareAppMessage: true,
-  enableShareTimeline: true,
-})
+import { pageConfig } from '../../../../domain/routes/page-chrome'
+
+// Title and share menus from the one rule for every page (domain/routes/page-chrome.ts).
+export default definePageConfig(pageConfig('item'))

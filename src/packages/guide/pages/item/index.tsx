@@ -1,20 +1,17 @@
-import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useEffect, useMemo } from 'react'
-import BottomActionBar from '../../../../components/BottomActionBar'
+import BottomActionBar, { FavouriteAction, ShareAction } from '../../../../components/BottomActionBar'
 import HotlineButton from '../../../../components/HotlineButton'
-import ItemNotFound from '../../../../components/ItemNotFound'
+import NotFound from '../../../../components/NotFound'
 import OfficeStatusBadge from '../../../../components/OfficeStatusBadge'
 import PageShell from '../../../../components/PageShell'
 import { SampleFigure } from '../../../../components/SampleMark'
 import SampleNotice from '../../../../components/SampleNotice'
-import SinglePageNotice from '../../../../components/SinglePageNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
 import { itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { PAGES, parseItemParams } from '../../../../domain/routes'
-import { useBundledIndexes, useFavourites, usePageShare, useRecordView, useRegion, useSinglePageMode, type PageRoute } from '../../../../hooks'
-import { goToTab, Heading, hideSystemHomeButton, isFirstPage, Pressable, ShareButton } from '../../../../platform'
+import { parseItemParams } from '../../../../domain/routes'
+import { useBundledIndexes, useFavourites, usePageChrome, useRecordView, useRegion, type PageRoute } from '../../../../hooks'
+import { Heading } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
 import { withRegionData, type ReadyData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
@@ -41,32 +38,18 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
   useRecordView(route.ok ? route.region.id : null, route.ok ? route.summary.id : null)
 
   // A friend gets the item's name; Moments, where there is no chat context, also the region.
-  usePageShare(() =>
-    route.ok
-      ? { view: { page: 'item', regionId: route.region.id, id: route.summary.id }, title: route.summary.name, timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南` }
-      : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
-  )
-
-  useEffect(() => {
-    Taro.setNavigationBarTitle({ title: route.ok ? route.summary.name.slice(0, 16) : '事项不存在' }).catch(() => undefined)
-  }, [route])
-
-  // Opened cold (a shared link), the page's own 返回首页 is the one way home: WeChat's is hidden.
-  const cold = useMemo(() => isFirstPage(), [])
-  const singlePage = useSinglePageMode()
-  useDidShow(() => {
-    if (cold && !singlePage) hideSystemHomeButton()
+  const chrome = usePageChrome({
+    title: route.ok ? route.summary.name : '事项不存在',
+    share: () =>
+      route.ok
+        ? { view: { page: 'item', regionId: route.region.id, id: route.summary.id }, title: route.summary.name, timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南` }
+        : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
   })
-  const home = cold && !singlePage && (
-    <Pressable className='item-home' onPress={() => goToTab(PAGES.home)} testId='back-home'>
-      ‹ 返回首页
-    </Pressable>
-  )
 
   if (!route.ok) {
     return (
-      <PageShell>
-        <ItemNotFound reason={route.reason} singlePage={singlePage} />
+      <PageShell chrome={chrome}>
+        <NotFound subject='item' reason={route.reason} />
       </PageShell>
     )
   }
@@ -77,9 +60,7 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
   const saved = favourites.isFavourite(summary.id)
 
   return (
-    <PageShell withBar>
-      {home}
-      {singlePage && <SinglePageNotice />}
+    <PageShell chrome={chrome} withBar>
       <View className='item-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -125,19 +106,8 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
       <PublicationFacts item={details} region={region} showContents={Boolean(guide)} />
       <BottomActionBar>
         <HotlineButton hotline={hotline} variant='bar' />
-        {/* Moments' single page keeps its own storage and ignores share buttons: neither is offered there. */}
-        {!singlePage && (
-          <Pressable role='switch' checked={saved} className='action-bar__side' label={`收藏 ${summary.name}`} onPress={() => favourites.toggle(summary.id)} testId='favourite'>
-            <View aria-hidden>{saved ? '★' : '☆'}</View>
-            <View>{saved ? '已收藏' : '收藏'}</View>
-          </Pressable>
-        )}
-        {!singlePage && (
-          <ShareButton className='action-bar__side' title={summary.name}>
-            <View aria-hidden>↗</View>
-            <View>分享</View>
-          </ShareButton>
-        )}
+        <FavouriteAction name={summary.name} saved={saved} onToggle={() => favourites.toggle(summary.id)} />
+        <ShareAction title={summary.name} />
       </BottomActionBar>
     </PageShell>
   )

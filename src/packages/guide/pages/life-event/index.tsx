@@ -1,20 +1,19 @@
-import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
-import BottomActionBar from '../../../../components/BottomActionBar'
+import BottomActionBar, { FavouriteAction, ShareAction } from '../../../../components/BottomActionBar'
 import HotlineButton from '../../../../components/HotlineButton'
-// Imported where the guide page imports ItemNotFound, so the CSS order agrees across the subpackage.
-import EventNotFound from '../../../../components/life-event/EventNotFound'
+// Imported where the guide page imports it, so the CSS order agrees across the subpackage.
+import NotFound from '../../../../components/NotFound'
 import PageShell from '../../../../components/PageShell'
 import SampleNotice from '../../../../components/SampleNotice'
 import SectionCard from '../../../../components/SectionCard'
 import EventChecklist from '../../../../components/life-event/EventChecklist'
 import EventSteps from '../../../../components/life-event/EventSteps'
 import EventTimeline from '../../../../components/life-event/EventTimeline'
-import { itemPath, lifeEventPath, PAGES, parseLifeEventParams, query } from '../../../../domain/routes'
-import { useCalendarLastYear, useCatalogue, useFavourites, useNow, type PageRoute } from '../../../../hooks'
-import { Heading, isFirstPage, isSinglePageMode, Pressable, ShareButton } from '../../../../platform'
+import { itemPath, parseLifeEventParams } from '../../../../domain/routes'
+import { useCalendarLastYear, useCatalogue, useFavourites, useNow, usePageChrome, useRegion, type PageRoute } from '../../../../hooks'
+import { Heading } from '../../../../platform'
 import { findLifeEvent, mergedChecklistOf, timelineOf } from '../../life-events'
 import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
@@ -43,25 +42,25 @@ function LifeEventPage(props: Props) {
   const calendarLastYear = useCalendarLastYear()
   const favourites = useFavourites(route.ok ? route.region.id : '', 'event')
 
-  useShareAppMessage(() => (route.ok ? { title: `${route.event.name} - 一件事一次办`, path: lifeEventPath(route.region.id, route.event.id) } : { title: '人社办事指南', path: PAGES.home }))
-  useShareTimeline(() => (route.ok ? { title: `${route.event.name} - ${route.region.name}人社办事指南`, query: query({ region: route.region.id, id: route.event.id }) } : { title: '人社办事指南' }))
-
-  useEffect(() => {
-    Taro.setNavigationBarTitle({ title: route.ok ? route.event.name.slice(0, 16) : '这件事不存在' }).catch(() => undefined)
-  }, [route])
+  const fallbackRegionId = useRegion().region.id
+  // A friend gets the event's name; Moments, where there is no chat context, also the region.
+  const chrome = usePageChrome({
+    title: route.ok ? route.event.name : '这件事不存在',
+    share: () =>
+      route.ok
+        ? { view: { page: 'lifeEvent', regionId: route.region.id, id: route.event.id }, title: `${route.event.name} - 一件事一次办`, timelineTitle: `${route.event.name} - ${route.region.name}人社办事指南` }
+        : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
+  })
 
   const merged = useMemo(() => (route.ok ? mergedChecklistOf(route.region, files, route.event) : null), [route]) // eslint-disable-line react-hooks/exhaustive-deps
   // The timeline moves with the day, not the minute: recompute when the China date changes.
   const day = Math.floor((now + 8 * 3600_000) / 86_400_000)
   const timeline = useMemo(() => (route.ok ? timelineOf(route.region, files, route.event, now) : null), [route, day]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const cold = useMemo(() => isFirstPage(), [])
-  const singlePage = useMemo(() => isSinglePageMode(), [])
-
   if (!route.ok) {
     return (
-      <PageShell>
-        <EventNotFound reason={route.reason} />
+      <PageShell chrome={chrome}>
+        <NotFound subject='event' reason={route.reason} />
       </PageShell>
     )
   }
@@ -75,13 +74,7 @@ function LifeEventPage(props: Props) {
   })
 
   return (
-    <PageShell withBar>
-      {cold && !singlePage && (
-        <Pressable className='item-home' onPress={() => Taro.reLaunch({ url: PAGES.home })} testId='back-home'>
-          ‹ 返回首页
-        </Pressable>
-      )}
-      {singlePage && <View className='item-single'>在朋友圈中打开，部分功能不可用；点击底部“前往小程序”查看完整内容。</View>}
+    <PageShell chrome={chrome} withBar>
       <View className='item-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -100,7 +93,7 @@ function LifeEventPage(props: Props) {
         </SampleNotice>
       )}
       <SectionCard title='办事步骤' sample={event.sample} testId='steps'>
-        <EventSteps steps={steps} onOpen={(itemId) => Taro.navigateTo({ url: itemPath(region.id, itemId) })} />
+        <EventSteps steps={steps} linkOf={(itemId) => chrome.link(itemPath(region.id, itemId))} />
       </SectionCard>
       {merged && (
         <SectionCard title='材料清单（合并）' sample={event.sample} testId='materials'>
@@ -117,14 +110,8 @@ function LifeEventPage(props: Props) {
       </SectionCard>
       <BottomActionBar>
         <HotlineButton hotline={hotline} variant='bar' />
-        <Pressable role='switch' checked={saved} className='action-bar__side' label={saved ? `取消收藏 ${event.name}` : `收藏 ${event.name}`} onPress={() => favourites.toggle(event.id)} testId='favourite'>
-          <View aria-hidden>{saved ? '★' : '☆'}</View>
-          <View>{saved ? '已收藏' : '收藏'}</View>
-        </Pressable>
-        <ShareButton className='action-bar__side' title={event.name}>
-          <View aria-hidden>↗</View>
-          <View>分享</View>
-        </ShareButton>
+        <FavouriteAction name={event.name} saved={saved} onToggle={() => favourites.toggle(event.id)} />
+        <ShareAction title={event.name} />
       </BottomActionBar>
     </PageShell>
   )

@@ -1,10 +1,9 @@
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import PageShell from '../../../../components/PageShell'
 import RegionPicker from '../../../../components/RegionPicker'
-import { PAGES } from '../../../../domain/routes'
-import { useRegion } from '../../../../hooks'
+import { usePageChrome, useRegion } from '../../../../hooks'
 import { Heading, SearchField } from '../../../../platform'
 import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import { useRegionPicker } from '../../hooks'
@@ -15,17 +14,19 @@ const wants = () => ({ province: ['province', ''] as const })
 
 function RegionPickerPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const [query, setQuery] = useState('')
-  const { setRegion } = useRegion()
+  const { region, setRegion } = useRegion()
   const { sections, offline } = useRegionPicker(query, data.province)
-  useShareAppMessage(() => ({ title: '人社办事指南', path: PAGES.home }))
+  // Forwarded, the picker would choose for someone else: a friend gets the home page of this region.
+  const chrome = usePageChrome({ share: () => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }) })
 
   const pick = (id: string) => {
     setRegion(id)
-    Taro.navigateBack().catch(() => Taro.reLaunch({ url: PAGES.home }))
+    // Opened on its own (no page below), the chosen region shows on the home tab.
+    Taro.navigateBack().catch(chrome.goHome)
   }
 
   return (
-    <PageShell>
+    <PageShell chrome={chrome}>
       <View className='block region-page__head'>
         <Heading level={1}>选择地区</Heading>
         <View className='muted'>内置的地区可离线使用；其他地区第一次打开时下载，之后也可离线使用。</View>

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { Cell, CellGroup } from '../../../../components/Cell'
@@ -10,7 +9,7 @@ import EventSearchResults from '../../../../components/life-event/EventSearchRes
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
-import { useBundledIndexes, useCatalogue, usePageShare, useRegionName, useRouteParams, useSearchHistory, type PageRoute } from '../../../../hooks'
+import { useBundledIndexes, useCatalogue, usePageChrome, useRegionName, useRouteParams, useSearchHistory, type PageRoute } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { useEventResults, useSearchResults, useSuggestedTerms } from '../../hooks'
 import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
@@ -43,7 +42,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const eventHits = useEventResults(text, data.search, region.id)
   const suggestions = useSuggestedTerms(data.search)
   const hotline = defaultHotline(region)
-  usePageShare(() => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }))
+  const chrome = usePageChrome({ share: () => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }) })
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
   const change = (q: string) => {
@@ -56,7 +55,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   }
   const open = (regionId: string, id: string) => {
     if (text.trim()) remember(text)
-    Taro.navigateTo({ url: itemPath(regionId, id) })
+    chrome.link(itemPath(regionId, id))?.()
   }
 
   const local = hits.filter((h) => h.regionId === region.id)
@@ -79,7 +78,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   }
 
   return (
-    <PageShell>
+    <PageShell chrome={chrome}>
       <Heading level={1} className='sr-only'>
         搜索事项
       </Heading>
@@ -139,7 +138,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
             <Heading level={3}>试试常用叫法</Heading>
             <Chips label='推荐搜索' words={suggestions} onPick={submit} />
             <Heading level={3}>按主题查找</Heading>
-            <Chips label='办事主题' words={region.themes.map((t) => t.name)} onPick={(name) => Taro.navigateTo({ url: listPath('theme', region.themes.find((t) => t.name === name)!.id, region.id) })} />
+            <Chips label='办事主题' words={region.themes.map((t) => t.name)} onPick={(name) => chrome.link(listPath('theme', region.themes.find((t) => t.name === name)!.id, region.id))?.()} />
             <Heading level={3}>直接问一问</Heading>
             <HotlineButton hotline={hotline} />
           </View>

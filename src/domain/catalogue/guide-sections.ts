@@ -6,7 +6,7 @@
  * time limit and the place as well. The validator requires every mapped section; the guide page shows
  * them in the order of the item's 公开内容.
  */
-import type { SectionKey } from './catalogue'
+import type { SectionKey } from '../../../types/catalogue'
 
 export const CONTENT_SECTIONS: Readonly<Record<string, readonly SectionKey[]>> = {
   办理地点和时间: ['location'],
