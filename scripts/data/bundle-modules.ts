@@ -32,7 +32,8 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
   const bundled = manifest.regions.filter((r) => r.bundled)
   const lists: BundledFileLists = {
     indexes: bundled.map((r) => r.files.index.path),
-    guides: bundled.flatMap((r) => [...(guideGroups.get(r.id) ?? []).map((g) => g.path), ...(r.files.lifeEvents ? [r.files.lifeEvents.path] : [])]),
+    // The guide subpackage carries every per-region file but the index and search keys (一件事, and any new kind).
+    guides: bundled.flatMap((r) => [...(guideGroups.get(r.id) ?? []).map((g) => g.path), ...Object.entries(r.files).flatMap(([kind, f]) => (kind === 'index' || kind === 'search' ? [] : [f.path]))]),
     search: [manifest.province.path, ...bundled.map((r) => r.files.search.path)],
   }
   const write = (file: string, text: string) => writeFileSync(path.join(generatedDir, file), text)

@@ -11,7 +11,7 @@ import { RegionDataError, type RegionFileKind, type RegionFiles } from '../domai
 import { buildManifest, currentSource, sourceFor } from './region-data'
 
 /** What a page can ask for: a file kind, or every guide group of a region (key: region id). */
-export type RegionData = { [K in RegionFileKind]: K extends 'lifeEvents' ? RegionFiles[K] | null : RegionFiles[K] } & { groups: RegionGuidesFile[] }
+export type RegionData = RegionFiles & { groups: RegionGuidesFile[] }
 export type RegionDataKind = keyof RegionData
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: RegionDataError }

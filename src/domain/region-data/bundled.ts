@@ -4,7 +4,7 @@
  * the same for its bundled regions.
  */
 import type { DataManifest, RegionIndexFile } from '../../../types/region-data'
-import { RegionDataError, refOf, type BundledFiles, type RegionFiles, type RegionSource } from './source'
+import { RegionDataError, refOf, type BundledFiles, type RegionFileKind, type RegionFiles, type RegionSource } from './source'
 
 export function createBundledSource(manifest: DataManifest, files: BundledFiles): RegionSource {
   const index = (regionId: string) => source.load('index', regionId) as Promise<RegionIndexFile>
@@ -23,7 +23,7 @@ export function createBundledSource(manifest: DataManifest, files: BundledFiles)
       const region = manifest.regions.find((r) => r.id === regionId)
       if (!region) return undefined
       if (kind !== 'group') {
-        const ref = region.files[kind as 'index' | 'search' | 'lifeEvents']
+        const ref = region.files[kind as Exclude<RegionFileKind, 'group' | 'province'>]
         return ref ? (files.now(ref.path) as RegionFiles[typeof kind] | undefined) : null
       }
       const group = (files.now(region.files.index.path) as RegionIndexFile | undefined)?.guides.find((g) => g.itemIds.includes(itemId))

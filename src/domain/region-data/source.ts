@@ -16,8 +16,8 @@ export interface RegionFiles {
   group: RegionGuidesFile
   /** key: region id */
   search: RegionSearchFile<SearchIndexFile>
-  /** key: region id (null for a region without 一件事) */
-  lifeEvents: RegionLifeEventsFile
+  /** key: region id (null for a region without 一件事: optional files are listed `| null`) */
+  lifeEvents: RegionLifeEventsFile | null
   /** key: '' */
   province: ProvinceIndexFile
 }
