@@ -139,7 +139,7 @@ export async function openRemoteSource(options: RemoteSourceOptions): Promise<Re
     for (const region of newer.regions.filter((r) => onPhone.has(r.id) && !r.bundled)) {
       const complete = sourceFor(active).availableOffline(region.id)
       const index = (await file(region.files.index, region.id, false)) as RegionIndexFile
-      for (const ref of [region.files.search, region.files.lifeEvents]) if (ref) await file(ref, region.id, false)
+      for (const ref of Object.values(region.files)) if (ref !== region.files.index) await file(ref, region.id, false)
       if (complete) for (const g of index.guides) await file(g, region.id, false)
     }
     if (pointer.next !== text) return
