@@ -29,7 +29,7 @@ module.exports = {
       displayName: 'domain',
       rootDir,
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/data/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/data/**/*.test.ts', '<rootDir>/test/import/**/*.test.ts'],
       transform: { '^.+\\.(ts|tsx|js|mjs)$': ['babel-jest', { configFile: path.join(__dirname, 'setup/babel.node.js') }] },
       transformIgnorePatterns,
       moduleNameMapper: ourMappers,

@@ -11,9 +11,9 @@
  */
 import * as v from 'valibot'
 import { EligibilitySchema } from './life-events'
-import { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
+import { ITEM_ID_PATTERN, PHONE_PATTERN, REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 
-export { ALLOWED_PHONE_NUMBERS, ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
+export { ITEM_ID_PATTERN, PHONE_PATTERN, REGION_PREFIX_PATTERN }
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const optionalText = v.optional(text)
@@ -149,8 +149,8 @@ export const ItemSchema = v.strictObject({
     v.array(v.strictObject({ type: v.picklist(METHOD_TYPES), scope: optionalText })),
     v.nonEmpty('must name a method'),
   ),
-  /** 公开层级, e.g. ["市级", "县级"]. */
-  levels: v.pipe(v.array(v.picklist(['市级', '县级'])), v.nonEmpty('must name a level')),
+  /** 公开层级 as printed: 市级, 县级, 区级, 乡级, 镇街级, 乡、村级 … */
+  levels: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\S{1,8}级$/, 'must be a level as printed, e.g. 市级 or 乡、村级'))), v.nonEmpty('must name a level')),
   levelsInferred: v.boolean(),
   /** 咨询及监督举报电话 printed on the row, if any. */
   hotline: v.nullable(v.pipe(v.string(), v.regex(PHONE_PATTERN, 'is not a well-formed phone number'))),
@@ -185,6 +185,8 @@ export const CatalogueFileSchema = v.strictObject({
     date: v.nullable(text),
     dateNote: optionalText,
     rowCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /** Rows of the source that could not be read (npm run catalogue:import lists why in import-report.json). */
+    skippedRows: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1)))),
     /** The source's own column names, so the app can label fields the way the source does. */
     columns: v.strictObject({ category: text, name: text, unit: text, publicationLimit: text, audienceGroup: text }),
     /** Notes on how the source was transcribed. */

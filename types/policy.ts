@@ -24,10 +24,16 @@ export const REGION_ID_PATTERN = /^[a-z][a-z0-9-]{0,30}$/
 export const PHONE_PATTERN = /^(0\d{2,3}-\d{7,8}|\d{5})$/
 
 /**
- * The only numbers the data may contain: the one printed in the Hami seed, and the national HRSS
- * hotline. Nothing else is verifiable, so nothing else is shown or dialled.
+ * The data rule (scripts/data/validate.ts phoneRule): a number in a region's data is one of these national
+ * lines (12333 人社服务热线, 12345 政务服务便民热线), or printed verbatim in that region's own source
+ * file under mock-data/<region>/source/. Nothing else is verifiable, so nothing else is shown.
  */
-export const ALLOWED_PHONE_NUMBERS: readonly string[] = ['0902-2321695', '12333']
+export const NATIONAL_PHONE_NUMBERS: readonly string[] = ['12333', '12345']
 
 /** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */
 export const LIFE_EVENT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/
+
+/** The seed row an item id carries (73 of bj-073), or null for anything that is not an item id. */
+export function itemRow(id: string): number | null {
+  return ITEM_ID_PATTERN.test(id) ? Number(id.slice(id.indexOf('-') + 1)) : null
+}

@@ -54,8 +54,10 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
       .map((t) => ({ id: t.id, name: t.name, description: t.description, itemIds: t.itemIds.filter((id) => regionItemIds.has(id)) }))
       .filter((t) => t.itemIds.length > 0)
     const items: ItemSummary[] = cat.items.map((item) => {
-      const guideId = item.kind === 'disclosure' ? null : (item.duplicateOf ?? item.id)
-      const guide = guideId ? dataset.guides.get(guideId) : undefined
+      // null for 公开目录 entries, and for items whose guide is not written yet (catalogue only).
+      const ownGuideId = item.kind === 'disclosure' ? null : (item.duplicateOf ?? item.id)
+      const guide = ownGuideId ? dataset.guides.get(ownGuideId) : undefined
+      const guideId = guide ? ownGuideId : null
       const limits = guide?.sections.timeLimit
       return {
         id: item.id,
@@ -138,6 +140,14 @@ export function deriveLifeEventsBundle(dataset: Dataset): LifeEventsBundle {
   return { regions }
 }
 
+/** Per region: how many items that are not 公开目录 entries have a guide (a bureau imported from its table starts with none). */
+export function guideCoverage(index: CatalogueIndex): { regionId: string; withGuide: number; actionable: number }[] {
+  return index.regions.map((r) => {
+    const actionable = r.items.filter((i) => i.kind !== 'disclosure')
+    return { regionId: r.id, withGuide: actionable.filter((i) => i.guideId !== null).length, actionable: actionable.length }
+  })
+}
+
 export function deriveItemDetails(dataset: Dataset): ItemDetails {
   return Object.fromEntries(dataset.catalogues.flatMap((c) => c.items.map((item) => [item.id, item])))
 }
@@ -199,6 +209,10 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const originBytes = writeRegionData(options.outDir, regionData, undefined, privateKey ? { keyId, privateKey } : undefined)
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
   console.log(`${rel(options.dataRoot)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
+  for (const c of guideCoverage(index)) {
+    if (c.withGuide === 0) console.log(`  ${c.regionId}: catalogue only, no 办事指南 yet: its ${c.actionable} service items show their catalogue row`)
+    else if (c.withGuide < c.actionable) console.log(`  ${c.regionId}: ${c.withGuide} of ${c.actionable} service items have a 办事指南; the other ${c.actionable - c.withGuide} show their catalogue row`)
+  }
   for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${rel(options.generatedDir)}/${name}  ${(bytes / 1024).toFixed(1)} KB`)
   console.log(`  ${rel(options.generatedDir)}/region-data/  ${(bundledBytes / 1024).toFixed(1)} KB (manifest, province index, bundled: ${[...bundledDirs].join(', ')})`)
   console.log(`  ${rel(options.outDir)}/  ${regionData.files.size + 1} files, ${(originBytes / 1024).toFixed(1)} KB, manifest ${manifest.dataVersion}, province index ${(manifest.province.bytes / 1024).toFixed(1)} KB`)

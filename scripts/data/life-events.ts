@@ -14,11 +14,11 @@
  * - eligibility tags agree with the guide's applicants, cite condition lines that exist or exact
  *   quotes of the guide's own text, and the cited lines name the tag (TAG_WORDS).
  */
-import { ALLOWED_PHONE_NUMBERS, type CatalogueFile, type GuideFile } from '../../types/catalogue'
+import type { CatalogueFile, GuideFile } from '../../types/catalogue'
 import { TAG_WORDS } from '../../types/eligibility'
 import { LifeEventsFileSchema, MATERIAL_REF_PATTERN, type LifeEventsFile } from '../../types/life-events'
 import { resolveBasis } from '../../src/domain/life-events/eligibility'
-import { phoneLikeNumbers, type DataProblem } from './validate'
+import { phoneLikeNumbers, type DataProblem, type PhoneRule } from './validate'
 
 export const LIFE_EVENTS_FILE = /^mock-data\/([a-z0-9-]+)\/life-events\.json$/
 
@@ -72,6 +72,10 @@ export interface LifeEventsInput {
   guides: ReadonlyMap<string, GuideFile>
   /** Regions whose catalogue could not be read: their events are not checked further. */
   unreadable: ReadonlySet<string>
+  /** Item ids with a guide file, readable or not (an unreadable one is reported on its own file). */
+  guideFiles: ReadonlySet<string>
+  /** Which numbers each region's data may hold (validate.ts phoneRule). */
+  phones: PhoneRule
 }
 
 export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem[]): Map<string, LifeEventsFile> {
@@ -90,11 +94,13 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
       const item = catalogue.items.find((i) => i.id === itemId)
       return item ? input.guides.get(item.duplicateOf ?? item.id) : undefined
     }
-    // An item without a guide: a 公开目录 entry never has one; a missing or unreadable guide of any
-    // other item is reported on the guide file itself, so it is not reported again here.
+    // An item without a guide: a 公开目录 entry never has one; another may not have one yet (no file);
+    // an unreadable guide is reported on the guide file itself, so it is not reported again here.
     const noGuide = (itemId: string): string | null => {
       const item = catalogue.items.find((i) => i.id === itemId)!
-      return item.kind === 'disclosure' ? `"${item.name}" is a 公开目录 entry, which has no service guide` : null
+      if (item.kind === 'disclosure') return `"${item.name}" is a 公开目录 entry, which has no service guide`
+      const guideId = item.duplicateOf ?? item.id
+      return input.guideFiles.has(guideId) ? null : `"${item.name}" has no 办事指南 yet (${region}/guides/${guideId}.json)`
     }
 
     // Shared documents.
@@ -170,7 +176,7 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
     const phones = new Set<string>()
     phoneLikeNumbers(data, phones)
     for (const number of phones) {
-      if (!ALLOWED_PHONE_NUMBERS.includes(number)) add('', `contains the number ${number}; only ${ALLOWED_PHONE_NUMBERS.join(' and ')} may appear`)
+      if (!input.phones.allows(region, number)) add('', `contains the number ${number}: ${input.phones.refusal(region, number)}`)
     }
     if (problems.length === before) byRegion.set(region, data)
   }

@@ -10,6 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
+import { itemRow } from '../../types/policy'
 import {
   REGION_DATA_SCHEMA_VERSION,
   type DataFileRef,
@@ -88,7 +89,8 @@ export function groupGuides(region: RegionIndex, details: Map<string, CatalogueI
   const group = (rowsPerGroup: number): GuideGroup[] => {
     const groups: GuideGroup[] = []
     for (const { item, detail, guide, detailBytes, guideBytes } of sized) {
-      const number = guideGroupNumber(detail.row, rowsPerGroup)
+      // By the number the id carries (the app computes the group from the id), which a re-import may keep apart from the row.
+      const number = guideGroupNumber(itemRow(item.id) ?? detail.row, rowsPerGroup)
       let current = groups.find((g) => g.number === number)
       if (!current) groups.push((current = { number, guides: {}, items: {}, bytes: 0 }))
       current.items[item.id] = detail

@@ -141,7 +141,8 @@ export function generateProvince(real: Dataset, realFiles: readonly DataFile[], 
   const files = new Map<string, string>()
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
   for (const f of realFiles) {
-    if (/^mock-data\/[a-z0-9-]+\/(catalogue\.json|guides\/[^/]+\.json)$/.test(f.path)) files.set(f.path.slice('mock-data/'.length), f.text)
+    // The real regions go in whole, their source files too (as text): the phone rule reads numbers there.
+    if (/^mock-data\/[a-z0-9-]+\/(catalogue\.json|guides\/[^/]+\.json|source\/[^/]+)$/.test(f.path)) files.set(f.path.slice('mock-data/'.length), f.text)
   }
   // Templates: every real row but repeated ones, in catalogue order.
   const catalogues = [...real.catalogues].sort((a, b) => a.source.file.localeCompare(b.source.file))

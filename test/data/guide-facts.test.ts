@@ -4,6 +4,9 @@
  * - 社会保险法第四十五条's three conditions in the 失业保险金 guide;
  * - the 8% individual-account rule only from 2006;
  * - the 民办教育促进法 "三个月" limits as month limits;
+ * - 一次性创业补贴 (hm-013) as 《就业补助资金管理办法》 has it: 正常运营1年以上, 离校2年内 (issue 21);
+ * - 技能提升补贴 (hm-023): 每人每年1次 plus up to 2 for 急需紧缺 certificates since 2025, not the 3 of 2024;
+ * - 就业见习 (bj-083) cites 财社〔2023〕181号, which replaced 财社〔2017〕164号;
  * - every article number cited anywhere in a guide is one that was checked against the article's
  *   text (CONFIRMED below); a number that could not be confirmed is dropped, and the reason kept in
  *   legalBasis.items[].provisionNote (DROPPED below).
@@ -83,6 +86,19 @@ const DROPPED: [string, string, string][] = [
   ['bj-062', '《社会保险费征缴监督检查办法》', '第十四条'],
   ['hm-026', '《人力资源服务机构管理规定》', '第五条、第六条、第七条'],
   ['bj-056', '《中华人民共和国劳动合同法》', '第八十四条第三款'],
+]
+
+/**
+ * Bases the review of money and deadline guides (issue 21) annotated: why a superseded rule is no
+ * longer followed, or why no document number or article is given. [item, document].
+ */
+const POLICY_REVIEW: [string, string][] = [
+  ['hm-013', '《关于印发〈就业补助资金管理办法〉的通知》'],
+  ['hm-013', '《就业补助资金管理办法》（财社〔2023〕181号）'],
+  ['hm-013', '关于印发《新疆维吾尔自治区就业资金管理暂行办法》的通知（新财社〔2018〕241号）'],
+  ['hm-023', '《人力资源社会保障部 财政部 国家税务总局关于延续实施失业保险援企稳岗政策的通知》（人社部发〔2024〕40号）'],
+  ['hm-023', '《关于延续实施失业保险稳岗惠民政策措施的通知》（人力资源社会保障部、财政部、税务总局，2025年4月）'],
+  ['bj-083', '《财政部 人力资源社会保障部关于印发〈就业补助资金管理办法〉的通知》（财社〔2023〕181号）'],
 ]
 
 describe('the archive regulation in force', () => {
@@ -187,13 +203,85 @@ describe('article numbers', () => {
     expect(item!.provisionNote).toMatch(/条/)
   })
 
-  test('a provisionNote is only on an item the review touched', () => {
+  test('a provisionNote is only on an item the reviews touched', () => {
     const noted = cited.filter((b) => b.provisionNote).map((b) => `${b.id} ${b.title}`)
-    expect(noted.sort()).toEqual(DROPPED.map(([id, title]) => `${id} ${title}`).sort())
+    expect(noted.sort()).toEqual([...DROPPED, ...POLICY_REVIEW].map(([id, title]) => `${id} ${title}`).sort())
   })
 
   test('the article reader fails loudly on wording it cannot read', () => {
     expect(() => articles('第四十五条第一项')).toThrow('unreadable provision')
     expect(articles('第五十七条至第六十条、第九十二条')).toEqual([57, 58, 59, 60, 92])
+  })
+})
+
+/** All text a citizen can read in a guide (and its eligibility quotes): every string but provisionNote. */
+function readable(g: GuideFile): string[] {
+  return strings(g).filter((x) => !x.path.endsWith('provisionNote')).map((x) => x.text)
+}
+
+describe('一次性创业补贴 (hm-013) follows 《就业补助资金管理办法》: 正常运营1年以上, 离校2年内', () => {
+  const g = guide('hm-013')
+  const s = g.sections
+
+  test('nothing says 6 months or 5 years after graduating, anywhere in the guide or its 一件事 step', () => {
+    const events = loadDataFiles().find((f) => f.path === 'mock-data/hami/life-events.json')!.text
+    for (const text of [...readable(g), events]) {
+      expect(text).not.toMatch(/6个月|六个月|5年内|五年内/)
+    }
+  })
+
+  test('summary, conditions, audience, flow and materials say 1 year of operation; audience and summary say 离校2年内', () => {
+    expect(g.summary).toContain('正常运营1年以上')
+    expect(g.summary).toContain('离校2年内')
+    expect(s.conditions!.items).toContain('所创办的企业或个体工商户在本市登记注册，自登记注册之日起正常运营1年以上；')
+    expect(s.audience!.text).toContain('离校2年内高校毕业生')
+    expect(s.flow!.steps[0].detail).toContain('正常运营满1年后')
+    expect(s.materials!.items.find((m) => m.id === 'operating-proof')!.name).toContain('正常运营1年以上')
+  })
+
+  test('the eligibility tags are the national rule\'s groups, each citing the 离校2年内 line', () => {
+    expect(g.eligibility!.groups!.map((t) => t.tag)).toEqual(['高校毕业生', '就业困难人员'])
+    for (const t of g.eligibility!.groups!) expect(t.basis.join('')).toContain('离校2年内高校毕业生、就业困难人员')
+  })
+
+  test('cites the current 办法 (财社〔2023〕181号) beside the seed\'s own bases, with no unconfirmed article', () => {
+    const bases = s.legalBasis!.items
+    expect(bases.map((b) => b.title)).toContain('《就业补助资金管理办法》（财社〔2023〕181号）')
+    expect(bases.every((b) => b.provision === undefined)).toBe(true)
+    expect(readable(g).join('')).not.toContain('164号')
+  })
+})
+
+describe('技能提升补贴 (hm-023): the 2025 rule, not the 3 claims a year of 人社部发〔2024〕40号', () => {
+  const g = guide('hm-023')
+
+  test('no readable text allows 3 claims a year', () => {
+    expect(readable(g).join('\n')).not.toMatch(/最多享受3次|每年最多.{0,4}3次|三次/)
+  })
+
+  test('the conditions say one a year, plus up to two for 急需紧缺职业（工种） certificates', () => {
+    const line = g.sections.conditions!.items.find((c) => c.includes('每人每年'))!
+    expect(line).toContain('每人每年可享受1次')
+    expect(line).toContain('急需紧缺职业（工种）证书的，每年可再多享受不超过2次')
+  })
+
+  test('cites the April 2025 notice by its name and issuers, without a number that could not be checked', () => {
+    const notice = g.sections.legalBasis!.items.find((b) => b.title.includes('关于延续实施失业保险稳岗惠民政策措施的通知'))!
+    expect(notice.title).toBe('《关于延续实施失业保险稳岗惠民政策措施的通知》（人力资源社会保障部、财政部、税务总局，2025年4月）')
+    expect(notice.provision).toBeUndefined()
+    expect(notice.title).not.toMatch(/〔\d{4}〕\d+号/)
+  })
+})
+
+describe('就业见习 (bj-083) cites the 就业补助资金管理办法 in force', () => {
+  const titles = guide('bj-083').sections.legalBasis!.items.map((b) => b.title)
+
+  test('财社〔2023〕181号, not the 财社〔2017〕164号 it replaced', () => {
+    expect(titles).toContain('《财政部 人力资源社会保障部关于印发〈就业补助资金管理办法〉的通知》（财社〔2023〕181号）')
+    expect(titles.join('')).not.toContain('164号')
+  })
+
+  test('no guide\'s readable text cites 财社〔2017〕164号 any more', () => {
+    expect(guides.filter((x) => readable(x).join('').includes('164号')).map((x) => x.itemId)).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 /**
- * The transcription against the source files (copied verbatim into mock-data/seeds/): every row is
+ * The transcription against the source files (copied verbatim into mock-data/<region>/source/): every row is
  * there, every name is verbatim, and fields agree with the source after fixing extraction damage only.
  */
 import { readFileSync } from 'node:fs'
@@ -7,12 +7,12 @@ import path from 'node:path'
 import type { CatalogueFile } from '../../types/catalogue'
 import { realDataset } from '../helpers/dataset'
 
-const SEEDS = path.resolve(__dirname, '../../mock-data/seeds')
+const SEEDS = path.resolve(__dirname, '../../mock-data')
 const catalogue = (id: string) => realDataset().catalogues.find((c) => c.region.id === id) as CatalogueFile
 const squash = (s: string) => s.replace(/[\s\uf020]+/g, '')
 
 describe('Hami: 就业领域基层政务公开标准目录 (tab-separated)', () => {
-  const rows = readFileSync(path.join(SEEDS, '000_88a5f2f0b07f0616.txt'), 'utf8')
+  const rows = readFileSync(path.join(SEEDS, 'hami/source/000_88a5f2f0b07f0616.txt'), 'utf8')
     .split('\n')
     .map((l) => l.split('\t'))
     .filter((cells) => /^\d+$/.test(cells[0]))
@@ -67,7 +67,7 @@ describe('Hami: 就业领域基层政务公开标准目录 (tab-separated)', () 
 })
 
 describe('Bijie: 2024年政务公开标准规范（试行） (text extracted from a PDF)', () => {
-  const text = readFileSync(path.join(SEEDS, '004_ddc107a2ae80b304.txt'), 'utf8')
+  const text = readFileSync(path.join(SEEDS, 'bijie/source/004_ddc107a2ae80b304.txt'), 'utf8')
   const cat = catalogue('bijie')
   // Cut the text into rows at the row numbers 1..96 (a number alone on a line, or before the first cell).
   const lines = text.split('\n').map((l) => l.trim())
@@ -116,7 +116,7 @@ describe('Bijie: 2024年政务公开标准规范（试行） (text extracted fro
 })
 
 test('every item name is verbatim in its seed', () => {
-  const seeds = [readFileSync(path.join(SEEDS, '000_88a5f2f0b07f0616.txt'), 'utf8'), readFileSync(path.join(SEEDS, '004_ddc107a2ae80b304.txt'), 'utf8')].map(squash)
+  const seeds = [readFileSync(path.join(SEEDS, 'hami/source/000_88a5f2f0b07f0616.txt'), 'utf8'), readFileSync(path.join(SEEDS, 'bijie/source/004_ddc107a2ae80b304.txt'), 'utf8')].map(squash)
   for (const cat of realDataset().catalogues) {
     const seed = seeds[cat.region.id === 'hami' ? 0 : 1]
     for (const item of cat.items) expect(seed).toContain(squash(item.name))

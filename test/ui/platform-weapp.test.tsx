@@ -31,8 +31,10 @@ describe('platform on weapp', () => {
     await expect(platform.callPhone('0902-2321695')).resolves.toBe(true)
     expect(taroCalls().makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '09022321695' })
     await expect(platform.callPhone('0902-2321695; rm -rf')).resolves.toBe(false)
-    await expect(platform.callPhone('12345')).resolves.toBe(false)
+    await expect(platform.callPhone('javascript:alert(1)')).resolves.toBe(false)
     expect(taroCalls().makePhoneCall).toHaveBeenCalledTimes(1)
+    await expect(platform.callPhone('12345')).resolves.toBe(true)
+    expect(taroCalls().makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })
   })
 
   test('reads the system font scale from getAppBaseInfo', () => {

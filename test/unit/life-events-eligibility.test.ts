@@ -79,7 +79,8 @@ const table: Row[] = [
     'hami',
     '个人、正在创业、退役军人',
     { applicant: '个人', situations: ['正在创业'], groups: ['退役军人'] },
-    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-010', 'hm-011', 'hm-012', 'hm-013', 'hm-016', 'hm-025'],
+    // 一次性创业补贴 names only 离校2年内高校毕业生 and 就业困难人员 (the national rule): others are asked to call.
+    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-010', 'hm-011', 'hm-012', 'hm-013?', 'hm-016', 'hm-025'],
     ['wo-yao-chuangye', 'biyesheng-zhaogongzuo?', 'jiuye-kunnan?'],
   ],
   // 都不是: group lists are open-ended, so the group items stay, marked 请咨询.
@@ -147,7 +148,7 @@ describe('answers -> items that may apply', () => {
     expect(f.reasons.find((r) => r.question === 'groups')!.quotes).toEqual(['毕业年度内家庭困难、本人残疾或获得国家助学贷款的高校毕业生'])
     expect(f.matchedGroups).toEqual(['高校毕业生'])
     // An item whose group the citizen has comes before those that are open to everyone.
-    const ranked = run('hami', { applicant: '个人', situations: ['正在创业'], groups: ['退役军人'] }).items.map((x) => x.itemId)
+    const ranked = run('hami', { applicant: '个人', situations: ['正在创业'], groups: ['就业困难人员'] }).items.map((x) => x.itemId)
     expect(ranked.slice(0, 2).sort()).toEqual(['hm-010', 'hm-013'])
   })
 
@@ -161,7 +162,7 @@ describe('answers -> items that may apply', () => {
   test('都不是 keeps a group item but asks to consult, quoting the groups the guide names', () => {
     const f = evaluateItem('hm-013', bundle.regions.hami.eligibility['hm-013'], { ...UNSURE_ANSWERS, applicant: '个人', situations: ['正在创业'], groups: [] })!
     expect([f.status, f.unsureOn, f.matchedGroups]).toEqual(['ask', ['groups'], []])
-    expect(f.reasons.find((r) => r.question === 'groups')!.tags).toEqual(['高校毕业生', '就业困难人员', '返乡入乡创业人员', '退役军人'])
+    expect(f.reasons.find((r) => r.question === 'groups')!.tags).toEqual(['高校毕业生', '就业困难人员'])
     // 家人去世 answered 否 rules out the items that exist for it.
     expect(evaluateItem('bj-072', bundle.regions.bijie.eligibility['bj-072'], { ...UNSURE_ANSWERS, applicant: '个人', family: 'no' })).toBeNull()
   })

@@ -136,7 +136,7 @@ describe('the real events on the same frozen clock', () => {
       ['hm-010', '2026-09-28', '2026-10-23'],
       ['hm-011', '2026-10-26', '2026-11-02'],
     ])
-    expect(t.untimed.map((u) => [u.itemId, u.reason])).toEqual([['hm-013', '开业后正常经营满6个月才能申请，不计入预计日期。']])
+    expect(t.untimed.map((u) => [u.itemId, u.reason])).toEqual([['hm-013', '自登记注册起正常运营满1年才能申请，不计入预计日期。']])
     expect(t.finishText).toBe('全部办完预计 2026年11月2日')
     expect(t.finishAlwaysOnly && isoDate(t.finishAlwaysOnly)).toBe('2026-09-28')
   })

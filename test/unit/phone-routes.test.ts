@@ -5,7 +5,9 @@ describe('phone numbers', () => {
   test.each([
     ['0902-2321695', true],
     ['12333', true],
-    ['12345', false],
+    ['12345', true],
+    ['0902-2321695 ', false],
+    ['tel:12333', false],
     ['0902-232169', false],
     ['javascript:alert(1)', false],
     ['', false],

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { ItemSummary } from '../../../types/generated'
 import type { VenueStatus } from '../../domain/calendar'
-import { KIND_LABELS } from '../../domain/catalogue/queries'
+import { awaitsGuide, KIND_LABELS, NO_GUIDE_LABEL } from '../../domain/catalogue/queries'
 import type { Segment } from '../../domain/search/highlight'
 import { Pressable } from '../../platform'
 import HighlightedName from '../HighlightedName'
@@ -34,6 +34,7 @@ export default function ServiceCell({ item, onPress, status, segments, regionLab
           <View className='service-cell__meta muted'>
             {regionLabel && <View className='tag tag--warn'>{regionLabel}</View>}
             {item.kind !== 'service' && <View className='tag'>{KIND_LABELS[item.kind]}</View>}
+            {awaitsGuide(item) && <View className='tag'>{NO_GUIDE_LABEL}</View>}
             <View>{item.unit}</View>
             {item.timeLimitText && (
               <SampleFigure label='时限' sample={item.timeLimitSample}>

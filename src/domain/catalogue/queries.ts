@@ -67,6 +67,22 @@ export function createCatalogue(index: CatalogueIndex): Catalogue {
   }
 }
 
+/**
+ * An item that calls for a 办事指南 (not a 公开目录 entry) but has none yet: a bureau imported from its
+ * published table starts this way. Its page shows only what the catalogue row says.
+ */
+export function awaitsGuide(item: ItemSummary): boolean {
+  return item.kind !== 'disclosure' && item.guideId === null
+}
+
+/**
+ * Whether any item of the region has a 办事指南. Without one there is nothing for 一件事 to chain or
+ * for 我能办什么 to cite, and nothing sample to mark: those entries are hidden.
+ */
+export function hasGuides(region: RegionIndex): boolean {
+  return region.items.some((i) => i.guideId !== null)
+}
+
 /** The number the region's pages offer to dial when nothing more specific applies. */
 export function defaultHotline(region: RegionIndex): Hotline {
   return region.hotlines.find((h) => h.id === region.defaultHotlineId)!
@@ -88,6 +104,9 @@ export const KIND_LABELS: Record<ItemSummary['kind'], string> = {
   penalty: '行政处罚公开',
   disclosure: '公开目录',
 }
+
+/** What lists and the item page say of an item whose guide is not written yet (awaitsGuide). */
+export const NO_GUIDE_LABEL = '暂无办事指南'
 
 export type ListKind = 'theme' | 'category' | 'audience'
 

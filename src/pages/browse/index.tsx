@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
+import { hasGuides } from '../../domain/catalogue/queries'
 import { disclosurePath, listPath } from '../../domain/routes'
 import { useCatalogue, usePageChrome, useRegionFromLink, useRouteParams, type PageRoute } from '../../hooks'
 import { Heading } from '../../platform'
@@ -22,16 +23,21 @@ function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         <Heading level={1}>{region.name} · 分类浏览</Heading>
         <View className='muted'>共 {region.items.length} 项，来自《{region.source.title}》</View>
       </View>
-      <CellGroup title='按主题'>
-        {region.themes.map((t) => (
-          <Cell key={t.id} title={t.name} description={t.description} extra={`${t.itemIds.length}项`} onPress={() => go(listPath('theme', t.id, region.id))} />
-        ))}
-      </CellGroup>
-      <CellGroup title='按办事对象' footer='行政处罚类公开事项不按对象划分，见“劳动维权”主题。'>
-        {(['个人', '单位'] as const).map((a) => (
-          <Cell key={a} title={`${a}办事`} extra={`${catalogue.applicantItems(region, a).length}项`} onPress={() => go(listPath('audience', a, region.id))} />
-        ))}
-      </CellGroup>
+      {region.themes.length > 0 && (
+        <CellGroup title='按主题'>
+          {region.themes.map((t) => (
+            <Cell key={t.id} title={t.name} description={t.description} extra={`${t.itemIds.length}项`} onPress={() => go(listPath('theme', t.id, region.id))} />
+          ))}
+        </CellGroup>
+      )}
+      {/* Who applies comes from the guides: a region without guides is browsed by its catalogue's own categories. */}
+      {hasGuides(region) && (
+        <CellGroup title='按办事对象' footer='行政处罚类公开事项不按对象划分，见“劳动维权”主题。'>
+          {(['个人', '单位'] as const).map((a) => (
+            <Cell key={a} title={`${a}办事`} extra={`${catalogue.applicantItems(region, a).length}项`} onPress={() => go(listPath('audience', a, region.id))} />
+          ))}
+        </CellGroup>
+      )}
       <CellGroup title={`按目录分类（${region.source.columns.category}）`}>
         {region.categories.map((c) => (
           <Cell key={c.name} title={c.name} extra={`${c.itemIds.length}项`} onPress={() => go(listPath('category', c.name, region.id))} />

@@ -9,7 +9,7 @@ import RegionSwitch from '../../components/RegionSwitch'
 import SearchEntry from '../../components/SearchEntry'
 import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
-import { defaultHotline } from '../../domain/catalogue/queries'
+import { defaultHotline, hasGuides } from '../../domain/catalogue/queries'
 import { PAGES, itemPath, listPath } from '../../domain/routes'
 import { useBundledIndexes, useCatalogue, usePageChrome, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses, type PageRoute } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
@@ -30,6 +30,7 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const recentItems = catalogue.itemsOf(region, recents.map((r) => r.id)).slice(0, 5)
   const hotline = defaultHotline(region)
   const chrome = usePageChrome({ tab: 'home', share: () => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }) })
+  const guided = hasGuides(region)
   const open = (id: string) => chrome.link(itemPath(region.id, id))?.()
 
   return (
@@ -47,14 +48,26 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       </View>
       <SearchEntry />
       <LifeEventEntries region={region} />
-      <CellGroup title='办事主题'>
-        <ThemeGrid themes={region.themes} onPress={(id) => chrome.link(listPath('theme', id, region.id))?.()} />
-      </CellGroup>
-      <CellGroup title='常用服务' footer='常用服务为编辑挑选，不是办理量统计。'>
-        {featured.map((item) => (
-          <ServiceCell key={item.id} item={item} status={item.venueId ? statuses.get(item.venueId) : undefined} onPress={() => open(item.id)} />
-        ))}
-      </CellGroup>
+      {region.themes.length > 0 && (
+        <CellGroup title='办事主题'>
+          <ThemeGrid themes={region.themes} onPress={(id) => chrome.link(listPath('theme', id, region.id))?.()} />
+        </CellGroup>
+      )}
+      {featured.length > 0 && (
+        <CellGroup title='常用服务' footer='常用服务为编辑挑选，不是办理量统计。'>
+          {featured.map((item) => (
+            <ServiceCell key={item.id} item={item} status={item.venueId ? statuses.get(item.venueId) : undefined} onPress={() => open(item.id)} />
+          ))}
+        </CellGroup>
+      )}
+      {!guided && (
+        <CellGroup title='本地区事项'>
+          <View className='block' data-testid='catalogue-only'>
+            本地区目前只有政务公开目录，还没有办事指南。可以在“分类”里按目录浏览全部 {region.items.length} 项，或搜索事项名称；
+            每项显示目录所列的公开内容、依据、责任单位和渠道，办理前请电话咨询。
+          </View>
+        </CellGroup>
+      )}
       {recentItems.length > 0 && (
         <CellGroup
           title='最近浏览'
@@ -74,7 +87,7 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       </CellGroup>
       <View className='home-source muted'>
         数据来源：《{region.source.title}》（{region.source.publisher}
-        {region.source.date ? `，${region.source.date}年` : '，未注明日期'}）。事项目录照录源文件；办事指南为示例内容，办理前请电话确认。
+        {region.source.date ? `，${region.source.date}年` : '，未注明日期'}）。事项目录照录源文件；{guided ? '办事指南为示例内容，办理前请电话确认。' : '本地区暂无办事指南，办理前请电话咨询。'}
       </View>
     </PageShell>
   )

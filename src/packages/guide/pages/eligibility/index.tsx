@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { defaultHotline } from '../../../../domain/catalogue/queries'
+import { defaultHotline, hasGuides } from '../../../../domain/catalogue/queries'
 import { Cell, CellGroup } from '../../../../components/Cell'
 import HotlineButton from '../../../../components/HotlineButton'
 // Imported where the guide page imports it, so the CSS order agrees across the subpackage.
@@ -50,6 +50,23 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
   }
 
   const hotline = defaultHotline(region)
+  // A link from elsewhere can still reach a region without guides: there are no conditions to cite.
+  if (!hasGuides(region)) {
+    return (
+      <PageShell chrome={chrome}>
+        <View className='finder-head' data-testid='finder-no-guides'>
+          <View className='row'>
+            <View className='tag tag--brand'>{region.name}</View>
+          </View>
+          <Heading level={1}>我能办什么</Heading>
+          <View>{region.name}目前只有政务公开目录，还没有办事指南，所以无法按办理条件列出可能适用的事项。请在“分类”里按目录查看事项，或打电话咨询。</View>
+        </View>
+        <CellGroup title='打电话咨询'>
+          <HotlineButton hotline={hotline} />
+        </CellGroup>
+      </PageShell>
+    )
+  }
   const pick = (question: (typeof questions)[number]['id'], value: string) => {
     setAnswers((a) => pickAnswer(a, question, value))
     setAnswered(true)

@@ -7,8 +7,9 @@ import PageShell from '../../../../components/PageShell'
 import { SampleFigure } from '../../../../components/SampleMark'
 import SampleNotice from '../../../../components/SampleNotice'
 import GuideSections from '../../../../components/guide/GuideSections'
+import NoGuideSection from '../../../../components/guide/NoGuideSection'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
-import { itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
+import { awaitsGuide, itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
 import { parseItemParams } from '../../../../domain/routes'
 import { useBundledIndexes, useFavourites, usePageChrome, useRecordView, useRegion, type PageRoute } from '../../../../hooks'
 import { Heading } from '../../../../platform'
@@ -16,7 +17,6 @@ import { useServiceGuide } from '../../hooks'
 import { withRegionData, type ReadyData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
-/** The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts. */
 /** The link's region index, then the group listing the item (and its original's, for a duplicated row). */
 function wants(route: PageRoute, ready: ReadyData) {
   const parsed = parseItemParams(route.params)
@@ -28,6 +28,10 @@ function wants(route: PageRoute, ready: ReadyData) {
   }
 }
 
+/**
+ * The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts, and an
+ * item whose guide is not written yet shows its catalogue row and says so.
+ */
 function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const route = useServiceGuide(page, data)
   // An item another region lists (a link with the wrong region): the bundled regions' indexes tell which.
@@ -87,10 +91,16 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
           来源：《{region.source.title}》第 {details.row} 项
         </View>
       </View>
-      {original && <View className='item-duplicate'>源目录第 {details.row} 项与第 {original.row} 项内容相同（源文件重复），两项共用下面的办事指南。</View>}
+      {original && (
+        <View className='item-duplicate'>
+          源目录第 {details.row} 项与第 {original.row} 项内容相同（源文件重复）{guide ? '，两项共用下面的办事指南' : ''}。
+        </View>
+      )}
       {guide?.sample && <SampleNotice />}
       {guide ? (
         <GuideSections item={details} guide={guide} guideId={summary.guideId!} region={region} times={times} />
+      ) : awaitsGuide(summary) ? (
+        <NoGuideSection item={details} region={region} hotline={hotline} />
       ) : (
         <View className='section-card'>
           <Heading level={2}>公开内容</Heading>
