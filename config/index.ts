@@ -3,6 +3,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import H5_PATHS from '../src/domain/routes/h5-paths.json'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { RoutePreloadPlugin } from './route-preload'
+import { WebAppPlugin } from './web-app'
 
 // One config for the app and for the benchmark fixture: TARO_APP_SOURCE switches only the source root.
 const sourceRoot = process.env.TARO_APP_SOURCE ?? 'src'
@@ -27,6 +29,7 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
 }
 
 
+const ROOT = path.resolve(__dirname, '..')
 const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/]RegionPicker)[\\/]|[\\/]generated[\\/]bundle-search/
 // The code a province build downloads region data with: the one region-remote chunk keeps it, so none
 // of it lands in page-common, which every page loads.
@@ -104,6 +107,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {
         readGeneratedDataFrom(chain, webpack)
+        // The service worker, manifest, icons and robots.txt (config/web-app.ts), written after the build.
+        // Not in watch builds (no service worker to outlive a dev session) nor in the bench's fixture app.
+        // The route's own chunks preloaded from index.html (config/route-preload.ts), before the service worker is written.
+        if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE) chain.plugin('route-preload').use(RoutePreloadPlugin, [path.resolve(ROOT, outputBase, 'h5')])
+        if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE) chain.plugin('web-app').use(WebAppPlugin, [path.resolve(ROOT, outputBase, 'h5')])
+        // workbox-window's ES2017 build (1.4 KB gzip) rather than its ES5 one (2.3 KB): it only ever runs
+        // where there are service workers (iOS 11.3+, Chrome 55+), which all parse ES2017.
+        chain.resolve.alias.set('workbox-window$', path.resolve(ROOT, 'node_modules/workbox-window/build/workbox-window.prod.mjs'))
         // Debug aid: BUNDLE_STATS=/tmp/stats.json writes webpack's chunk statistics and source maps
         // (scripts/bench/js-sources.cjs reads them). Never set in builds that ship.
         if (process.env.BUNDLE_STATS) {

@@ -9,7 +9,9 @@
  *    ?? (iOS 13.4), and project.config.json has es6: false, so WeChat does not transform the code on
  *    upload;
  *  - no script calls a built-in newer than iOS 10.3 has (browserslist), such as Object.fromEntries;
- *  - the tab pages of app.json are in the main package and have the custom tab bar they declare.
+ *  - the tab pages of app.json are in the main package and have the custom tab bar they declare;
+ *  - no web app code: no service worker, Workbox or web app manifest (WeChat caches the package itself;
+ *    config/web-app.ts writes those into H5 builds only).
  * Prints the sizes; exits 1 on any failure.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -157,6 +159,27 @@ export function checkBuiltIns(dir: string, failures: string[]): void {
   }
 }
 
+/** What only an H5 build may carry: a service worker, its registration, Workbox, a web app manifest. */
+const WEB_APP_FILES = /(^|\/)(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest)$/
+const WEB_APP_CODE: [RegExp, string][] = [
+  [/\bserviceWorker\b/, 'navigator.serviceWorker'],
+  [/workbox/i, 'Workbox'],
+  [/SKIP_WAITING/, 'a service worker message'],
+]
+
+/** The weapp build carries no service worker code (src/platform/web-app.ts is its no-op). */
+export function checkNoWebApp(dir: string, failures: string[]): void {
+  for (const file of walk(dir)) {
+    const rel = path.relative(dir, file).split(path.sep).join('/')
+    if (WEB_APP_FILES.test(rel)) failures.push(`${rel} is H5 web app output; it does not belong in the weapp build`)
+    if (!rel.endsWith('.js')) continue
+    const text = readFileSync(file, 'utf8')
+    for (const [pattern, what] of WEB_APP_CODE) {
+      if (pattern.test(text)) failures.push(`${rel} contains ${what} code; service worker code is H5 only (src/platform/web-app.h5.ts)`)
+    }
+  }
+}
+
 function checkTabBar(dir: string, app: AppJson, failures: string[]): void {
   if (!app.tabBar) return
   for (const { pagePath } of app.tabBar.list) {
@@ -184,6 +207,7 @@ export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & {
   checkTabBar(dir, app, failures)
   const scripts = checkSyntax(dir, failures)
   checkBuiltIns(dir, failures)
+  checkNoWebApp(dir, failures)
   const compile = compileWithWechat(dir, failures)
   return { failures, pages, compile, scripts, ...sizes }
 }

@@ -7,7 +7,8 @@
  * - App routes (/guide?..., /search?...) get index.html, so links and reloads work; a missing asset
  *   (/js/missing.js) is a 404.
  * - Cache: file names with a content hash (app.1a2b3c4d.js) are kept for a year; everything else
- *   (index.html first of all) is revalidated on every use (no-cache, with an ETag).
+ *   (index.html first of all, the service worker sw.js and manifest.webmanifest) is revalidated on every
+ *   use (no-cache, with an ETag), so a new build reaches the browser on its next visit.
  * - A request that cannot name a file (bad percent-encoding, a NUL, a `..` segment) gets 400, a method
  *   other than GET/HEAD gets 405; Node answers requests it cannot parse with 400/431. None of them, nor a
  *   file that vanishes while it is being sent, takes the process down.
@@ -37,9 +38,14 @@ const UTF8_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
 }
 
+/** Never kept: a stale service worker or manifest would hold a citizen on an old build. */
+const ALWAYS_REVALIDATED = new Set(['/sw.js', '/manifest.webmanifest', '/index.html'])
+
 export function cacheControl(pathname: string): string {
+  if (ALWAYS_REVALIDATED.has(pathname)) return 'no-cache'
   return HASHED_NAME.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 

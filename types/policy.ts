@@ -30,6 +30,9 @@ export const PHONE_PATTERN = /^(0\d{2,3}-\d{7,8}|\d{5})$/
  */
 export const NATIONAL_PHONE_NUMBERS: readonly string[] = ['12333', '12345']
 
+/** The national government-service hotline (12345), which search offers when another department handles a need. */
+export const GOVERNMENT_HOTLINE_NUMBER = '12345'
+
 /** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */
 export const LIFE_EVENT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/
 

@@ -116,6 +116,27 @@ export const ProvinceRegionSchema = v.strictObject({
 })
 export type ProvinceRegion = v.InferOutput<typeof ProvinceRegionSchema>
 
+// The search language (mock-data/synonyms.json and departments.json, with the build's vocabulary), built
+// by scripts/data/search-vocabulary.ts; the maintainers' files have their own schemas in search-language.ts.
+const shippedWords = v.array(v.string())
+
+/** The search language as the app reads it: the segmenter's words, filler, synonyms, routing, homophones. */
+export const SearchLanguageSchema = v.strictObject({
+  /** Words the query segmenter knows (from the catalogue, by jieba at build time), space-separated; filler, everyday and routing words come on top. */
+  words: v.string(),
+  filler: shippedWords,
+  /** e: everyday words, c: the catalogue's words. */
+  synonyms: v.array(v.strictObject({ e: shippedWords, c: shippedWords })),
+  departments: v.array(v.strictObject({ id: v.string(), name: v.string(), handles: v.string(), words: shippedWords })),
+  gaps: v.array(v.strictObject({ id: v.string(), need: v.string(), words: shippedWords, coveredBy: v.optional(shippedWords) })),
+  /**
+   * Pinyin of common characters that no indexed name spells, for typos typed by sound (失业今):
+   * space-separated groups, each a syllable followed by its characters ("jin今进近").
+   */
+  homophones: v.string(),
+})
+export type SearchLanguage = v.InferOutput<typeof SearchLanguageSchema>
+
 export const ProvinceIndexFileSchema = v.strictObject({
   schemaVersion: v.literal(REGION_DATA_SCHEMA_VERSION),
   kind: v.literal('province-index'),
@@ -124,6 +145,10 @@ export const ProvinceIndexFileSchema = v.strictObject({
   /** Everyday names (失业金 ...) with the name indexes they stand for, best first. */
   aliases: v.array(v.strictObject({ t: v.string(), p: v.string(), names: v.array(count) })),
   regions: v.pipe(v.array(ProvinceRegionSchema), v.nonEmpty()),
+  /** Every region's 一件事 for search (r: index into regions), with its name and everyday words. */
+  events: v.optional(v.array(v.strictObject({ id: v.string(), r: count, terms: v.array(v.strictObject({ t: v.string(), p: v.string() })) }))),
+  /** The words search understands: segmenter vocabulary, filler, synonyms, routing, homophones. */
+  lang: v.optional(SearchLanguageSchema),
 })
 export type ProvinceIndexFile = v.InferOutput<typeof ProvinceIndexFileSchema>
 
@@ -189,7 +214,7 @@ export const RegionSearchFileSchema = v.strictObject({
     regions: v.pipe(v.array(regionId), v.length(1)),
     categories: v.array(v.strictObject({ t: v.string(), p: v.string() })),
     aliases: v.array(v.strictObject({ t: v.string(), p: v.string(), ids: v.array(count) })),
-    docs: v.array(v.strictObject({ id: v.string(), r: v.literal(0), n: v.string(), p: v.string(), c: count, k: v.string() })),
+    docs: v.array(v.strictObject({ id: v.string(), r: v.literal(0), n: v.string(), p: v.string(), c: count, k: v.string(), o: v.optional(v.string()) })),
   }),
 })
 export interface RegionSearchFile<Search = unknown> {

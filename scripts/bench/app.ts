@@ -4,10 +4,12 @@
  *   weapp main-package bytes and total bytes;
  *   H5 initial JavaScript (everything the home page loads before any user action), raw and gzip;
  *   H5 home first contentful paint in Chromium with 4x CPU slowdown and a slow-4G network,
- *   median of 5 cold loads (app and fixture interleaved).
+ *   median of 5 cold loads (app and fixture interleaved);
+ *   Lighthouse 12's mobile profile on the app's home and a shared guide (bj-073) against the fixture:
+ *   performance score, LCP and total blocking time, single runs and a median of 3 (scripts/bench/lighthouse.ts).
  * Figures are ratios from one run: these machines are noisy. Nothing here fails a build.
  *
- *   npm run bench [-- --no-build] [-- --runs 5]
+ *   npm run bench [-- --no-build] [-- --runs 5] [-- --no-lighthouse] [-- --trace]
  */
 import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -15,6 +17,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium, type Browser } from '../../test/browser/chromium'
 import { measureWeapp } from '../check-weapp'
+import { lighthouseFigures } from './lighthouse'
 import { serveStatic } from '../serve'
 
 const ROOT = path.resolve(__dirname, '..', '..')
@@ -114,8 +117,12 @@ async function main(): Promise<void> {
   for (const s of weapp.app.subpackages) console.log(`weapp subpackage ${s.root} bytes: ${s.bytes}`)
   console.log(`h5 fcp samples ms: app=[${fcp.app.map(Math.round).join(', ')}] fixture=[${fcp.fixture.map(Math.round).join(', ')}]`)
   console.log(`budgets (issue 20): weapp main <= 1.6x: ${Number(ratio(weapp.app.mainBytes, weapp.fixture.mainBytes)) <= 1.6 ? 'yes' : 'NO'}; h5 initial js gzip <= 1.5x: ${Number(ratio(js.app.gzip, js.fixture.gzip)) <= 1.5 ? 'yes' : 'NO'}; h5 fcp <= 1.3x: ${median(fcp.app) / median(fcp.fixture) <= 1.3 ? 'yes' : 'NO'}`)
+  // Lighthouse launches its own Chromium; the one above is closed, so they do not compete.
+  const lighthouse = args.includes('--no-lighthouse') ? null : await lighthouseFigures(APP.h5, FIXTURE.h5, 3, args.includes('--trace'))
+  for (const line of lighthouse?.lines ?? []) console.log(line)
+  if (lighthouse) console.log(`budgets (issue 22): lighthouse LCP <= 1.15x, TBT <= 1.5x, score >= 85 on home and guide (median of 3): ${lighthouse.targetsMet ? 'yes' : 'NO'}`)
   mkdirSync(BENCH_DIR, { recursive: true })
-  writeFileSync(path.join(BENCH_DIR, 'app-bench.json'), JSON.stringify({ weapp, js, fcp, runs: RUNS, at: new Date().toISOString() }, null, 2))
+  writeFileSync(path.join(BENCH_DIR, 'app-bench.json'), JSON.stringify({ weapp, js, fcp, lighthouse: lighthouse?.lines ?? null, runs: RUNS, at: new Date().toISOString() }, null, 2))
 }
 
 if (require.main === module) {

@@ -25,7 +25,7 @@ import {
   type SignedManifest,
 } from '../../types/region-data'
 import type { LifeEventsBundle } from '../../types/life-events'
-import { buildRegionSearchIndex, syllablesOf } from './search-index'
+import { buildRegionSearchIndex, buildSearchIndex, syllablesOf } from './search-index'
 import type { Dataset } from './validate'
 
 /** A guide group holds at most this many seed rows (so guides), and no more bytes (raw JSON) unless it is one row. */
@@ -208,7 +208,9 @@ function deriveProvinceIndex(
     const ids = [...new Set(a.itemIds.map((id) => itemName.get(id)).filter((n): n is number => n !== undefined))]
     return { t: a.term, p: syllablesOf(a.term), names: ids }
   })
-  return { schemaVersion: REGION_DATA_SCHEMA_VERSION, kind: 'province-index', names, aliases: aliases.filter((a) => a.names.length > 0), regions: provinceRegions }
+  // Search across regions: every region's 一件事, and the words search understands (one copy for all regions).
+  const { events, lang } = buildSearchIndex(index, dataset)
+  return { schemaVersion: REGION_DATA_SCHEMA_VERSION, kind: 'province-index', names, aliases: aliases.filter((a) => a.names.length > 0), regions: provinceRegions, events, lang }
 }
 
 /**

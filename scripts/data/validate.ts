@@ -24,6 +24,8 @@ import { parseTimeLimitText } from '../../src/domain/catalogue/time-limit'
 import { clockToMinutes, everyMonthDay, scheduleHolds } from '../../src/domain/calendar/schedule'
 import type { LifeEventsFile } from '../../types/life-events'
 import { LIFE_EVENTS_FILE, LifeEventsFileSchema, eligibilityProblems, lifeEventsProblems } from './life-events'
+import { DepartmentsFileSchema, SynonymsFileSchema, type DepartmentsFile, type SynonymsFile } from '../../types/search-language'
+import { DEPARTMENTS_FILE, SYNONYMS_FILE, searchLanguageProblems } from './search-language'
 import { describeEmpty, stillEmpty } from './guide-skeleton'
 
 export interface DataFile {
@@ -46,6 +48,10 @@ export interface Dataset {
   themes: ThemesFile
   /** Life events (一件事) by region id. */
   lifeEvents: Map<string, LifeEventsFile>
+  /** Everyday words -> the catalogue's words, and filler words (search). */
+  synonyms: SynonymsFile
+  /** Needs other departments handle, and 人社 needs the catalogues lack (search). */
+  departments: DepartmentsFile
 }
 
 export function formatProblem(p: DataProblem): string {
@@ -57,13 +63,15 @@ export function formatProblem(p: DataProblem): string {
 // Per-file: JSON, then schema
 // ---------------------------------------------------------------------------------------------
 
-type FileKind = 'catalogue' | 'guide' | 'aliases' | 'themes' | 'life-events'
+type FileKind = 'catalogue' | 'guide' | 'aliases' | 'themes' | 'life-events' | 'synonyms' | 'departments'
 
 export function classify(path: string): FileKind | null {
   if (/^mock-data\/[a-z0-9-]+\/catalogue\.json$/.test(path)) return 'catalogue'
   if (/^mock-data\/[a-z0-9-]+\/guides\/[^/]+\.json$/.test(path)) return 'guide'
   if (path === 'mock-data/aliases.json') return 'aliases'
   if (path === 'mock-data/themes.json') return 'themes'
+  if (path === SYNONYMS_FILE) return 'synonyms'
+  if (path === DEPARTMENTS_FILE) return 'departments'
   if (LIFE_EVENTS_FILE.test(path)) return 'life-events'
   return null
 }
@@ -293,6 +301,8 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   const guides: { file: string; data: GuideFile }[] = []
   let aliases: AliasesFile | undefined
   let themes: ThemesFile | undefined
+  let synonyms: SynonymsFile | undefined
+  let departments: DepartmentsFile | undefined
   const lifeEventFiles: { file: string; data: LifeEventsFile }[] = []
   // Regions whose catalogue could not be read: checks that need it are skipped, so one broken file
   // reports its own problem instead of a cascade of unresolved references.
@@ -331,12 +341,19 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
       if (data) lifeEventFiles.push({ file: file.path, data })
     } else if (kind === 'aliases') {
       aliases = checkSchema(AliasesFileSchema, raw, file.path, problems)
+    } else if (kind === 'synonyms') {
+      synonyms = checkSchema(SynonymsFileSchema, raw, file.path, problems)
+    } else if (kind === 'departments') {
+      departments = checkSchema(DepartmentsFileSchema, raw, file.path, problems)
     } else {
       themes = checkSchema(ThemesFileSchema, raw, file.path, problems)
     }
   }
   if (!files.some((f) => classify(f.path) === 'aliases')) problems.push({ file: 'mock-data/aliases.json', message: 'is missing' })
   if (!files.some((f) => classify(f.path) === 'themes')) problems.push({ file: 'mock-data/themes.json', message: 'is missing' })
+  for (const [kind, file] of [['synonyms', SYNONYMS_FILE], ['departments', DEPARTMENTS_FILE]] as const) {
+    if (!files.some((f) => classify(f.path) === kind)) problems.push({ file, message: 'is missing' })
+  }
 
   // Ids must be unique across every catalogue, not just within one.
   const owner = new Map<string, { file: string; catalogue: CatalogueFile }>()
@@ -403,6 +420,10 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
 
   const lifeEvents = options.onlyItems ? new Map<string, LifeEventsFile>() : lifeEventsProblems({ files: lifeEventFiles, catalogues: catalogues.map((c) => c.data), guides: guideById, unreadable, guideFiles, phones }, problems)
 
-  const ok = problems.length === 0 && aliases && themes
-  return ok ? { dataset: { catalogues: catalogues.map((c) => c.data), guides: guideById, aliases: aliases!, themes: themes!, lifeEvents }, problems } : { problems }
+  if (synonyms && departments && aliases && unreadable.size === 0 && !options.onlyItems) {
+    searchLanguageProblems({ synonyms, departments, aliases, catalogues: catalogues.map((c) => c.data), guides: guideById, lifeEvents }, problems)
+  }
+
+  const ok = problems.length === 0 && aliases && themes && synonyms && departments
+  return ok ? { dataset: { catalogues: catalogues.map((c) => c.data), guides: guideById, aliases: aliases!, themes: themes!, lifeEvents, synonyms: synonyms!, departments: departments! }, problems } : { problems }
 }

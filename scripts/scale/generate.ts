@@ -235,6 +235,8 @@ export function generateProvince(real: Dataset, realFiles: readonly DataFile[], 
   for (const alias of aliases.aliases) alias.itemIds = withCopies(alias.itemIds)
   files.set('themes.json', json(themes))
   files.set('aliases.json', json(aliases))
+  files.set('synonyms.json', json(real.synonyms))
+  files.set('departments.json', json(real.departments))
   return { files, regions: catalogues.length + plan.length, items: itemCount }
 }
 

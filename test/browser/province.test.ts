@@ -64,6 +64,8 @@ test("a synthetic county's shared guide opens from that region's files alone (an
   const own = indexOf('sx07-k2').guides.find((g) => g.itemIds.includes(item.id))!.path
   expect(data.slice(0, 3).sort()).toEqual(['/data/manifest.json', `/data/${region.files.index.path}`, `/data/${own}`].sort())
   h.expectClean(w)
+  // The rest of the county (and the service worker's precache) would go on downloading into the next test's requests.
+  await w.context.close()
 })
 
 test('the region picker finds one county among 103 regions by its initials and by its pinyin, downloading nothing', async () => {

@@ -15,6 +15,10 @@ const SECRET = 'SECRET-7f3a9c-never-served'
 const INDEX = `<!doctype html><html><head><meta charset="utf-8"><title>fake build</title></head><body>${'<p>人社办事指南</p>'.repeat(200)}</body></html>`
 const APP_JS = `console.log(${JSON.stringify('办事指南'.repeat(400))})`
 
+const SW_JS = `self.addEventListener('fetch', () => {}) // ${'precache '.repeat(50)}`
+const MANIFEST = JSON.stringify({ name: '人社办事指南', display: 'standalone' })
+const ROBOTS = 'User-agent: *\nAllow: /\n'
+
 let tmp: string
 let build: string
 let server: StaticServer
@@ -82,6 +86,9 @@ beforeAll(async () => {
   writeFileSync(path.join(build, 'index.html'), INDEX)
   writeFileSync(path.join(build, 'js', 'app.0123abcd.js'), APP_JS)
   writeFileSync(path.join(build, 'js', 'vanishing.js'), APP_JS)
+  writeFileSync(path.join(build, 'sw.js'), SW_JS)
+  writeFileSync(path.join(build, 'manifest.webmanifest'), MANIFEST)
+  writeFileSync(path.join(build, 'robots.txt'), ROBOTS)
   writeFileSync(path.join(build, '.env'), SECRET)
   writeFileSync(path.join(tmp, 'h5-secret', 'secret.txt'), SECRET)
   writeFileSync(path.join(tmp, 'secret.txt'), SECRET)
@@ -184,6 +191,25 @@ describe('after all of that the server still serves the app', () => {
     expect(header(response, 'content-type')).toBe('text/javascript; charset=utf-8')
     expect(header(response, 'cache-control')).toBe('public, max-age=31536000, immutable')
     expect(gunzipSync(bodyOf(response)).toString()).toBe(APP_JS)
+  })
+
+  test('the service worker and the manifest are revalidated on every use, never kept', async () => {
+    const sw = await get('/sw.js')
+    expect(sw.status).toBe(200)
+    expect(header(sw, 'cache-control')).toBe('no-cache')
+    expect(header(sw, 'content-type')).toBe('text/javascript; charset=utf-8')
+    expect(bodyOf(sw).toString()).toBe(SW_JS)
+    const manifest = await get('/manifest.webmanifest')
+    expect(header(manifest, 'cache-control')).toBe('no-cache')
+    expect(header(manifest, 'content-type')).toBe('application/manifest+json; charset=utf-8')
+    expect(JSON.parse(bodyOf(manifest).toString())).toEqual(JSON.parse(MANIFEST))
+  })
+
+  test('robots.txt is a robots file, not the app', async () => {
+    const response = await get('/robots.txt')
+    expect(response.status).toBe(200)
+    expect(header(response, 'content-type')).toBe('text/plain; charset=utf-8')
+    expect(bodyOf(response).toString()).toBe(ROBOTS)
   })
 
   test('a missing asset is a 404, not index.html', async () => {

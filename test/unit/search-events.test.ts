@@ -2,7 +2,8 @@
 import { createEventSearch } from '../../src/domain/search/events'
 import { realSearchIndex } from '../helpers/dataset'
 
-const search = createEventSearch(realSearchIndex())
+const index = realSearchIndex()
+const search = createEventSearch(index, index.lang)
 const ids = (q: string, regionId: string) => search(q, regionId).map((h) => h.id)
 
 describe('searching life events', () => {
@@ -32,8 +33,10 @@ describe('searching life events', () => {
     expect(search('丧葬费', 'bijie')[0]).toMatchObject({ id: 'tuixiu-shenhoushi', byName: false, matched: '丧葬费' })
   })
 
-  test('every term must match; nonsense and empty queries find nothing', () => {
-    expect(ids('失业 创业', 'bijie')).toEqual([])
+  test('an event matching more of the query comes first; filler is dropped; nonsense and empty queries find nothing', () => {
+    expect(ids('失业 创业', 'bijie').slice(0, 1)).toEqual(['shiye'])
+    expect(ids('领失业金要什么材料', 'bijie')[0]).toBe('shiye')
+    expect(ids('家里老人去世了怎么办', 'bijie')[0]).toBe('tuixiu-shenhoushi')
     expect(ids('zzzz', 'bijie')).toEqual([])
     expect(ids('   ', 'bijie')).toEqual([])
     expect(ids(undefined as unknown as string, 'bijie')).toEqual([])

@@ -1,30 +1,34 @@
 import { View } from '@tarojs/components'
 import type { EventHit } from '../../domain/search/types'
 import { lifeEventPath } from '../../domain/routes'
-import { useCatalogue, usePageLink } from '../../hooks'
+import { useCatalogue, usePageLink, useRegionName } from '../../hooks'
 import { Cell, CellGroup } from '../Cell'
 
-/** Search results that are life events (一件事): above the items, other regions' marked as such. */
+/**
+ * Search results that are life events (一件事): above the items, other regions' marked as such. An event of
+ * a region whose index is not on the phone yet shows its name from the search hit (the province index).
+ */
 export default function EventSearchResults({ hits, regionId }: { hits: readonly EventHit[]; regionId: string }) {
   const catalogue = useCatalogue()
+  const regionName = useRegionName()
   const link = usePageLink()
   const rows = hits
-    .map((h) => ({ hit: h, region: catalogue.findRegion(h.regionId), event: catalogue.findRegion(h.regionId)?.lifeEvents.find((e) => e.id === h.id) }))
-    .filter((r) => r.region && r.event)
+    .map((h) => ({ hit: h, event: catalogue.findRegion(h.regionId)?.lifeEvents.find((e) => e.id === h.id) }))
+    .filter((r) => r.event || r.hit.name)
   if (rows.length === 0) return null
   return (
     <CellGroup title='一件事'>
-      {rows.map(({ hit, region, event }) => (
+      {rows.map(({ hit, event }) => (
         <View key={`${hit.regionId}-${hit.id}`} data-event-id={hit.id}>
           <Cell
-            title={event!.name}
+            title={event?.name ?? hit.name}
             description={
               <View>
-                {hit.regionId !== regionId && <View className='tag tag--warn'>{region!.name}的一件事</View>}
-                {hit.byName ? event!.appliesTo : `常用说法：${hit.matched}；${event!.appliesTo}`}
+                {hit.regionId !== regionId && <View className='tag tag--warn'>{regionName(hit.regionId)}的一件事</View>}
+                {event && (hit.byName ? event.appliesTo : `常用说法：${hit.matched}；${event.appliesTo}`)}
               </View>
             }
-            extra={`${event!.stepItemIds.length}步`}
+            extra={event ? `${event.stepItemIds.length}步` : undefined}
             onPress={link(lifeEventPath(hit.regionId, hit.id))}
           />
         </View>

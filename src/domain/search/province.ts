@@ -34,7 +34,7 @@ export interface ProvinceSearch {
 }
 
 export function createProvinceSearch(file: ProvinceIndexFile): ProvinceSearch {
-  const engine: SearchEngine = createSearchEngine(provinceSearchIndex(file))
+  const engine: SearchEngine = createSearchEngine(provinceSearchIndex(file), file.lang)
   // name index -> the (region, row) pairs carrying it, in province order.
   const where: { region: number; row: number }[][] = file.names.map(() => [])
   file.regions.forEach((region, r) => region.names.forEach((n, k) => where[n].push({ region: r, row: k + 1 })))

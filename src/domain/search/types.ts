@@ -1,3 +1,7 @@
+import type { SearchLanguage } from '../../../types/search-language'
+
+export type { SearchLanguage }
+
 /** The search index that scripts/data/search-index.ts writes and the engine reads. */
 export interface SearchIndexFile {
   version: 1
@@ -18,9 +22,13 @@ export interface SearchIndexFile {
     c: number
     /** Normalised guide words (summary, materials), phrases separated by \u0001. */
     k: string
+    /** Normalised 公开内容 of an item without a guide (公开目录 entries), phrases separated by \u0001. */
+    o?: string
   }[]
   /** Life events (一件事), a separate small list: name and everyday words (失业, 创业 ...) with syllables. */
   events?: EventIndexEntry[]
+  /** The words search understands (segmenter vocabulary, synonyms, routing); in the province index in the app. */
+  lang?: SearchLanguage
 }
 
 export interface EventIndexEntry {
@@ -38,17 +46,19 @@ export interface EventHit {
   matched: string
   /** True when the event's name matched, false for an everyday word. */
   byName: boolean
+  /** The event's name, on hits from the province index (the region's own files may not be loaded). */
+  name?: string
 }
 
-export type MatchField = 'name' | 'alias' | 'category' | 'guide'
+export type MatchField = 'name' | 'alias' | 'synonym' | 'category' | 'contents' | 'guide'
 
 export interface SearchHit {
   id: string
   regionId: string
-  /** 0 exact name, 1 name prefix, 2 alias, 3 name contains, 4 category, 5 guide text. */
+  /** 0 exact name, 1 name prefix, 2 alias, 3 name contains, 4 category, 5 公开内容, 6 guide text (its best term). */
   tier: number
   field: MatchField
-  /** The alias that matched, when field is alias. */
+  /** The alias that matched, when field is alias; the catalogue word, when field is synonym. */
   alias?: string
   /** Matched ranges in the normalised name, [start, end). */
   nameRanges: [number, number][]

@@ -6,12 +6,14 @@ import HotlineButton from '../../../../components/HotlineButton'
 import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
 import EventSearchResults from '../../../../components/life-event/EventSearchResults'
+import { DepartmentCard, GapCard } from '../../../../components/SearchAnswer'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
+import { HRSS_HOTLINE, lacksLocally } from '../../../../domain/search/route'
 import { useBundledIndexes, useCatalogue, usePageChrome, useRegionName, useRouteParams, useSearchHistory, type PageRoute } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
-import { useEventResults, useSearchResults, useSuggestedTerms } from '../../hooks'
+import { useEventResults, useNearbyItems, useSearchResults, useSearchRoute, useSuggestedTerms } from '../../hooks'
 import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
@@ -39,9 +41,13 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
   const { hits, total } = useSearchResults(text, data, region.id)
-  const eventHits = useEventResults(text, data.search, region.id)
+  const eventHits = useEventResults(text, data.province, region.id)
   const suggestions = useSuggestedTerms(data.search)
+  const route = useSearchRoute(text, data)
   const hotline = defaultHotline(region)
+  const hrss = region.hotlines.find((h) => h.number === HRSS_HOTLINE.number) ?? HRSS_HOTLINE
+  const nothing = hits.length === 0 && eventHits.length === 0
+  const nearby = useNearbyItems(text, data, region.id, !!text.trim() && nothing)
   const chrome = usePageChrome({ share: () => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }) })
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
@@ -60,6 +66,8 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
 
   const local = hits.filter((h) => h.regionId === region.id)
   const others = hits.filter((h) => h.regionId !== region.id)
+  // A 人社 need this catalogue lacks: named in mock-data/departments.json, or nothing of the region matched by name.
+  const lacking = !!text.trim() && !route.department && (!!route.gap || lacksLocally(local))
   const renderHit = (h: (typeof hits)[number]) => {
     const item = catalogue.findItem(h.id)
     const otherRegion = h.regionId !== region.id ? regionName(h.regionId) : undefined
@@ -71,7 +79,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         item={item}
         segments={highlightSegments(item.name, h.nameRanges)}
         regionLabel={otherRegion ? `${otherRegion}的事项` : undefined}
-        extra={h.field === 'alias' ? <View className='muted'>常用叫法：{h.alias}</View> : undefined}
+        extra={h.field === 'alias' ? <View className='muted'>常用叫法：{h.alias}</View> : h.field === 'synonym' ? <View className='muted'>按“{h.alias}”找到</View> : undefined}
         onPress={() => open(h.regionId, h.id)}
       />
     )
@@ -111,6 +119,9 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         </View>
       )}
 
+      {text.trim() && route.department && <DepartmentCard answer={route.department} />}
+      {lacking && <GapCard answer={route.gap} regionName={region.name} hotline={hrss} />}
+
       {text.trim() && eventHits.length > 0 && <EventSearchResults hits={eventHits} regionId={region.id} />}
 
       {text.trim() && hits.length > 0 && (
@@ -132,9 +143,14 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         </View>
       )}
 
-      {text.trim() && hits.length === 0 && eventHits.length === 0 && (
+      {text.trim() && nothing && (
         <EmptyState title={`没有找到“${text.trim().slice(0, 20)}”相关事项`}>
           <View className='search-empty'>
+            {nearby.length > 0 && (
+              <CellGroup title='你可能要找' level={3}>
+                {nearby.map(renderHit)}
+              </CellGroup>
+            )}
             <Heading level={3}>试试常用叫法</Heading>
             <Chips label='推荐搜索' words={suggestions} onPick={submit} />
             <Heading level={3}>按主题查找</Heading>
