@@ -9,6 +9,16 @@
 // browserslist names the same floor for autoprefixer and for that check's list of built-ins.
 const TARGETS = { ios: '10.3', chrome: '55' }
 
+/**
+ * BigInt literals (1n, in @noble/ed25519, which checks the data origin's signature) become BigInt('1')
+ * calls: a phone without BigInt (iOS before 14) then still parses the script, and the signature check
+ * says it cannot run there (src/domain/region-data/remote/verify.ts) instead of the app failing to load.
+ */
+function bigIntLiteralsAsCalls({ types: t }) {
+  return { visitor: { BigIntLiteral: (path) => path.replaceWith(t.callExpression(t.identifier('BigInt'), [t.stringLiteral(path.node.value)])) } }
+}
+
 module.exports = {
   presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', targets: TARGETS }]],
+  plugins: [bigIntLiteralsAsCalls],
 }

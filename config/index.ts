@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import H5_PATHS from '../src/domain/routes/h5-paths.json'
@@ -29,15 +28,27 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
   ])
 }
 
-const ROOT = path.resolve(__dirname, '..')
-const DIGEST_DIR = path.join(generatedDir ?? path.join(ROOT, 'src', 'generated'), 'region-digests-h5')
-const digestFiles = existsSync(DIGEST_DIR) ? readdirSync(DIGEST_DIR) : []
 
+const ROOT = path.resolve(__dirname, '..')
 const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/]RegionPicker)[\\/]|[\\/]generated[\\/]bundle-search/
-// The code a province build downloads region data with: each of its chunks (region-first-open,
-// region-download, region-schemas, sha256-noble) keeps its own copy of what they share, so none of it
-// lands in page-common, which every page loads.
-const REGION_DOWNLOAD_CODE = /[\\/]src[\\/](domain[\\/]region-data[\\/](integrity|region-digests|loader|schemas|sha256-noble|cache-policy)|platform[\\/](sha256|region-data)|services[\\/](first-open|region-data-remote|region-schemas))[.\\/]|[\\/]node_modules[\\/](@noble|idb-keyval)[\\/]/
+// The code a province build downloads region data with: the one region-remote chunk keeps it, so none
+// of it lands in page-common, which every page loads.
+const REGION_DOWNLOAD_CODE = /[\\/]src[\\/](domain[\\/]region-data[\\/]remote|platform[\\/]region-data|services[\\/]region-remote)[.\\/]|[\\/]node_modules[\\/](@noble|idb-keyval)[\\/]/
+
+/**
+ * A build with a data origin (TARO_APP_DATA_ORIGIN) must name the public keys it accepts
+ * (TARO_APP_DATA_KEYS, README "数据签名"); on weapp the origin must be https://, the only scheme
+ * wx.request reaches on a phone (and only for domains listed under 开发管理 → 服务器域名 → request合法域名).
+ */
+function dataOriginChecked(platform: string): string {
+  const origin = process.env.TARO_APP_DATA_ORIGIN ?? ''
+  if (!origin) return ''
+  if (platform === 'weapp' && !origin.startsWith('https://')) {
+    throw new Error(`TARO_APP_DATA_ORIGIN=${origin}: a mini-program downloads only over https:// from a domain listed under 开发管理 → 服务器域名 → request合法域名 (README 发布小程序前).`)
+  }
+  if (!process.env.TARO_APP_DATA_KEYS) throw new Error('TARO_APP_DATA_ORIGIN is set but TARO_APP_DATA_KEYS is not: the app would accept no signed manifest (README 数据签名).')
+  return origin
+}
 const LIFE_EVENT_CODE = /[\\/]src[\\/](domain[\\/]life-events|components[\\/](life-event|eligibility)|packages[\\/]guide[\\/]life-events\.ts)/
 
 /** The WeChat accessibility attributes the app sets (WeChat's 无障碍 attributes), with no default. */
@@ -65,10 +76,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@types': path.resolve(__dirname, '..', 'types'),
     },
     // The static data origin for regions not bundled (npm run scale:build sets it); empty: never download.
-    defineConstants: { 'process.env.TARO_APP_DATA_ORIGIN': JSON.stringify(process.env.TARO_APP_DATA_ORIGIN ?? '') },
-    // H5: remote regions' digest files, fetched from the app's own server (scripts/data/bundle-modules.ts).
-    // A build without remote regions has none (and Taro's copy refuses an empty folder).
-    copy: { patterns: platform === 'h5' && digestFiles.length > 0 ? [{ from: path.relative(ROOT, DIGEST_DIR), to: `${outputBase}/h5/digests` }] : [], options: {} },
+    defineConstants: {
+      'process.env.TARO_APP_DATA_ORIGIN': JSON.stringify(dataOriginChecked(platform)),
+      'process.env.TARO_APP_DATA_KEYS': JSON.stringify(process.env.TARO_APP_DATA_KEYS ?? ''),
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -83,7 +94,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // (babel.config.js). scripts/check-weapp.ts fails the build check if any script in dist/weapp is
       // newer than ES2017.
       // A scale build's generated modules live outside src (DATA_GENERATED_DIR) and are compiled too.
-      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), ...(generatedDir ? [generatedDir] : [])] },
+      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])] },
       postcss: {
         pxtransform: { enable: false, config: {} },
         url: { enable: true, config: { limit: 1024 } },
@@ -91,7 +102,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      compile: { include: [path.resolve(__dirname, '..', 'types'), ...(generatedDir ? [generatedDir] : [])] },
+      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])] },
       // As on weapp: BEM-scoped classes, so stylesheet order in the shared chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {

@@ -1,21 +1,25 @@
 import { useEffect, type PropsWithChildren } from 'react'
-import { onStorageChangedElsewhere } from './platform'
+import { PAGES, parseItemParams } from './domain/routes'
+import { launchPage, onStorageChangedElsewhere } from './platform'
 import { startWebApp } from './platform/web-app'
-import { preloadLaunchData } from './services/launch-data'
-import { startRegionData } from './services/region-store'
+import { loadRegionData } from './services/region-store'
 import { reloadAllStores } from './services/stores'
 import './app.scss'
 
-// Before the first page's code has arrived: its data starts loading now, beside it.
-preloadLaunchData()
+// A shared guide opened cold (H5): its region's index and guide group start loading now, beside the
+// page's own code, instead of after it.
+const launch = launchPage()
+const shared = launch && `/${launch.page.replace(/^\//, '')}` === PAGES.item ? parseItemParams(launch.params) : null
+if (shared?.ok) {
+  loadRegionData('index', shared.regionId)
+  loadRegionData('group', `${shared.regionId}/${shared.id}`)
+}
 // H5: the service worker, registered once the first screen is up (weapp: nothing).
 startWebApp()
 
 function App({ children }: PropsWithChildren) {
   // Favourites, ticks and settings changed in another tab show up here too.
   useEffect(() => onStorageChangedElsewhere(reloadAllStores), [])
-  // With a data origin: adopt region data downloaded last time, and look for newer data (never without one).
-  useEffect(() => void startRegionData(), [])
   return children
 }
 

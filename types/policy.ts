@@ -36,39 +36,7 @@ export const GOVERNMENT_HOTLINE_NUMBER = '12345'
 /** Life-event (一件事) ids as they appear in data, links and storage: shiye, tuixiu-shenhoushi. */
 export const LIFE_EVENT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/
 
-/** How many hex digits of a file's SHA-256 (64 in all) its name carries (dataFilePath). */
-export const FILE_NAME_DIGITS = 16
-export const SHA256_HEX_DIGITS = 64
-
-/**
- * Where a region-data file lives, relative to manifest.json: its directory (a region id, or none) and
- * its SHA-256's first 16 hex digits (types/region-data.ts). Here, not there, so the app can name files
- * without bundling the region-data schemas.
- */
-export function dataFilePath(dir: string | null, sha256: string): string {
-  return `${dir ? `${dir}/` : ''}${sha256.slice(0, FILE_NAME_DIGITS)}.json`
-}
-
 /** The seed row an item id carries (73 of bj-073), or null for anything that is not an item id. */
 export function itemRow(id: string): number | null {
   return ITEM_ID_PATTERN.test(id) ? Number(id.slice(id.indexOf('-') + 1)) : null
-}
-
-/**
- * Which guide group of its region holds an item: groups are runs of `rowsPerGroup` seed rows (rows 1
- * to rowsPerGroup are group 0). The data build groups by this rule, so the app can tell an item's
- * group from its id before the region's index arrives.
- */
-export function guideGroupNumber(row: number, rowsPerGroup: number): number {
-  return Math.floor((row - 1) / rowsPerGroup)
-}
-
-/**
- * A remote region's guide group under a second name that follows from the region's index name and
- * the group's number: a shared guide asks for it beside the index instead of after it. The file is a
- * copy of the group (whose own name is its digest, as the index lists it) and is verified against the
- * index before use.
- */
-export function groupLinkPath(regionId: string, indexPath: string, group: number): string {
-  return `${regionId}/${indexPath.slice(indexPath.lastIndexOf('/') + 1, -'.json'.length)}-g${group}.json`
 }

@@ -2,35 +2,27 @@
  * Per-region data files and their manifest: what scripts/data/build.ts writes to the data origin
  * (dist/data/ by default) and what the app fetches, verifies and caches.
  *
- *   manifest.json             DataManifest (the only file with a fixed name)
+ *   manifest.json             SignedManifest: the DataManifest's exact text, its Ed25519 signature and key id
  *   <sha16>.json              ProvinceIndexFile (region names, pinyin, item names for cross-region search)
- *   <regionId>/<sha16>.json   RegionIndexFile | RegionGuidesFile | RegionSearchFile
+ *   <regionId>/<sha16>.json   RegionIndexFile | RegionGuidesFile | RegionSearchFile | RegionLifeEventsFile
  *
  * Every file but the manifest is named by the first 16 hex digits of its SHA-256. A reference
  * (DataFileRef) gives the path, the byte length and the full digest, so a client verifies a file
  * before it uses it. Files are minified JSON, UTF-8, no trailing newline; digests are over exactly
- * those bytes.
+ * those bytes. The manifest lists each region's index, search and 一件事 file; the index lists its
+ * guide groups. A signed manifest therefore vouches for every file.
  *
- * Two levels, so the manifest stays small with a hundred regions (it grows by one short entry per
- * region, not by one per file): the manifest references each region's index and search file; the
- * region's index file references its guide groups. A verified index therefore vouches for its groups.
- * Opening a shared guide of a remote region: manifest -> region index -> the one group listing the item.
- *
- * The schemas check the envelope and the fields a client relies on before it trusts the payload
- * further (the digest already proves the payload is what the build wrote). They import nothing from
- * catalogue.ts, so the app can validate fetched JSON without bundling the catalogue schemas.
+ * Types and schemas only: the app's checks are in src/domain/region-data.
  */
 import * as v from 'valibot'
 import type { CatalogueItem, GuideFile } from './catalogue'
 import type { RegionIndex } from './generated'
 import type { LifeEventsBundle } from './life-events'
-import type { SearchIndexFile } from '../src/domain/search/types'
 import { REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from './policy'
 
 type RegionLifeEvents = LifeEventsBundle['regions'][string]
 
 export const REGION_DATA_SCHEMA_VERSION = 1
-export { dataFilePath } from './policy'
 
 const regionId = v.pipe(v.string(), v.regex(REGION_ID_PATTERN, 'is not a region id'))
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'))
@@ -70,8 +62,6 @@ export const ManifestRegionSchema = v.strictObject({
   bundled: v.boolean(),
   /** Bytes to download the whole region: index + every guide group + search (raw). */
   bytes: count,
-  /** Seed rows per guide group (policy.ts guideGroupNumber): an item's group follows from its id. */
-  rowsPerGroup: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** The guide groups are listed in the index file (RegionIndexFile.guides). lifeEvents: the region's 一件事 and eligibility data, where it has any. */
   files: v.strictObject({ index: DataFileRefSchema, search: DataFileRefSchema, lifeEvents: v.optional(DataFileRefSchema) }),
 })
@@ -79,11 +69,11 @@ export type ManifestRegion = v.InferOutput<typeof ManifestRegionSchema>
 
 export const DataManifestSchema = v.strictObject({
   schemaVersion: v.literal(REGION_DATA_SCHEMA_VERSION),
-  /**
-   * First 16 hex digits of SHA-256 over the province index's and every region index's and search
-   * file's digest, one per line in manifest order. An index digest covers its guide groups' digests,
-   * so this changes when any file changes.
-   */
+  /** The release number: a phone refuses a manifest with a lower one than it has (rollback). */
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Past this day (YYYY-MM-DD, China time) the app still uses the data, saying it may be out of date. */
+  expires: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  /** First 16 hex digits of SHA-256 over every listed file's digest: changes when any file changes. */
   dataVersion: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits')),
   province: DataFileRefSchema,
   regions: v.pipe(v.array(ManifestRegionSchema), v.nonEmpty()),
@@ -91,34 +81,16 @@ export const DataManifestSchema = v.strictObject({
 export type DataManifest = v.InferOutput<typeof DataManifestSchema>
 
 /**
- * The manifest as the app bundles it (src/generated/bundle-manifest.json): the same facts in about
- * half the bytes, because a path follows from its digest (dataFilePath) and keys are not repeated.
- * domain/region-data/packed-manifest.ts packs and unpacks it; unpacking gives the DataManifest back.
+ * manifest.json on the data origin: the manifest's exact text (signed as UTF-8 bytes, so no
+ * canonical form is needed), the Ed25519 signature over it (128 hex digits) and the id of the key
+ * that made it (the app keeps a list of accepted public keys by id, so keys can be rotated).
  */
-/** A file's byte length and SHA-256 (its path follows from the digest: dataFilePath). */
-export type PackedRef = [bytes: number, sha256: string]
-/**
- * What the page's first script does not need of a remote region: its data version and download size,
- * its index's length and the rest of its digest (48 hex digits), its search and 一件事 refs. By region
- * id. The build writes them in one small file per digest group (digestGroupOf: a city with its
- * counties), which the download code loads when a region of that group is opened.
- */
-export type PackedRemoteRest = [dataVersion: string, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
-export type PackedDigests = Record<string, PackedRemoteRest>
-/**
- * flags: 1 synthetic, 2 bundled. A bundled region's row carries everything; a remote region's only what
- * launch needs (its name and place, the rule of its groups, its index file's name: the first 16 hex
- * digits of its digest), the rest is in PackedDigests.
- */
-export type PackedRegion =
-  | [id: string, name: string, parent: string | null, flags: number, rowsPerGroup: number, dataVersion: string, bytes: number, index: PackedRef, search: PackedRef, lifeEvents?: PackedRef]
-  | [id: string, name: string, parent: string | null, flags: number, rowsPerGroup: number, indexName: string]
-export interface PackedManifest {
-  schemaVersion: 1
-  dataVersion: string
-  province: PackedRef
-  regions: PackedRegion[]
-}
+export const SignedManifestSchema = v.strictObject({
+  keyId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
+  signature: v.pipe(v.string(), v.regex(/^[0-9a-f]{128}$/, 'must be 128 lower-case hex digits')),
+  manifest: v.string(),
+})
+export type SignedManifest = v.InferOutput<typeof SignedManifestSchema>
 
 // ---------------------------------------------------------------------------------------------
 // Province index
@@ -233,7 +205,7 @@ export interface RegionGuidesFile {
   items: Record<string, CatalogueItem>
 }
 
-/** The region's search keys: a SearchIndexFile with this region only (createSearchEngine reads it). */
+/** The region's search keys: a SearchIndexFile with this region only (createSearchEngine reads it; its type is the search engine's, src/domain/search/types.ts). */
 export const RegionSearchFileSchema = v.strictObject({
   ...envelope,
   kind: v.literal('region-search'),
@@ -245,12 +217,12 @@ export const RegionSearchFileSchema = v.strictObject({
     docs: v.array(v.strictObject({ id: v.string(), r: v.literal(0), n: v.string(), p: v.string(), c: count, k: v.string(), o: v.optional(v.string()) })),
   }),
 })
-export interface RegionSearchFile {
+export interface RegionSearchFile<Search = unknown> {
   schemaVersion: 1
   kind: 'region-search'
   regionId: string
   dataVersion: string
-  search: SearchIndexFile
+  search: Search
 }
 
 /** The region's 一件事 (full events and shared documents) and its guides' resolved eligibility (event and finder pages only). */
@@ -270,5 +242,3 @@ export interface RegionLifeEventsFile {
   documents: RegionLifeEvents['documents']
   eligibility: RegionLifeEvents['eligibility']
 }
-
-export type RegionDataFile = RegionIndexFile | RegionGuidesFile | RegionSearchFile | RegionLifeEventsFile

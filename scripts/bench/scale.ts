@@ -11,7 +11,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
-import type { DataManifest, ProvinceIndexFile, RegionIndexFile, RegionSearchFile } from '../../types/region-data'
+import type { SearchIndexFile } from '../../src/domain/search/types'
+import type { DataManifest, ProvinceIndexFile, RegionIndexFile, RegionSearchFile, SignedManifest } from '../../types/region-data'
 import { measureWeapp } from '../check-weapp'
 import { ROOT } from '../data/load'
 import { QUERY_MIX } from './search'
@@ -47,7 +48,8 @@ function main(): void {
   const read = (file: string) => readFileSync(path.join(origin, file))
   const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length
   const manifestBytes = readFileSync(manifestPath)
-  const manifest = JSON.parse(manifestBytes.toString('utf8')) as DataManifest
+  // manifest.json is signed (README 数据签名): the manifest is its `manifest` text.
+  const manifest = JSON.parse((JSON.parse(manifestBytes.toString('utf8')) as SignedManifest).manifest) as DataManifest
 
   const sizes = manifest.regions.map((region) => {
     const indexText = read(region.files.index.path)
@@ -67,7 +69,7 @@ function main(): void {
   const target = sizes.reduce((best, s) => (Math.abs(s.items - 100) < Math.abs(best.items - 100) ? s : best))
   const targetRegion = manifest.regions.find((r) => r.id === target.id)!
   const searchText = read(targetRegion.files.search.path)
-  const regionEngine = createSearchEngine((JSON.parse(searchText.toString('utf8')) as RegionSearchFile).search)
+  const regionEngine = createSearchEngine((JSON.parse(searchText.toString('utf8')) as RegionSearchFile<SearchIndexFile>).search)
   const inRegion = measure((q) => regionEngine.search(q, { regionId: target.id }))
   const loadMs = timeMs(() => createProvinceSearch(JSON.parse(provinceBytes.toString('utf8')) as ProvinceIndexFile))
   const provinceSearch = createProvinceSearch(province)

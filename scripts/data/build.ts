@@ -16,6 +16,10 @@
  *   DATA_GENERATED_DIR        app outputs (default src/generated)
  *   DATA_OUT_DIR              data origin folder (default dist/data)
  *   TARO_APP_BUNDLED_REGIONS  comma-separated region ids shipped in the app (default hami,bijie)
+ *   DATA_SIGNING_KEY          "keyId:64 hex digits": the Ed25519 private key the origin's manifest.json is
+ *                             signed with (README "数据签名"); unset: manifest.json is unsigned and no app accepts it
+ *   DATA_RELEASE              the release number (an integer, higher than the last one; default: now in seconds)
+ *   DATA_EXPIRES              the last day the data is current (YYYY-MM-DD; default: a year from now)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -171,7 +175,12 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const index = deriveCatalogueIndex(dataset)
   let regionData: ReturnType<typeof deriveRegionData>
   try {
-    regionData = deriveRegionData(dataset, index, { bundled: options.bundled, lifeEvents: deriveLifeEventsBundle(dataset) })
+    regionData = deriveRegionData(dataset, index, {
+      bundled: options.bundled,
+      lifeEvents: deriveLifeEventsBundle(dataset),
+      ...(process.env.DATA_RELEASE ? { version: Number(process.env.DATA_RELEASE) } : {}),
+      ...(process.env.DATA_EXPIRES ? { expires: process.env.DATA_EXPIRES } : {}),
+    })
   } catch (error) {
     console.error(`TARO_APP_BUNDLED_REGIONS: ${(error as Error).message}; nothing generated.`)
     return null
@@ -195,7 +204,9 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const bundledDirs = new Set(manifest.regions.filter((r) => r.bundled).map((r) => r.id))
   const bundledBytes = writeRegionData(path.join(options.generatedDir, 'region-data'), regionData, (f) => !f.includes('/') || bundledDirs.has(f.split('/')[0]))
   writeBundleModules(options.generatedDir, manifest, new Map(manifest.regions.filter((r) => r.bundled).map((r) => [r.id, guideGroupsOf(regionData, r)])))
-  const originBytes = writeRegionData(options.outDir, regionData)
+  const [keyId, privateKey] = (process.env.DATA_SIGNING_KEY ?? '').trim().split(':')
+  if (!privateKey) console.warn('DATA_SIGNING_KEY is not set: the origin\'s manifest.json is unsigned, and no app build accepts it (README "数据签名").')
+  const originBytes = writeRegionData(options.outDir, regionData, undefined, privateKey ? { keyId, privateKey } : undefined)
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
   console.log(`${rel(options.dataRoot)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
   for (const c of guideCoverage(index)) {

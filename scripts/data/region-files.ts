@@ -5,14 +5,13 @@
  * Pure: takes the validated dataset and its derived index, returns file texts by path. The build
  * writes them; tests check them in memory.
  */
-import { createHash } from 'node:crypto'
+import { createHash, createPrivateKey, sign } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
-import { groupLinkPath, guideGroupNumber, itemRow } from '../../types/policy'
+import { itemRow } from '../../types/policy'
 import {
-  dataFilePath,
   REGION_DATA_SCHEMA_VERSION,
   type DataFileRef,
   type DataManifest,
@@ -23,6 +22,7 @@ import {
   type RegionIndexFile,
   type RegionLifeEventsFile,
   type RegionSearchFile,
+  type SignedManifest,
 } from '../../types/region-data'
 import type { LifeEventsBundle } from '../../types/life-events'
 import { buildRegionSearchIndex, buildSearchIndex, syllablesOf } from './search-index'
@@ -33,6 +33,16 @@ export const GROUP_MAX_GUIDES = 8
 export const GROUP_MAX_BYTES = 32 * 1024
 
 export const DEFAULT_BUNDLED_REGIONS = ['hami', 'bijie']
+
+/** Where a file lives, relative to manifest.json: its directory (a region id, or none) and its SHA-256's first 16 hex digits. */
+export function dataFilePath(dir: string | null, sha256: string): string {
+  return `${dir ? `${dir}/` : ''}${sha256.slice(0, 16)}.json`
+}
+
+/** Which guide group holds a seed row: groups are runs of `rowsPerGroup` rows (rows 1 to rowsPerGroup are group 0). */
+export function guideGroupNumber(row: number, rowsPerGroup: number): number {
+  return Math.floor((row - 1) / rowsPerGroup)
+}
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
@@ -49,6 +59,10 @@ export interface RegionDataOptions {
   bundled: readonly string[]
   /** Each region's 一件事 and eligibility data (scripts/data/build.ts deriveLifeEventsBundle); a file per region that has any. */
   lifeEvents?: LifeEventsBundle
+  /** The release number (DATA_RELEASE; default: the build's time in seconds): phones refuse a lower one. */
+  version?: number
+  /** The last day the data is current (DATA_EXPIRES, YYYY-MM-DD; default: a year after the build). */
+  expires?: string
 }
 
 function addFile(files: Map<string, string>, dir: string | null, value: unknown): DataFileRef {
@@ -107,14 +121,12 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
   const envelope = (r: RegionIndex) => ({ schemaVersion: REGION_DATA_SCHEMA_VERSION as 1, regionId: r.id, dataVersion: r.dataVersion })
 
   const regions: ManifestRegion[] = index.regions.map((region) => {
-    const { rowsPerGroup, groups } = groupGuides(region, details, dataset.guides)
+    const { groups } = groupGuides(region, details, dataset.guides)
     const guides: GuideGroupRef[] = groups.map((g) => {
       const file: RegionGuidesFile = { ...envelope(region), kind: 'region-guides', guides: g.guides, items: g.items }
       return { ...addFile(files, region.id, file), guideIds: Object.keys(g.guides), itemIds: Object.keys(g.items) }
     })
     const indexRef = addFile(files, region.id, { ...envelope(region), kind: 'region-index', guides, region } satisfies RegionIndexFile)
-    // A remote region's groups also under the names a shared guide can tell from its link (policy.ts groupLinkPath).
-    if (!bundled.has(region.id)) groups.forEach((g, k) => files.set(groupLinkPath(region.id, indexRef.path, g.number), files.get(guides[k].path)!))
     const searchFile: RegionSearchFile = { ...envelope(region), kind: 'region-search', search: buildRegionSearchIndex(region, dataset) }
     const searchRef = addFile(files, region.id, searchFile)
     const events = options.lifeEvents?.regions[region.id]
@@ -130,7 +142,6 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
       synthetic: region.synthetic === true,
       bundled: bundled.has(region.id),
       bytes: indexRef.bytes + searchRef.bytes + (lifeEventsRef?.bytes ?? 0) + guides.reduce((n, g) => n + g.bytes, 0),
-      rowsPerGroup,
       files: { index: indexRef, search: searchRef, ...(lifeEventsRef ? { lifeEvents: lifeEventsRef } : {}) },
     }
   })
@@ -139,6 +150,8 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
   const digests = [province.sha256, ...regions.flatMap((r) => [r.files.index.sha256, r.files.search.sha256, ...(r.files.lifeEvents ? [r.files.lifeEvents.sha256] : [])])]
   const manifest: DataManifest = {
     schemaVersion: REGION_DATA_SCHEMA_VERSION,
+    version: options.version ?? Math.floor(Date.now() / 1000),
+    expires: options.expires ?? new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10),
     dataVersion: sha256Hex(digests.join('\n')).slice(0, 16),
     province,
     regions,
@@ -200,8 +213,19 @@ function deriveProvinceIndex(
   return { schemaVersion: REGION_DATA_SCHEMA_VERSION, kind: 'province-index', names, aliases: aliases.filter((a) => a.names.length > 0), regions: provinceRegions, events, lang }
 }
 
-/** Writes the origin folder afresh: every file, then manifest.json. Returns the bytes written. */
-export function writeRegionData(outDir: string, output: RegionDataOutput, only?: (file: string) => boolean): number {
+/**
+ * manifest.json as the origin serves it: the manifest's text signed with Ed25519 (README "数据签名").
+ * `privateKey`: 64 hex digits (the key's 32-byte seed); `keyId` names the public key the app accepts.
+ */
+export function signManifest(manifest: DataManifest, privateKey: string, keyId: string): SignedManifest {
+  const text = JSON.stringify(manifest)
+  // Node's own Ed25519 (the app verifies with @noble/ed25519): the 32-byte seed in a PKCS#8 envelope.
+  const key = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(privateKey, 'hex')]), format: 'der', type: 'pkcs8' })
+  return { keyId, signature: sign(null, Buffer.from(text, 'utf8'), key).toString('hex'), manifest: text }
+}
+
+/** Writes the origin folder afresh: every file, then manifest.json (signed when a key is given). Returns the bytes written. */
+export function writeRegionData(outDir: string, output: RegionDataOutput, only?: (file: string) => boolean, key?: { privateKey: string; keyId: string }): number {
   rmSync(outDir, { recursive: true, force: true })
   let total = 0
   for (const [file, text] of output.files) {
@@ -210,7 +234,7 @@ export function writeRegionData(outDir: string, output: RegionDataOutput, only?:
     writeFileSync(path.join(outDir, file), text)
     total += Buffer.byteLength(text)
   }
-  const manifest = JSON.stringify(output.manifest)
+  const manifest = JSON.stringify(key ? signManifest(output.manifest, key.privateKey, key.keyId) : output.manifest)
   mkdirSync(outDir, { recursive: true })
   writeFileSync(path.join(outDir, 'manifest.json'), manifest)
   return total + Buffer.byteLength(manifest)

@@ -19,6 +19,12 @@ import { bundledRegions, runDataBuild } from '../data/build'
 import { ROOT } from '../data/load'
 import { SCALE_DATA_DIR, SCALE_DIR, generateProvince, realData, writeProvince } from './generate'
 
+/** The TEST-ONLY key pair (test/keys): scale builds are for measuring, never for shipping. */
+export const TEST_KEYS = {
+  signingKey: readFileSync(path.join(ROOT, 'test/keys/TEST-ONLY-data-signing.key'), 'utf8').trim(),
+  publicKeys: readFileSync(path.join(ROOT, 'test/keys/TEST-ONLY-data-signing.pub'), 'utf8').trim(),
+}
+
 export const SCALE_GENERATED_DIR = path.join(SCALE_DIR, 'generated')
 export const SCALE_ORIGIN_DIR = path.join(SCALE_DIR, 'origin')
 export const SCALE_APP_DIR = path.join(SCALE_DIR, 'dist')
@@ -34,8 +40,9 @@ function taroBuild(type: 'weapp' | 'h5'): void {
     NODE_ENV: 'production',
     DATA_GENERATED_DIR: path.relative(ROOT, SCALE_GENERATED_DIR),
     TARO_APP_OUTPUT: path.relative(ROOT, SCALE_APP_DIR),
-    // npm run scale:serve serves the data origin under /data/ of the H5 server (weapp needs an absolute https origin).
-    TARO_APP_DATA_ORIGIN: process.env.TARO_APP_DATA_ORIGIN ?? (type === 'h5' ? '/data' : 'http://127.0.0.1:8080/data'),
+    // npm run scale:serve serves the data origin under /data/ of the H5 server (weapp needs an https origin: config/index.ts).
+    TARO_APP_DATA_ORIGIN: process.env.TARO_APP_DATA_ORIGIN ?? (type === 'h5' ? '/data' : 'https://data.example.test'),
+    TARO_APP_DATA_KEYS: process.env.TARO_APP_DATA_KEYS ?? TEST_KEYS.publicKeys,
   }
   const started = Date.now()
   const result = spawnSync('npx', ['taro', 'build', '--type', type], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
@@ -83,6 +90,7 @@ function main(): void {
   } else {
     console.log(`${path.relative(ROOT, SCALE_DATA_DIR)}/ is up to date`)
   }
+  process.env.DATA_SIGNING_KEY ??= TEST_KEYS.signingKey
   const manifest = runDataBuild({ dataRoot: SCALE_DATA_DIR, generatedDir: SCALE_GENERATED_DIR, outDir: SCALE_ORIGIN_DIR, bundled: bundledRegions() })
   if (!manifest) process.exit(1)
   console.log(`data origin ready: ${path.relative(ROOT, SCALE_ORIGIN_DIR)}/manifest.json (${manifest.regions.length} regions)`)

@@ -1,17 +1,31 @@
-/** Which region a page shows, and whether its data is in memory. */
-import { useCallback, useEffect, useSyncExternalStore } from 'react'
+/** Which region a page shows, the data it receives, and the region the citizen chose. */
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { RegionIndex } from '../../types/generated'
 import type { Catalogue } from '../domain/catalogue/queries'
+import { fromEntries } from '../domain/collections'
 import { decodeParam } from '../domain/routes'
-import { pageDataNeeds, type PageDataNeeds, type PagePath } from '../domain/routes/page-data'
 import { pushRecentRegion } from '../domain/storage'
-import { loadedCatalogue, subscribeRegionStore } from '../services/catalogue'
-import { currentRegionIdOf, isKnownRegion, keepRegionOffline, knownRegions, pageDataState, regionStoreVersion, retryFailedLoads } from '../services/region-store'
+import {
+  isKnownRegion,
+  keepRegionOffline,
+  knownRegions,
+  loadedCatalogue,
+  loadRegionData,
+  pageRegionOf,
+  regionDataOutdated,
+  regionDataState,
+  retryRegionData,
+  regionStoreVersion,
+  subscribeRegionStore,
+  type Loadable,
+  type RegionData,
+  type RegionDataKind,
+} from '../services/region-store'
 import { recentRegionsStore, settingsStore } from '../services/stores'
 import { useRouteParams } from './page'
 import { useStore } from './store'
 
-/** The catalogue of the regions in memory: regions, item summaries, themes, categories. */
+/** The catalogue of the regions whose index is in memory (lookups across regions: 最近浏览, 收藏). */
 export function useCatalogue(): Catalogue {
   return useSyncExternalStore(subscribeRegionStore, loadedCatalogue, loadedCatalogue)
 }
@@ -19,7 +33,7 @@ export function useCatalogue(): Catalogue {
 /** The region the citizen chose, or the first one this build knows. */
 export function useCurrentRegionId(): string {
   const settings = useStore(settingsStore)
-  return currentRegionIdOf(settings.regionId)
+  return pageRegionOf(null, settings.regionId).regionId
 }
 
 export function useRegion(): { region: RegionIndex; setRegion: (id: string) => void } {
@@ -33,43 +47,56 @@ export function useRegion(): { region: RegionIndex; setRegion: (id: string) => v
   return { region: catalogue.regionOrDefault(currentId), setRegion }
 }
 
-export type RegionNeeds = PageDataNeeds
-
-/** A page's data needs for its route (see domain/routes/page-data.ts). */
-export function usePageDataNeeds(page: PagePath): PageDataNeeds {
-  const params = useRouteParams()
-  const currentId = useCurrentRegionId()
-  return pageDataNeeds(page, params, currentId, isKnownRegion) ?? { regionId: null }
+/** A page's route and the region it shows (the one rule: services/region-store.ts pageRegionOf). */
+export interface PageRoute {
+  params: Record<string, string | undefined>
+  regionId: string
+  linkBroken: boolean
 }
 
-export type RegionGateState =
-  | { status: 'ready' }
-  | { status: 'loading' }
-  | { status: 'error'; message: string; retryable: boolean; retry: () => void; regionId: string }
+export function usePageRoute(): PageRoute {
+  const params = useRouteParams()
+  const settings = useStore(settingsStore)
+  return useMemo(() => ({ params, ...pageRegionOf(decodeParam(params.region), settings.regionId) }), [params, settings.regionId])
+}
 
-const READY: RegionGateState = { status: 'ready' }
-const LOADING: RegionGateState = { status: 'loading' }
+/** What a page asks for, by name: a kind and key each, or null for nothing. */
+export type RegionDataWants = Record<string, readonly [RegionDataKind, string] | null>
+export type RegionDataValues<W extends RegionDataWants> = { [N in keyof W]: W[N] extends readonly [infer K, string] ? (K extends RegionDataKind ? RegionData[K] : never) : undefined }
+
+const NOTHING: Loadable<undefined> = { status: 'ready', value: undefined }
 
 /**
- * Whether a page's data is in memory. Bundled data is ready at once; remote data loads (verified and
- * cached) and the page waits with a calm loading line, or a clear message and 重试 when it fails.
- * An unknown region is ready: the page itself says the link is broken.
+ * Region data by kind and key, under the names a page gives them: each loading, ready or failed. Loads
+ * start in an effect, never in render; an entry already in memory is ready at the first render.
  */
-export function useRegionGate(needs: RegionNeeds): RegionGateState {
+export function useRegionData<W extends RegionDataWants>(wants: W): { [N in keyof W]: Loadable<RegionDataValues<W>[N]> } {
   useSyncExternalStore(subscribeRegionStore, regionStoreVersion, regionStoreVersion)
-  const { regionId } = needs
-  const known = Boolean(regionId && isKnownRegion(regionId))
-  const bundled = known && knownRegions().some((r) => r.id === regionId && r.bundled)
-  const state = known && regionId ? pageDataState(needs) : null
-  const ready = state?.status === 'ready'
-  // The rest of a remote region downloads for offline use once this page's own files are in, not
-  // beside them (on a slow network they would compete with what the citizen is waiting for).
+  const keys = JSON.stringify(Object.values(wants))
   useEffect(() => {
-    if (ready && !bundled && regionId) keepRegionOffline(regionId)
-  }, [ready, bundled, regionId])
-  if (!state || !regionId) return READY
-  if (state.status === 'error') return { status: 'error', message: state.error.citizenMessage, retryable: state.error.retryable, retry: retryFailedLoads, regionId }
-  return state.status === 'loading' ? LOADING : READY
+    for (const want of JSON.parse(keys) as (readonly [RegionDataKind, string] | null)[]) if (want) loadRegionData(want[0], want[1])
+  }, [keys])
+  return fromEntries(Object.entries(wants).map(([name, want]) => [name, want ? regionDataState(want[0], want[1]) : NOTHING])) as { [N in keyof W]: Loadable<RegionDataValues<W>[N]> }
+}
+
+/** A value already in memory, for wants that depend on other data (a guide's group on its region's index). */
+export type ReadyData = <K extends RegionDataKind>(kind: K, key: string) => RegionData[K] | undefined
+export const readyRegionData: ReadyData = (kind, key) => {
+  const state = regionDataState(kind, key)
+  return state.status === 'ready' ? state.value : undefined
+}
+
+/** 重试 of the shared boundary, and whether the data in use is past its expiry date. */
+export function useRegionDataControls(): { retry: () => void; outdated: boolean } {
+  useSyncExternalStore(subscribeRegionStore, regionStoreVersion, regionStoreVersion)
+  return { retry: retryRegionData, outdated: regionDataOutdated() }
+}
+
+/** Once a remote region's page has its data, the rest of the region downloads for offline use. */
+export function useKeepRegionOffline(regionId: string, ready: boolean): void {
+  useEffect(() => {
+    if (ready) keepRegionOffline(regionId)
+  }, [ready, regionId])
 }
 
 /** Changes whenever region data lands in memory (for views that show what is downloaded). */
@@ -112,4 +139,14 @@ export function useRegionFromLink(params: Record<string, string | undefined>): v
       settingsStore.set({ ...settingsStore.get(), regionId: wanted })
     }
   }, [wanted])
+}
+
+/**
+ * Starts loading every bundled region's index, without waiting: what home, 我的 and search list of
+ * other regions (最近浏览, 收藏, results that open at once) follows as each lands (useCatalogue).
+ */
+export function useBundledIndexes(enabled = true): void {
+  useEffect(() => {
+    if (enabled) for (const r of knownRegions()) if (r.bundled) loadRegionData('index', r.id)
+  }, [enabled])
 }

@@ -11,7 +11,7 @@ import Taro from '@tarojs/taro'
 // Imported with the download code, not on demand: a chunk of its own cost a remote region's first
 // guide one more round trip (about 600 ms on slow 4G) for 0.9 KB.
 import { createStore, del, get, set } from 'idb-keyval'
-import type { DataCache } from '../domain/region-data/contract'
+import type { DataCache, FetchText } from '../domain/region-data/source'
 
 const DIR = 'region-data'
 
@@ -71,7 +71,7 @@ async function h5Cache(): Promise<DataCache> {
 /**
  * The phone's region-data cache. Plain functions choose the platform, with if/else: webpack drops the
  * other platform's branch of a constant condition (and what it imports) there, but not inside the
- * state machine an async function compiles to (see fetch-text.ts).
+ * state machine an async function compiles to (see fetchDataText).
  */
 export function openRegionDataCache(): Promise<DataCache> {
   if ((process.env.TARO_ENV) === 'h5') return h5Cache()
@@ -84,4 +84,34 @@ export function openRegionDataCache(): Promise<DataCache> {
   })
 }
 
-export { fetchDataText } from './fetch-text'
+const TIMEOUT_MS = 20_000
+
+async function fetchOnPage(url: string, fresh: boolean): Promise<string> {
+  const response = await fetch(url, { cache: fresh ? 'no-store' : 'default' })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  return response.text()
+}
+
+function requestInWeChat(url: string, fresh: boolean): Promise<string> {
+  return Taro.request<string>({
+    url,
+    method: 'GET',
+    dataType: '其他',
+    responseType: 'text',
+    timeout: TIMEOUT_MS,
+    header: fresh ? { 'Cache-Control': 'no-cache' } : {},
+  }).then((response) => {
+    if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`)
+    if (typeof response.data !== 'string') throw new Error('response is not text')
+    return response.data
+  })
+}
+
+/**
+ * GET a data file as text; rejects on a network failure or any status but 200. Chosen with if/else
+ * in a plain function: webpack drops the other platform's branch there (Taro's H5 request stack is 28 KB).
+ */
+export const fetchDataText: FetchText = (url, { fresh }) => {
+  if ((process.env.TARO_ENV) === 'h5') return fetchOnPage(url, fresh)
+  else return requestInWeChat(url, fresh)
+}

@@ -17,7 +17,7 @@ const requests: string[] = []
 
 /** Bijie's files on the origin, as remote-region.test.ts lists them: its index, search file and guide groups. */
 function bijieFiles(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8')) as DataManifest
+  const manifest = JSON.parse(JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8')).manifest) as DataManifest
   const region = manifest.regions.find((r) => r.id === 'bijie')!
   const index = JSON.parse(readFileSync(path.join(ORIGIN, region.files.index.path), 'utf8')) as RegionIndexFile
   return [region.files.index.path, region.files.search.path, ...index.guides.map((g) => g.path)]
@@ -57,7 +57,7 @@ test('a remote region downloaded before opens offline, from the region cache; th
   requests.length = 0
   await go(page, '/guide?region=bijie&id=bj-073')
   expect(await text(page, 'h1')).toBe('市本级参保人员办理失业保险金申领')
-  // The rest of the region follows in the background (the opened guide's own group came under its link name).
+  // The rest of the region follows in the background (the opened guide's own group came with it).
   const files = bijieFiles()
   await waitFor(() => files.filter((f) => !requests.includes(`/data/${f}`)).length <= 1, 'the whole region to download')
 

@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { deriveCatalogueIndex } from '../../scripts/data/build'
-import { deriveRegionData } from '../../scripts/data/region-files'
-import { groupLinkPath, guideGroupNumber } from '../../types/policy'
+import { deriveRegionData, signManifest } from '../../scripts/data/region-files'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 import { realDataset } from '../helpers/dataset'
 import { axeViolations, ROOT, settled, startHarness, waitFor, tapTargets, text, textMetrics, visible, type Harness } from './harness'
@@ -21,6 +20,8 @@ const origin = {
   requests: [] as string[],
   fail: false,
   tamper: false,
+  /** manifest.json with its signature spoiled. */
+  badSignature: false,
   /** A newer release: its manifest and the files it adds. */
   newer: null as { manifest: string; files: Map<string, string> } | null,
 }
@@ -35,6 +36,10 @@ function intercept(_req: IncomingMessage, res: ServerResponse, pathname: string)
   const file = pathname.slice('/data/'.length)
   origin.requests.push(file)
   if (origin.fail) return send(res, 503, 'unavailable')
+  if (origin.badSignature && file === 'manifest.json') {
+    const signed = JSON.parse(readFileSync(path.join(ORIGIN, file), 'utf8'))
+    return send(res, 200, JSON.stringify({ ...signed, manifest: signed.manifest.replace('"毕节市"', '"毕节巿"') }))
+  }
   if (origin.newer) {
     if (file === 'manifest.json') return send(res, 200, origin.newer.manifest)
     const added = origin.newer.files.get(file)
@@ -47,7 +52,8 @@ function intercept(_req: IncomingMessage, res: ServerResponse, pathname: string)
   return false
 }
 
-const builtManifest = (): DataManifest => JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8'))
+const builtManifest = (): DataManifest => JSON.parse(JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8')).manifest)
+const TEST_KEY = readFileSync(path.join(ROOT, 'test/keys/TEST-ONLY-data-signing.key'), 'utf8').trim().split(':')
 const bijieFiles = () => {
   const region = builtManifest().regions.find((r) => r.id === 'bijie')!
   const index = JSON.parse(readFileSync(path.join(ORIGIN, region.files.index.path), 'utf8')) as RegionIndexFile
@@ -65,6 +71,7 @@ beforeEach(() => {
   origin.requests = []
   origin.fail = false
   origin.tamper = false
+  origin.badSignature = false
   origin.newer = null
 })
 
@@ -74,15 +81,13 @@ test('a remote region loads and a shared guide opens; the rest of the region fol
   expect(await text(w.page, '.checklist')).toContain('已备 0/')
   const files = bijieFiles()
   expect(origin.requests).toContain(files[0])
-  // The guide's own group came beside the index, under its link name (types/policy.ts groupLinkPath), and not again.
   const region = builtManifest().regions.find((r) => r.id === 'bijie')!
-  const link = groupLinkPath('bijie', region.files.index.path, guideGroupNumber(73, region.rowsPerGroup))
-  expect(origin.requests).toContain(link)
   const index = JSON.parse(readFileSync(path.join(ORIGIN, region.files.index.path), 'utf8')) as RegionIndexFile
   const own = index.guides.find((g) => g.itemIds.includes('bj-073'))!.path
   // The whole region is fetched in the background so it works offline next time.
-  await waitFor(() => files.every((f) => f === own || origin.requests.includes(f)), 'the whole region to download')
-  expect(origin.requests).not.toContain(own)
+  await waitFor(() => files.every((f) => origin.requests.includes(f)), 'the whole region to download')
+  // The guide's own group is asked for once.
+  expect(origin.requests.filter((f) => f === own)).toHaveLength(1)
   h.expectClean(w)
 
   // The data origin is unreachable now: another guide of the region still opens, from the phone's cache.
@@ -99,6 +104,17 @@ test('a tampered file is rejected with a clear message and 重试, and a retry a
   expect(await text(w.page, '[data-testid="region-error"]')).toContain('校验未通过')
   expect(await w.page.locator('h1 >> visible=true').count()).toBe(0)
   origin.tamper = false
+  await visible(w.page, '[data-testid="region-retry"]').click()
+  expect(await text(w.page, 'h1')).toBe('市本级参保人员办理失业保险金申领')
+})
+
+test('a manifest with a bad signature is refused with a clear message and 重试; a retry once it is right shows the guide', async () => {
+  origin.badSignature = true
+  const w = await h.open('/guide?region=bijie&id=bj-073')
+  await visible(w.page, '[data-testid="region-error"]').waitFor()
+  expect(await text(w.page, '[data-testid="region-error"]')).toContain('签名不对')
+  expect(await w.page.locator('h1 >> visible=true').count()).toBe(0)
+  origin.badSignature = false
   await visible(w.page, '[data-testid="region-retry"]').click()
   expect(await text(w.page, 'h1')).toBe('市本级参保人员办理失业保险金申领')
 })
@@ -127,8 +143,8 @@ test('a newer release on the origin is downloaded at launch and shown from the n
     c.region.id === 'bijie' ? { ...c, dataVersion: '2026.12.9', items: c.items.map((i) => (i.id === 'bj-073' ? { ...i, name: `${i.name}（新版）` } : i)) } : c,
   )
   const changed = { ...dataset, catalogues }
-  const release = deriveRegionData(changed, deriveCatalogueIndex(changed), { bundled: ['hami'] })
-  origin.newer = { manifest: JSON.stringify(release.manifest), files: release.files }
+  const release = deriveRegionData(changed, deriveCatalogueIndex(changed), { bundled: ['hami'], version: builtManifest().version + 1 })
+  origin.newer = { manifest: JSON.stringify(signManifest(release.manifest, TEST_KEY[1], TEST_KEY[0])), files: release.files }
   const newIndex = release.manifest.regions.find((r) => r.id === 'bijie')!.files.index.path
 
   // This launch finds the newer manifest and downloads it, but keeps showing what it has.
@@ -144,9 +160,9 @@ test('a newer release on the origin is downloaded at launch and shown from the n
           const open = indexedDB.open('rsbszn-region-data')
           open.onerror = () => resolve(false)
           open.onsuccess = () => {
-            const read = open.result.transaction('files').objectStore('files').get('manifest.pending.json')
+            const read = open.result.transaction('files').objectStore('files').get('pointer.json')
             read.onerror = () => resolve(false)
-            read.onsuccess = () => resolve(typeof read.result === 'string' && JSON.parse(read.result).ready === true)
+            read.onsuccess = () => resolve(typeof read.result === 'string' && JSON.parse(read.result).nextReady === true)
           }
         }),
     )

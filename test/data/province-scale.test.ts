@@ -16,7 +16,7 @@ import { asDataFiles, generateProvince, provinceDigest, realData, writeProvince,
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
 import type { CatalogueIndex } from '../../types/generated'
-import { groupLinkPath, guideGroupNumber, itemRow } from '../../types/policy'
+import type { SearchIndexFile } from '../../src/domain/search/types'
 import {
   DataManifestSchema,
   ProvinceIndexFileSchema,
@@ -149,7 +149,7 @@ describe('per-region data files and the manifest', () => {
     expect({ path: ref.path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({ path: ref.path, bytes: ref.bytes, sha256: ref.sha256 })
   }
 
-  test('every file the manifest and the region indexes list matches its bytes and SHA-256; the rest are copies of remote groups under their link names', () => {
+  test('every file the manifest and the region indexes list matches its bytes and SHA-256; and nothing else is written', () => {
     const manifest = v.parse(DataManifestSchema, JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')))
     expect(manifest.regions.map((r) => r.id)).toEqual(index.regions.map((r) => r.id))
     const listed = new Set<string>([manifest.province.path])
@@ -163,17 +163,8 @@ describe('per-region data files and the manifest', () => {
       for (const group of indexFile.guides) {
         verify(group)
         const text = readFileSync(path.join(dir, group.path), 'utf8')
-        const file = v.parse(RegionGuidesFileSchema, JSON.parse(text))
+        v.parse(RegionGuidesFileSchema, JSON.parse(text))
         listed.add(group.path)
-        // Every item of the group tells its group from its id alone; a remote region's group is also under that name.
-        const numbers = new Set(Object.keys(file.items).map((id) => guideGroupNumber(itemRow(id)!, region.rowsPerGroup)))
-        expect(numbers.size).toBe(1)
-        const linked = groupLinkPath(region.id, region.files.index.path, [...numbers][0])
-        if (region.bundled) expect(output.files.has(linked)).toBe(false)
-        else {
-          expect(readFileSync(path.join(dir, linked), 'utf8')).toBe(text)
-          listed.add(linked)
-        }
       }
       expect(region.bytes).toBe(region.files.index.bytes + region.files.search.bytes + indexFile.guides.reduce((n, g) => n + g.bytes, 0))
     }
@@ -213,7 +204,7 @@ describe('per-region data files and the manifest', () => {
 
   test('a region search file holds that region only, and finds its items', () => {
     for (const region of output.manifest.regions) {
-      const file = parse<RegionSearchFile>(output, region.files.search.path)
+      const file = parse<RegionSearchFile<SearchIndexFile>>(output, region.files.search.path)
       const own = index.regions.find((r) => r.id === region.id)!.items.map((i) => i.id)
       expect(file.search.regions).toEqual([region.id])
       expect(file.search.docs.map((d) => d.id)).toEqual(own)
@@ -223,7 +214,7 @@ describe('per-region data files and the manifest', () => {
       }
     }
     const sx = output.manifest.regions.find((r) => r.id === 'sx01')!
-    const engine = createSearchEngine(parse<RegionSearchFile>(output, sx.files.search.path).search)
+    const engine = createSearchEngine(parse<RegionSearchFile<SearchIndexFile>>(output, sx.files.search.path).search)
     const hits = engine.search('shiye', { regionId: 'sx01' }).hits
     expect(hits.length).toBeGreaterThan(0)
     expect(new Set(hits.map((h) => h.regionId))).toEqual(new Set(['sx01']))

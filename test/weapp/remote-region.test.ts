@@ -14,14 +14,18 @@ const ORIGIN = path.join(REPO, '.remote/origin')
 const HOST = 'https://data.example.test/'
 const GUIDE = 'packages/guide/pages/item/index'
 
-/** The data origin: the built files, or a failure, or tampered bytes. */
-function serveOrigin(wx: WxStandIn, mode: { down?: boolean; tamper?: boolean } = {}): void {
+/** The data origin: the built files, or a failure, or tampered bytes, or a manifest whose signature does not match. */
+function serveOrigin(wx: WxStandIn, mode: { down?: boolean; tamper?: boolean; badSignature?: boolean } = {}): void {
   wx.routes.push({
     match: (url) => url.startsWith(HOST),
     respond: (o) => {
       if (mode.down) return { statusCode: 502, data: 'bad gateway' }
       const file = String(o.url).slice(HOST.length).split('?')[0]
       const text = readFileSync(path.join(ORIGIN, file), 'utf8')
+      if (mode.badSignature && file === 'manifest.json') {
+        const signed = JSON.parse(text)
+        return { statusCode: 200, data: JSON.stringify({ ...signed, manifest: signed.manifest.replace('"毕节市"', '"毕节巿"') }) }
+      }
       return { statusCode: 200, data: mode.tamper && file !== 'manifest.json' ? text.replace('失业', '就业') : text }
     },
   })
@@ -62,6 +66,15 @@ test('a tampered download is rejected with a clear message and 重试; a failed 
   await down.settle(5000)
   expect(down.text()).toContain('下载失败')
   expect(down.text()).toContain('改看哈密市')
+})
+
+test('a manifest whose signature does not match is refused with its reason and 重试, checked by @noble/ed25519 in WeChat', async () => {
+  const mp = await launch({ dist: REMOTE, path: `${GUIDE}?region=bijie&id=bj-073`, setup: (wx) => serveOrigin(wx, { badSignature: true }) })
+  await mp.settle(5000)
+  expect(mp.text()).toContain('签名不对')
+  expect(mp.text()).toContain('重试')
+  expect(mp.text()).not.toContain('市本级参保人员办理失业保险金申领')
+  expect([...mp.wx.files.keys()].filter((k) => k.includes('/bijie/'))).toEqual([])
 })
 
 test('the default build never calls wx.request', async () => {

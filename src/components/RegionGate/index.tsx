@@ -1,33 +1,36 @@
 import { View } from '@tarojs/components'
 import type { ComponentType } from 'react'
-import type { PagePath } from '../../domain/routes/page-data'
-import { useBundledRegions, usePageDataNeeds, useRegion, useRegionGate, type RegionNeeds } from '../../hooks'
+import { fromEntries } from '../../domain/collections'
+import { OUTDATED_NOTICE, type RegionDataError } from '../../domain/region-data/source'
+import {
+  readyRegionData,
+  useBundledRegions,
+  useKeepRegionOffline,
+  usePageRoute,
+  useRegion,
+  useRegionData,
+  useRegionDataControls,
+  type PageRoute,
+  type ReadyData,
+  type RegionDataValues,
+  type RegionDataWants,
+} from '../../hooks'
 import { a11y, Pressable } from '../../platform'
 import PageShell from '../PageShell'
 import './index.scss'
 
-/**
- * A page whose region data is not in memory yet: a calm loading line, or what went wrong with 重试
- * (and, for a remote region that cannot load, a way to the regions shipped with the app). Never blank.
- */
-function RegionDataState({ needs }: { needs: RegionNeeds }) {
-  const state = useRegionGate(needs)
+/** What went wrong with 重试 (and, for a region that cannot load, a way to the regions shipped with the app). */
+function RegionDataFailure({ error, regionId }: { error: RegionDataError; regionId: string }) {
   const bundled = useBundledRegions()
   const { setRegion } = useRegion()
-  if (state.status !== 'error') {
-    return (
-      <View className='region-state' {...a11y('status')} data-testid='region-loading'>
-        正在载入地区数据……
-      </View>
-    )
-  }
-  const fallback = bundled.find((r) => r.id !== state.regionId)
+  const { retry } = useRegionDataControls()
+  const fallback = bundled.find((r) => r.id !== regionId)
   return (
     <View className='region-state' {...a11y('alert')} data-testid='region-error'>
-      <View className='region-state__message'>{state.message}</View>
+      <View className='region-state__message'>{error.citizenMessage}</View>
       <View className='region-state__actions'>
-        {state.retryable && (
-          <Pressable className='button button--primary' onPress={state.retry} testId='region-retry'>
+        {error.retryable && (
+          <Pressable className='button button--primary' onPress={retry} testId='region-retry'>
             重试
           </Pressable>
         )}
@@ -42,19 +45,57 @@ function RegionDataState({ needs }: { needs: RegionNeeds }) {
   )
 }
 
+/** The shared boundary: a calm loading line, or the failure with 重试; never blank. */
+export function RegionDataState({ error, regionId }: { error?: RegionDataError; regionId: string }) {
+  if (error) return <RegionDataFailure error={error} regionId={regionId} />
+  return (
+    <View className='region-state' {...a11y('status')} data-testid='region-loading'>
+      正在载入地区数据……
+    </View>
+  )
+}
+
+/** The line above a page whose data is past its expiry date (still used, offline too). */
+export function OutdatedNotice(): JSX.Element | null {
+  return useRegionDataControls().outdated ? (
+    <View className='region-state__outdated muted' data-testid='region-outdated'>
+      {OUTDATED_NOTICE}
+    </View>
+  ) : null
+}
+
+export type { ReadyData }
+
+export interface RegionDataPageProps<W extends RegionDataWants> {
+  data: RegionDataValues<W>
+  route: PageRoute
+}
+
 /**
- * Wraps a page so it renders only once the data it needs is in memory: bundled data is there at once,
- * remote data is downloaded, verified and cached first. What a page needs follows from its path and
- * route (PAGE_DATA_OF in domain/routes/page-data.ts).
+ * A page that receives its region data as values: `wants` names what it needs for its route (and,
+ * for data that depends on other data, what is loaded already: `ready`). The page renders once all of
+ * it is in memory; until then the shared boundary shows loading, or the failure with 重试.
  */
-export function withRegionData<P extends object>(Page: ComponentType<P>, page: PagePath): ComponentType<P> {
-  function RegionDataPage(props: P) {
-    const wanted = usePageDataNeeds(page)
-    const state = useRegionGate(wanted)
-    if (state.status === 'ready') return <Page {...props} />
+export function withRegionData<W extends RegionDataWants>(Page: ComponentType<RegionDataPageProps<W>>, wants: (route: PageRoute, ready: ReadyData) => W): ComponentType {
+  function RegionDataPage() {
+    const route = usePageRoute()
+    const states = useRegionData(wants(route, readyRegionData))
+    const entries = Object.values(states)
+    const failed = entries.find((s) => s.status === 'error')
+    const allReady = entries.every((s) => s.status === 'ready')
+    useKeepRegionOffline(route.regionId, allReady)
+    if (allReady) {
+      const data = fromEntries(Object.entries(states).map(([name, s]) => [name, s.status === 'ready' ? s.value : undefined])) as RegionDataValues<W>
+      return (
+        <>
+          <OutdatedNotice />
+          <Page data={data} route={route} />
+        </>
+      )
+    }
     return (
       <PageShell>
-        <RegionDataState needs={wanted} />
+        <RegionDataState error={failed?.status === 'error' ? failed.error : undefined} regionId={route.regionId} />
       </PageShell>
     )
   }

@@ -6,47 +6,56 @@ import { useMemo } from 'react'
 import type { CatalogueItem } from '../../../types/catalogue'
 import type { RegionIndex } from '../../../types/generated'
 import { parseItemParams } from '../../domain/routes'
-import { useCatalogue, useGuideTimes, useRouteParams } from '../../hooks'
-import { getGuide, getItemDetails } from './data'
+import type { RegionGuidesFile } from '../../../types/region-data'
+import type { PageRoute } from '../../hooks'
+import { useCatalogue, useGuideTimes } from '../../hooks'
+import { registerGuideFiles } from './data'
+
+registerGuideFiles()
+
+/** The files a guide page received: the item's guide group, and its original's where it is a duplicated row. */
+export interface ItemFiles {
+  group?: RegionGuidesFile
+  original?: RegionGuidesFile
+}
 
 /** Resolves the route to an item, or to the reason it cannot be shown. */
-function useItemRoute() {
-  const params = useRouteParams()
+function useItemRoute(route: PageRoute, files: ItemFiles) {
   const catalogue = useCatalogue()
   return useMemo(() => {
-    const parsed = parseItemParams(params)
+    const parsed = parseItemParams(route.params)
     if (!parsed.ok) return { ok: false as const, reason: parsed.reason }
     const found = catalogue.lookup(parsed.regionId, parsed.id)
     if (!found.ok) return { ok: false as const, reason: found.reason }
-    const details = getItemDetails(found.item.id)
+    const details = files.group?.items[found.item.id]
     if (!details) return { ok: false as const, reason: 'unknown-item' as const }
     // A duplicated seed row shows the original row's number (the data has it; ids are not parsed).
-    const original = details.duplicateOf ? getItemDetails(details.duplicateOf) : undefined
-    return { ok: true as const, region: found.region, summary: found.item, details, original, guide: getGuide(found.item.guideId) }
-  }, [params, catalogue])
+    const original = details.duplicateOf ? files.original?.items[details.duplicateOf] : undefined
+    const guide = found.item.guideId ? (files.group?.guides[found.item.guideId] ?? files.original?.guides[found.item.guideId]) : undefined
+    return { ok: true as const, region: found.region, summary: found.item, details, original, guide }
+  }, [route.params, catalogue, files.group, files.original])
 }
 
 /** The guide page's view: the item of the route, its guide, and where and when (venue status, completion date). */
-export function useServiceGuide() {
-  const route = useItemRoute()
+export function useServiceGuide(pageRoute: PageRoute, files: ItemFiles) {
+  const route = useItemRoute(pageRoute, files)
   const times = useGuideTimes(route.ok ? route.region : undefined, route.ok ? route.summary.venueId : null, route.ok ? route.guide?.sections.timeLimit : undefined)
   return useMemo(() => (route.ok ? { ...route, times } : route), [route, times])
 }
 
 /** The 公开目录 entries of a region, grouped by the catalogue's categories, with their transcriptions. */
-export function useDisclosureGroups(region: RegionIndex): { name: string; entries: { id: string; name: string; details: CatalogueItem }[] }[] {
+export function useDisclosureGroups(region: RegionIndex, groups: readonly RegionGuidesFile[]): { name: string; entries: { id: string; name: string; details: CatalogueItem }[] }[] {
   const catalogue = useCatalogue()
-  return useMemo(
-    () =>
-      region.categories
+  return useMemo(() => {
+    const details = Object.assign({}, ...groups.map((g) => g.items)) as Record<string, CatalogueItem>
+    return region.categories
         .map((c) => ({
           name: c.name,
           entries: catalogue
             .itemsOf(region, c.itemIds)
             .filter((i) => i.kind === 'disclosure')
-            .map((i) => ({ id: i.id, name: i.name, details: getItemDetails(i.id)! })),
+            .map((i) => ({ id: i.id, name: i.name, details: details[i.id] })),
         }))
-        .filter((g) => g.entries.length > 0),
-    [catalogue, region],
-  )
+        .filter((g) => g.entries.length > 0)
+  }, [catalogue, region, groups])
 }

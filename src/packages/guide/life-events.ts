@@ -8,17 +8,23 @@ import type { RegionIndex } from '../../../types/generated'
 import type { LifeEvent, LifeEventsBundle, LifeEventSummary } from '../../../types/life-events'
 import { chinaTime } from '../../domain/calendar'
 import { mergeMaterials, mergeStepsOf, predictTimeline, timelineStepsOf, type EventContext, type MergedChecklist, type Timeline } from '../../domain/life-events'
+import type { RegionGuidesFile, RegionLifeEventsFile } from '../../../types/region-data'
 import { holidayCalendar } from '../../services/calendar'
-import { loadedCatalogue } from '../../services/catalogue'
-import { lifeEventsEntry } from '../../services/region-store'
-import { allGuides } from './data'
+import { registerGuideFiles } from './data'
+
+registerGuideFiles()
+
+/** The files an event or 我能办什么 page received: every guide group of the region, and its 一件事 file. */
+export interface EventFiles {
+  groups: readonly RegionGuidesFile[]
+  lifeEvents: RegionLifeEventsFile | null
+}
 
 type RegionEvents = LifeEventsBundle['regions'][string]
 
-/** The region's events, documents and eligibility, once loaded (empty for a region that has none). */
-function regionEvents(regionId: string): RegionEvents {
-  const entry = lifeEventsEntry(regionId)
-  const file = entry?.status === 'ready' ? entry.value : null
+/** The region's events, documents and eligibility (empty for a region that has none). */
+function regionEvents(files: EventFiles): RegionEvents {
+  const file = files.lifeEvents
   return { events: file?.events ?? [], documents: file?.documents ?? [], eligibility: file?.eligibility ?? {} }
 }
 
@@ -27,35 +33,34 @@ export type LifeEventRoute =
   | { ok: false; reason: 'unknown-region' | 'unknown-event' }
 
 /** The event a link names, or why it cannot be shown. */
-export function findLifeEvent(regionId: string, id: string): LifeEventRoute {
-  const region = loadedCatalogue().findRegion(regionId)
+export function findLifeEvent(region: RegionIndex | undefined, files: EventFiles, id: string): LifeEventRoute {
   if (!region) return { ok: false, reason: 'unknown-region' }
-  const event = regionEvents(region.id).events.find((e) => e.id === id)
+  const event = regionEvents(files).events.find((e) => e.id === id)
   const summary = region.lifeEvents.find((e) => e.id === id)
   if (!event || !summary) return { ok: false, reason: 'unknown-event' }
   return { ok: true, region, event, summary }
 }
 
-function contextOf(region: RegionIndex): EventContext {
+function contextOf(region: RegionIndex, files: EventFiles): EventContext {
   return {
     items: fromEntries(region.items.map((i) => [i.id, { name: i.name, guideId: i.guideId }] as const)),
-    guides: allGuides(),
+    guides: Object.assign({}, ...files.groups.map((g) => g.guides)),
     venues: region.venues,
   }
 }
 
 /** The combined materials checklist of an event (a document several steps need appears once). */
-export function mergedChecklistOf(region: RegionIndex, event: LifeEvent): MergedChecklist {
-  return mergeMaterials(mergeStepsOf(event, contextOf(region)), regionEvents(region.id).documents)
+export function mergedChecklistOf(region: RegionIndex, files: EventFiles, event: LifeEvent): MergedChecklist {
+  return mergeMaterials(mergeStepsOf(event, contextOf(region, files)), regionEvents(files).documents)
 }
 
 /** The predicted timeline from `epochMs`, in China time, on the bundled holiday calendar. */
-export function timelineOf(region: RegionIndex, event: LifeEvent, epochMs: number): Timeline {
-  return predictTimeline(chinaTime(epochMs), timelineStepsOf(event, contextOf(region)), holidayCalendar)
+export function timelineOf(region: RegionIndex, files: EventFiles, event: LifeEvent, epochMs: number): Timeline {
+  return predictTimeline(chinaTime(epochMs), timelineStepsOf(event, contextOf(region, files)), holidayCalendar)
 }
 
 /** The region's events and the eligibility data of its guides, for 我能办什么. */
-export function eligibilityDataOf(region: RegionIndex) {
-  const data = regionEvents(region.id)
+export function eligibilityDataOf(files: EventFiles) {
+  const data = regionEvents(files)
   return { events: data.events, eligibility: data.eligibility }
 }

@@ -2,15 +2,17 @@ import { View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { hasGuides } from '../../domain/catalogue/queries'
-import { disclosurePath, listPath, PAGES } from '../../domain/routes'
-import { useCatalogue, usePageChrome, useRegion, useRegionFromLink, useRouteParams } from '../../hooks'
+import { disclosurePath, listPath } from '../../domain/routes'
+import { useCatalogue, usePageChrome, useRegionFromLink, useRouteParams, type PageRoute } from '../../hooks'
 import { Heading } from '../../platform'
-import { withRegionData } from '../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
-function Browse() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
+
+function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   useRegionFromLink(useRouteParams())
-  const { region } = useRegion()
+  const { region } = data.index
   const catalogue = useCatalogue()
   const chrome = usePageChrome({ tab: 'browse', share: () => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }) })
   const go = (url: string) => chrome.link(url)?.()
@@ -48,4 +50,4 @@ function Browse() {
   )
 }
 
-export default withRegionData(Browse, PAGES.browse)
+export default withRegionData(Browse, wants)

@@ -10,15 +10,19 @@ import SearchEntry from '../../components/SearchEntry'
 import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
 import { defaultHotline, hasGuides } from '../../domain/catalogue/queries'
-import { itemPath, listPath, PAGES } from '../../domain/routes'
-import { useCatalogue, usePageChrome, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses } from '../../hooks'
+import { PAGES, itemPath, listPath } from '../../domain/routes'
+import { useBundledIndexes, useCatalogue, usePageChrome, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses, type PageRoute } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { withRegionData } from '../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
-function Home() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
+
+function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   useRegionFromLink(useRouteParams())
-  const { region, setRegion } = useRegion()
+  const { region } = data.index
+  const { setRegion } = useRegion()
+  useBundledIndexes()
   const { list: recents } = useRecents(region.id)
   const catalogue = useCatalogue()
   const statuses = useVenueStatuses(region)
@@ -89,4 +93,4 @@ function Home() {
   )
 }
 
-export default withRegionData(Home, PAGES.home)
+export default withRegionData(Home, wants)

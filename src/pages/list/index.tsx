@@ -5,17 +5,18 @@ import NotFound from '../../components/NotFound'
 import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
 import { resolveList, type ListKind } from '../../domain/catalogue/queries'
-import { decodeParam, itemPath, PAGES } from '../../domain/routes'
-import { useCatalogue, usePageChrome, useRegion, useRouteParams, useVenueStatuses } from '../../hooks'
+import { decodeParam, itemPath } from '../../domain/routes'
+import { useCatalogue, usePageChrome, useRouteParams, useVenueStatuses, type PageRoute } from '../../hooks'
 import { Heading } from '../../platform'
-import { withRegionData } from '../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
-function ListPage() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
+
+function ListPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const params = useRouteParams()
-  const { region: current } = useRegion()
   const catalogue = useCatalogue()
-  const region = catalogue.findRegion(decodeParam(params.region)) ?? current
+  const { region } = data.index
   const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [catalogue, params.kind, params.key, region])
   const statuses = useVenueStatuses(region)
   const chrome = usePageChrome({
@@ -57,4 +58,4 @@ function ListPage() {
   )
 }
 
-export default withRegionData(ListPage, PAGES.list)
+export default withRegionData(ListPage, wants)

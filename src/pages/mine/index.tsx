@@ -7,10 +7,10 @@ import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
 import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
-import { itemPath, PAGES } from '../../domain/routes'
-import { useCatalogue, useFavourites, usePageChrome, useRecents, useRegion, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks } from '../../hooks'
+import { PAGES, itemPath } from '../../domain/routes'
+import { useBundledIndexes, useCatalogue, useFavourites, usePageChrome, useRecents, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks, type PageRoute } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { withRegionData } from '../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
 
 /** A clear-all action that asks once, inline (no pop-up). */
@@ -42,9 +42,12 @@ function ClearAll({ what, onClear }: { what: string; onClear: () => void }) {
   )
 }
 
-function Mine() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
+
+function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   useRegionFromLink(useRouteParams())
-  const { region } = useRegion()
+  const { region } = data.index
+  useBundledIndexes()
   const catalogue = useCatalogue()
   const chrome = usePageChrome({ tab: 'mine', share: () => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }) })
   const favourites = useFavourites(region.id)
@@ -118,4 +121,4 @@ function Mine() {
   )
 }
 
-export default withRegionData(Mine, PAGES.mine)
+export default withRegionData(Mine, wants)

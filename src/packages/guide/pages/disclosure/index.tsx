@@ -1,20 +1,20 @@
 import { View } from '@tarojs/components'
 import PageShell from '../../../../components/PageShell'
-import { decodeParam, itemPath, PAGES } from '../../../../domain/routes'
-import { useCatalogue, usePageChrome, useRegion, useRouteParams } from '../../../../hooks'
+import { itemPath } from '../../../../domain/routes'
+import { usePageChrome, type PageRoute } from '../../../../hooks'
 import { Heading, Pressable } from '../../../../platform'
 import { useDisclosureGroups } from '../../hooks'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
 /** The 公开目录: entries that are published information, not services, with what the catalogue says of them. */
-function DisclosurePage() {
-  const params = useRouteParams()
-  const { region: current } = useRegion()
-  const region = useCatalogue().findRegion(decodeParam(params.region)) ?? current
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const, groups: ['groups', route.regionId] as const })
+
+function DisclosurePage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
+  const { region } = data.index
   const chrome = usePageChrome({ share: () => ({ view: { page: 'disclosure', regionId: region.id }, title: `${region.name}人社局政务公开目录` }) })
   const cols = region.source.columns
-  const groups = useDisclosureGroups(region)
+  const groups = useDisclosureGroups(region, data.groups)
 
   return (
     <PageShell chrome={chrome}>
@@ -62,4 +62,4 @@ function DisclosurePage() {
   )
 }
 
-export default withRegionData(DisclosurePage, PAGES.disclosure)
+export default withRegionData(DisclosurePage, wants)

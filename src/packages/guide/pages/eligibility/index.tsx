@@ -11,37 +11,31 @@ import FindingCell, { StatusTag } from '../../../../components/eligibility/Findi
 import QuestionCard from '../../../../components/eligibility/QuestionCard'
 import { evaluate, questionsFor, RESULT_NOTE, UNSURE_ANSWERS, type EligibilityAnswers } from '../../../../domain/life-events'
 import { chosenValues, pickAnswer } from '../../../../domain/life-events/answers'
-import { itemPath, lifeEventPath, PAGES, parseRegionParam } from '../../../../domain/routes'
-import { useCatalogue, usePageChrome, useRegion, useRouteParams } from '../../../../hooks'
+import { itemPath, lifeEventPath } from '../../../../domain/routes'
+import { useCatalogue, usePageChrome, useRegion, type PageRoute } from '../../../../hooks'
 import { useSavedAnswers } from '../../../../hooks/saved-answers'
 import { a11y, Heading, Pressable, toast } from '../../../../platform'
 import { eligibilityDataOf } from '../../life-events'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
-/** The region of the link, else the citizen's current one; an unknown region in the link is reported. */
-function useFinderRegion() {
-  const params = useRouteParams()
-  const { region: current } = useRegion()
-  const catalogue = useCatalogue()
-  return useMemo(() => {
-    const id = parseRegionParam(params)
-    if (params.region !== undefined && params.region !== '' && (!id || !catalogue.findRegion(id))) return null
-    return (id && catalogue.findRegion(id)) || current
-  }, [params, current, catalogue])
-}
+/** The region of the link, else the citizen's current one (pageRegionOf); an unknown region in the link loads nothing and is reported. */
+const wants = (route: PageRoute) =>
+  route.linkBroken
+    ? { index: null, groups: null, lifeEvents: null }
+    : { index: ['index', route.regionId] as const, groups: ['groups', route.regionId] as const, lifeEvents: ['lifeEvents', route.regionId] as const }
 
 /**
  * 我能办什么: a few plain questions, each with 不确定; the life events and items that may apply, with
  * the guides' own condition lines. Answers stay in memory unless the citizen saves them on this phone.
  */
-function EligibilityPage() {
-  const region = useFinderRegion()
+function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof wants>>) {
+  const region = files.index?.region ?? null
   const catalogue = useCatalogue()
   const { saved, save, forget } = useSavedAnswers()
   const [answers, setAnswers] = useState<EligibilityAnswers>(() => saved?.answers ?? UNSURE_ANSWERS)
   const [answered, setAnswered] = useState(() => saved !== null)
-  const data = useMemo(() => (region ? eligibilityDataOf(region) : null), [region])
+  const data = useMemo(() => (region ? eligibilityDataOf({ groups: files.groups ?? [], lifeEvents: files.lifeEvents ?? null }) : null), [region, files])
   const questions = useMemo(() => (data ? questionsFor(data.eligibility, answers) : []), [data, answers])
   const result = useMemo(() => (data ? evaluate(answers, data.events, data.eligibility) : null), [data, answers])
   const { region: current } = useRegion()
@@ -175,4 +169,4 @@ function EligibilityPage() {
   )
 }
 
-export default withRegionData(EligibilityPage, PAGES.eligibility)
+export default withRegionData(EligibilityPage, wants)

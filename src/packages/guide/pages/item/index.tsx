@@ -10,19 +10,32 @@ import GuideSections from '../../../../components/guide/GuideSections'
 import NoGuideSection from '../../../../components/guide/NoGuideSection'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
 import { awaitsGuide, itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { PAGES } from '../../../../domain/routes'
-import { useFavourites, usePageChrome, useRecordView, useRegion } from '../../../../hooks'
+import { parseItemParams } from '../../../../domain/routes'
+import { useBundledIndexes, useFavourites, usePageChrome, useRecordView, useRegion, type PageRoute } from '../../../../hooks'
 import { Heading } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type ReadyData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
+
+/** The link's region index, then the group listing the item (and its original's, for a duplicated row). */
+function wants(route: PageRoute, ready: ReadyData) {
+  const parsed = parseItemParams(route.params)
+  const summary = parsed.ok && !route.linkBroken ? ready('index', route.regionId)?.region.items.find((i) => i.id === parsed.id) : undefined
+  return {
+    index: ['index', route.regionId] as const,
+    group: summary ? (['group', `${route.regionId}/${summary.id}`] as const) : null,
+    original: summary?.duplicateOf ? (['group', `${route.regionId}/${summary.duplicateOf}`] as const) : null,
+  }
+}
 
 /**
  * The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts, and an
  * item whose guide is not written yet shows its catalogue row and says so.
  */
-function ServiceGuidePage() {
-  const route = useServiceGuide()
+function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<typeof wants>>) {
+  const route = useServiceGuide(page, data)
+  // An item another region lists (a link with the wrong region): the bundled regions' indexes tell which.
+  useBundledIndexes(!route.ok)
   const regionId = route.ok ? route.region.id : ''
   const favourites = useFavourites(regionId)
   const fallbackRegionId = useRegion().region.id
@@ -110,4 +123,4 @@ function ServiceGuidePage() {
   )
 }
 
-export default withRegionData(ServiceGuidePage, PAGES.item)
+export default withRegionData(ServiceGuidePage, wants)

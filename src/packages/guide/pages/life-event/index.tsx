@@ -11,25 +11,32 @@ import SectionCard from '../../../../components/SectionCard'
 import EventChecklist from '../../../../components/life-event/EventChecklist'
 import EventSteps from '../../../../components/life-event/EventSteps'
 import EventTimeline from '../../../../components/life-event/EventTimeline'
-import { itemPath, PAGES, parseLifeEventParams } from '../../../../domain/routes'
-import { useCalendarLastYear, useCatalogue, useFavourites, useNow, usePageChrome, useRegion, useRouteParams } from '../../../../hooks'
+import { itemPath, parseLifeEventParams } from '../../../../domain/routes'
+import { useCalendarLastYear, useCatalogue, useFavourites, useNow, usePageChrome, useRegion, type PageRoute } from '../../../../hooks'
 import { Heading } from '../../../../platform'
 import { findLifeEvent, mergedChecklistOf, timelineOf } from '../../life-events'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
-function useLifeEventRoute() {
-  const params = useRouteParams()
+/** The region's index, guide groups and 一件事 file (the link's region; a broken link: none of it). */
+const wants = (route: PageRoute) =>
+  route.linkBroken
+    ? { index: null, groups: null, lifeEvents: null }
+    : { index: ['index', route.regionId] as const, groups: ['groups', route.regionId] as const, lifeEvents: ['lifeEvents', route.regionId] as const }
+type Props = RegionDataPageProps<ReturnType<typeof wants>>
+
+function useLifeEventRoute({ data, route }: Props) {
   return useMemo(() => {
-    const parsed = parseLifeEventParams(params)
+    const parsed = parseLifeEventParams(route.params)
     if (!parsed.ok) return parsed
-    return findLifeEvent(parsed.regionId, parsed.id)
-  }, [params])
+    return findLifeEvent(data.index?.region, { groups: data.groups ?? [], lifeEvents: data.lifeEvents ?? null }, parsed.id)
+  }, [route.params, data])
 }
 
 /** 一件事: the steps of a life event, one combined materials checklist, and when it may all be done. */
-function LifeEventPage() {
-  const route = useLifeEventRoute()
+function LifeEventPage(props: Props) {
+  const route = useLifeEventRoute(props)
+  const files = { groups: props.data.groups ?? [], lifeEvents: props.data.lifeEvents ?? null }
   const now = useNow()
   const catalogue = useCatalogue()
   const calendarLastYear = useCalendarLastYear()
@@ -45,10 +52,10 @@ function LifeEventPage() {
         : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
   })
 
-  const merged = useMemo(() => (route.ok ? mergedChecklistOf(route.region, route.event) : null), [route])
+  const merged = useMemo(() => (route.ok ? mergedChecklistOf(route.region, files, route.event) : null), [route]) // eslint-disable-line react-hooks/exhaustive-deps
   // The timeline moves with the day, not the minute: recompute when the China date changes.
   const day = Math.floor((now + 8 * 3600_000) / 86_400_000)
-  const timeline = useMemo(() => (route.ok ? timelineOf(route.region, route.event, now) : null), [route, day]) // eslint-disable-line react-hooks/exhaustive-deps
+  const timeline = useMemo(() => (route.ok ? timelineOf(route.region, files, route.event, now) : null), [route, day]) // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!route.ok) {
     return (
@@ -110,4 +117,4 @@ function LifeEventPage() {
   )
 }
 
-export default withRegionData(LifeEventPage, PAGES.lifeEvent)
+export default withRegionData(LifeEventPage, wants)

@@ -3,18 +3,19 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import PageShell from '../../../../components/PageShell'
 import RegionPicker from '../../../../components/RegionPicker'
-import { PAGES } from '../../../../domain/routes'
 import { usePageChrome, useRegion } from '../../../../hooks'
 import { Heading, SearchField } from '../../../../platform'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import { useRegionPicker } from '../../hooks'
 import './index.scss'
 
 /** 选择地区: a province's bureaus by city and county, searchable by Chinese, pinyin or initials. */
-function RegionPickerPage() {
+const wants = () => ({ province: ['province', ''] as const })
+
+function RegionPickerPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const [query, setQuery] = useState('')
   const { region, setRegion } = useRegion()
-  const { sections, offline } = useRegionPicker(query)
+  const { sections, offline } = useRegionPicker(query, data.province)
   // Forwarded, the picker would choose for someone else: a friend gets the home page of this region.
   const chrome = usePageChrome({ share: () => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }) })
 
@@ -38,4 +39,4 @@ function RegionPickerPage() {
   )
 }
 
-export default withRegionData(RegionPickerPage, PAGES.regionPicker)
+export default withRegionData(RegionPickerPage, wants)

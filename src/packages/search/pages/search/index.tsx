@@ -8,13 +8,13 @@ import ServiceCell from '../../../../components/ServiceCell'
 import EventSearchResults from '../../../../components/life-event/EventSearchResults'
 import { DepartmentCard, GapCard } from '../../../../components/SearchAnswer'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
-import { decodeParam, itemPath, listPath, PAGES } from '../../../../domain/routes'
+import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
 import { HRSS_HOTLINE, lacksLocally } from '../../../../domain/search/route'
-import { useCatalogue, usePageChrome, useRegion, useRegionName, useRouteParams, useSearchHistory } from '../../../../hooks'
+import { useBundledIndexes, useCatalogue, usePageChrome, useRegionName, useRouteParams, useSearchHistory, type PageRoute } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { useEventResults, useNearbyItems, useSearchResults, useSearchRoute, useSuggestedTerms } from '../../hooks'
-import { withRegionData } from '../../../../components/RegionGate'
+import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
 function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
@@ -29,23 +29,25 @@ function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) 
   )
 }
 
-function SearchPage() {
+const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const, search: ['search', route.regionId] as const, province: ['province', ''] as const })
+
+function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const params = useRouteParams()
-  const { region: current } = useRegion()
   const catalogue = useCatalogue()
+  useBundledIndexes()
   const regionName = useRegionName()
   // A forwarded search names its region; otherwise the citizen's own.
-  const region = catalogue.findRegion(decodeParam(params.region)) ?? current
+  const { region } = data.index
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
-  const { hits, total } = useSearchResults(text, region.id)
-  const eventHits = useEventResults(text, region.id)
-  const suggestions = useSuggestedTerms(region.id)
-  const route = useSearchRoute(text, region.id)
+  const { hits, total } = useSearchResults(text, data, region.id)
+  const eventHits = useEventResults(text, data.province, region.id)
+  const suggestions = useSuggestedTerms(data.search)
+  const route = useSearchRoute(text, data)
   const hotline = defaultHotline(region)
   const hrss = region.hotlines.find((h) => h.number === HRSS_HOTLINE.number) ?? HRSS_HOTLINE
   const nothing = hits.length === 0 && eventHits.length === 0
-  const nearby = useNearbyItems(text, region.id, !!text.trim() && nothing)
+  const nearby = useNearbyItems(text, data, region.id, !!text.trim() && nothing)
   const chrome = usePageChrome({ share: () => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }) })
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
@@ -162,4 +164,4 @@ function SearchPage() {
   )
 }
 
-export default withRegionData(SearchPage, PAGES.search)
+export default withRegionData(SearchPage, wants)
