@@ -28,12 +28,12 @@ function readGeneratedDataFrom(chain: any, webpack: any): void {
   ])
 }
 
-
 const ROOT = path.resolve(__dirname, '..')
 const SEARCH_CODE = /[\\/]src[\\/](domain[\\/](search|region-picker)|packages[\\/]search|components[\\/]RegionPicker)[\\/]|[\\/]generated[\\/]bundle-search/
 // The code a province build downloads region data with: the one region-remote chunk keeps it, so none
 // of it lands in page-common, which every page loads.
-const REGION_DOWNLOAD_CODE = /[\\/]src[\\/](domain[\\/]region-data[\\/]remote|platform[\\/]region-data|services[\\/]region-remote)[.\\/]|[\\/]node_modules[\\/](@noble|idb-keyval)[\\/]/
+const REGION_DOWNLOAD_CODE =
+  /[\\/]src[\\/](domain[\\/]region-data[\\/]remote|platform[\\/]region-data|services[\\/]region-remote)[.\\/]|[\\/]node_modules[\\/](@noble|idb-keyval)[\\/]/
 
 /**
  * A build with a data origin (TARO_APP_DATA_ORIGIN) must name the public keys it accepts
@@ -44,15 +44,20 @@ function dataOriginChecked(platform: string): string {
   const origin = process.env.TARO_APP_DATA_ORIGIN ?? ''
   if (!origin) return ''
   if (platform === 'weapp' && !origin.startsWith('https://')) {
-    throw new Error(`TARO_APP_DATA_ORIGIN=${origin}: a mini-program downloads only over https:// from a domain listed under 开发管理 → 服务器域名 → request合法域名 (README 发布小程序前).`)
+    throw new Error(
+      `TARO_APP_DATA_ORIGIN=${origin}: a mini-program downloads only over https:// from a domain listed under 开发管理 → 服务器域名 → request合法域名 (README 发布小程序前).`,
+    )
   }
-  if (!process.env.TARO_APP_DATA_KEYS) throw new Error('TARO_APP_DATA_ORIGIN is set but TARO_APP_DATA_KEYS is not: the app would accept no signed manifest (README 数据签名).')
+  if (!process.env.TARO_APP_DATA_KEYS)
+    throw new Error('TARO_APP_DATA_ORIGIN is set but TARO_APP_DATA_KEYS is not: the app would accept no signed manifest (README 数据签名).')
   return origin
 }
 const LIFE_EVENT_CODE = /[\\/]src[\\/](domain[\\/]life-events|components[\\/](life-event|eligibility)|packages[\\/]guide[\\/]life-events\.ts)/
 
 /** The WeChat accessibility attributes the app sets (WeChat's 无障碍 attributes), with no default. */
-const ARIA_ATTRIBUTES = Object.fromEntries(['aria-role', 'aria-label', 'aria-checked', 'aria-selected', 'aria-disabled', 'aria-hidden'].map((name) => [name, '']))
+const ARIA_ATTRIBUTES = Object.fromEntries(
+  ['aria-role', 'aria-label', 'aria-checked', 'aria-selected', 'aria-disabled', 'aria-hidden'].map((name) => [name, '']),
+)
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp'
@@ -94,7 +99,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // (babel.config.js). scripts/check-weapp.ts fails the build check if any script in dist/weapp is
       // newer than ES2017.
       // A scale build's generated modules live outside src (DATA_GENERATED_DIR) and are compiled too.
-      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', 'valibot'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])] },
+      compile: {
+        include: [
+          path.resolve(__dirname, '..', 'types'),
+          path.resolve(__dirname, '..', 'node_modules', 'valibot'),
+          path.resolve(__dirname, '..', 'node_modules', '@noble'),
+          ...(generatedDir ? [generatedDir] : []),
+        ],
+      },
       postcss: {
         pxtransform: { enable: false, config: {} },
         url: { enable: true, config: { limit: 1024 } },
@@ -102,7 +114,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      compile: { include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])] },
+      compile: {
+        include: [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'node_modules', '@noble'), ...(generatedDir ? [generatedDir] : [])],
+      },
       // As on weapp: BEM-scoped classes, so stylesheet order in the shared chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain, webpack) {
@@ -110,8 +124,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // The service worker, manifest, icons and robots.txt (config/web-app.ts), written after the build.
         // Not in watch builds (no service worker to outlive a dev session) nor in the bench's fixture app.
         // The route's own chunks preloaded from index.html (config/route-preload.ts), before the service worker is written.
-        if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE) chain.plugin('route-preload').use(RoutePreloadPlugin, [path.resolve(ROOT, outputBase, 'h5')])
-        if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE) chain.plugin('web-app').use(WebAppPlugin, [path.resolve(ROOT, outputBase, 'h5')])
+        if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE)
+          chain.plugin('route-preload').use(RoutePreloadPlugin, [path.resolve(ROOT, outputBase, 'h5')])
+        if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE)
+          chain.plugin('web-app').use(WebAppPlugin, [path.resolve(ROOT, outputBase, 'h5')])
         // workbox-window's ES2017 build (1.4 KB gzip) rather than its ES5 one (2.3 KB): it only ever runs
         // where there are service workers (iOS 11.3+, Chrome 55+), which all parse ES2017.
         chain.resolve.alias.set('workbox-window$', path.resolve(ROOT, 'node_modules/workbox-window/build/workbox-window.prod.mjs'))
@@ -119,13 +135,32 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // (scripts/bench/js-sources.cjs reads them). Never set in builds that ship.
         if (process.env.BUNDLE_STATS) {
           chain.devtool('source-map')
-          chain.plugin('bundle-stats').use(class {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            apply(compiler: any) {
+          chain.plugin('bundle-stats').use(
+            class {
               // eslint-disable-next-line @typescript-eslint/no-explicit-any
-              compiler.hooks.done.tap('bundle-stats', (stats: any) => require('node:fs').writeFileSync(process.env.BUNDLE_STATS!, JSON.stringify(stats.toJson({ assets: false, chunks: true, chunkModules: true, modules: false, source: false, reasons: false, chunkModulesSpace: 100000, nestedModules: true, nestedModulesSpace: 100000 }))))
-            }
-          })
+              apply(compiler: any) {
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                compiler.hooks.done.tap('bundle-stats', (stats: any) =>
+                  require('node:fs').writeFileSync(
+                    process.env.BUNDLE_STATS!,
+                    JSON.stringify(
+                      stats.toJson({
+                        assets: false,
+                        chunks: true,
+                        chunkModules: true,
+                        modules: false,
+                        source: false,
+                        reasons: false,
+                        chunkModulesSpace: 100000,
+                        nestedModules: true,
+                        nestedModulesSpace: 100000,
+                      }),
+                    ),
+                  ),
+                )
+              }
+            },
+          )
         }
         // Taro splits only initial chunks on H5, so every lazily loaded page chunk carried its own copy
         // of the catalogue, dayjs and the components. A named chunk holds code pages share (a page loads
@@ -144,7 +179,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
             // saved a guide 1 KB but cost home 400 ms of first paint on slow 4G: not worth it.)
             searchCode: { test: SEARCH_CODE, chunks: 'async', minChunks: 2, name: 'search-code', priority: 10, reuseExistingChunk: true },
             lifeEventCode: { test: LIFE_EVENT_CODE, chunks: 'async', minChunks: 2, name: 'life-event-code', priority: 10, reuseExistingChunk: true },
-            pageCommon: { test: (module: { resource?: string }) => !REGION_DOWNLOAD_CODE.test(module.resource ?? ''), chunks: 'async', minChunks: 2, name: 'page-common', priority: 5, reuseExistingChunk: true },
+            pageCommon: {
+              test: (module: { resource?: string }) => !REGION_DOWNLOAD_CODE.test(module.resource ?? ''),
+              chunks: 'async',
+              minChunks: 2,
+              name: 'page-common',
+              priority: 5,
+              reuseExistingChunk: true,
+            },
           },
         })
       },

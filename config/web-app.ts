@@ -72,7 +72,10 @@ async function writeIcons(outDir: string): Promise<void> {
   mkdirSync(path.join(outDir, 'icons'), { recursive: true })
   for (const { file, size } of [...ICONS, APPLE_TOUCH_ICON]) {
     // density: render the SVG large enough that the resize only ever scales down.
-    await sharp(svg, { density: Math.ceil((72 * size) / 512) * 2 }).resize(size, size).png().toFile(path.join(outDir, file))
+    await sharp(svg, { density: Math.ceil((72 * size) / 512) * 2 })
+      .resize(size, size)
+      .png()
+      .toFile(path.join(outDir, file))
   }
 }
 

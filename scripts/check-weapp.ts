@@ -72,7 +72,9 @@ function checkMainPackageHasNoGuides(dir: string, failures: string[]): void {
   // main package carries only their summaries (names, step ids, document refs) for home and 我的.
   const regionData = path.join(ROOT, 'src/generated/region-data')
   const manifest = JSON.parse(readFileSync(path.join(regionData, 'manifest.json'), 'utf8')) as { regions: { files: { lifeEvents?: { path: string } } }[] }
-  const eventFiles = manifest.regions.flatMap((r) => (r.files.lifeEvents && existsSync(path.join(regionData, r.files.lifeEvents.path)) ? [r.files.lifeEvents.path] : []))
+  const eventFiles = manifest.regions.flatMap((r) =>
+    r.files.lifeEvents && existsSync(path.join(regionData, r.files.lifeEvents.path)) ? [r.files.lifeEvents.path] : [],
+  )
   const events = eventFiles.flatMap((f) => (JSON.parse(readFileSync(path.join(regionData, f), 'utf8')) as { events: { steps: { why: string }[] }[] }).events)
   const eventMarker = events[0]?.steps[0]?.why
   const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
@@ -195,7 +197,15 @@ function checkTabBar(dir: string, app: AppJson, failures: string[]): void {
 export function checkWeapp(dir = path.join(ROOT, 'dist/weapp')): WeappReport & { pages: number; compile: string; scripts: number } {
   const failures: string[] = []
   if (!existsSync(path.join(dir, 'app.json'))) {
-    return { failures: [`${dir}/app.json not found: run npm run build:weapp first`], mainBytes: 0, totalBytes: 0, subpackages: [], pages: 0, compile: 'skipped', scripts: 0 }
+    return {
+      failures: [`${dir}/app.json not found: run npm run build:weapp first`],
+      mainBytes: 0,
+      totalBytes: 0,
+      subpackages: [],
+      pages: 0,
+      compile: 'skipped',
+      scripts: 0,
+    }
   }
   const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as AppJson
   const pages = checkPages(dir, app, failures)

@@ -29,7 +29,8 @@ export function writeGuideSkeleton(dataRoot: string, itemId: string | undefined)
   const item = catalogue?.items.find((i) => i.id === itemId)
   if (!catalogue || !item) return { ok: false, message: `${itemId} is not an item of any catalogue in ${path.relative(ROOT, dataRoot) || dataRoot}/` }
   if (item.kind === 'disclosure') return { ok: false, message: `${itemId} (${item.name}) is a 公开目录 entry: it has no service guide` }
-  if (item.duplicateOf) return { ok: false, message: `${itemId} repeats ${item.duplicateOf} in the source and shares its guide: write ${item.duplicateOf} instead` }
+  if (item.duplicateOf)
+    return { ok: false, message: `${itemId} repeats ${item.duplicateOf} in the source and shares its guide: write ${item.duplicateOf} instead` }
   const file = path.join(dataRoot, catalogue.region.id, 'guides', `${itemId}.json`)
   if (existsSync(file)) return { ok: false, message: `${path.relative(ROOT, file)} already exists; nothing written` }
   mkdirSync(path.dirname(file), { recursive: true })

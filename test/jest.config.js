@@ -12,9 +12,7 @@ const ourMappers = {
   '\\.(css|scss)$': '<rootDir>/test/setup/style-stub.js',
 }
 // Babel must not transpile Jest's own runner or React ("Class private methods are not enabled").
-const transformIgnorePatterns = [
-  '/node_modules/(jest-[^/]+|@jest|babel-jest|react|react-dom|scheduler|playwright-core|axe-core|fast-check|pure-rand)/',
-]
+const transformIgnorePatterns = ['/node_modules/(jest-[^/]+|@jest|babel-jest|react|react-dom|scheduler|playwright-core|axe-core|fast-check|pure-rand)/']
 
 // defineJestConfig merges only globals and moduleNameMapper into its defaults; every other key we
 // pass replaces the default, so the keys below are complete on their own.

@@ -25,7 +25,6 @@ const slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-c
 // Phones, venues and hours
 // ---------------------------------------------------------------------------------------------
 
-
 export const HotlineSchema = v.strictObject({
   id: slug,
   number: v.pipe(v.string(), v.regex(PHONE_PATTERN, 'is not a well-formed phone number')),
@@ -145,10 +144,7 @@ export const ItemSchema = v.strictObject({
     /** 特定群体 / 特定对象: who, as written; null when not ticked. */
     specificGroup: v.nullable(text),
   }),
-  methods: v.pipe(
-    v.array(v.strictObject({ type: v.picklist(METHOD_TYPES), scope: optionalText })),
-    v.nonEmpty('must name a method'),
-  ),
+  methods: v.pipe(v.array(v.strictObject({ type: v.picklist(METHOD_TYPES), scope: optionalText })), v.nonEmpty('must name a method')),
   /** 公开层级 as printed: 市级, 县级, 区级, 乡级, 镇街级, 乡、村级 … */
   levels: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\S{1,8}级$/, 'must be a level as printed, e.g. 市级 or 乡、村级'))), v.nonEmpty('must name a level')),
   levelsInferred: v.boolean(),
@@ -310,18 +306,12 @@ export type GuideFile = v.InferOutput<typeof GuideFileSchema>
 // ---------------------------------------------------------------------------------------------
 
 export const AliasesFileSchema = v.strictObject({
-  aliases: v.pipe(
-    v.array(v.strictObject({ term: text, itemIds: v.pipe(v.array(itemId), v.nonEmpty()) })),
-    v.nonEmpty(),
-  ),
+  aliases: v.pipe(v.array(v.strictObject({ term: text, itemIds: v.pipe(v.array(itemId), v.nonEmpty()) })), v.nonEmpty()),
 })
 export type AliasesFile = v.InferOutput<typeof AliasesFileSchema>
 
 export const ThemesFileSchema = v.strictObject({
-  themes: v.pipe(
-    v.array(v.strictObject({ id: slug, name: text, description: text, itemIds: v.pipe(v.array(itemId), v.nonEmpty()) })),
-    v.nonEmpty(),
-  ),
+  themes: v.pipe(v.array(v.strictObject({ id: slug, name: text, description: text, itemIds: v.pipe(v.array(itemId), v.nonEmpty()) })), v.nonEmpty()),
   /** 常用服务 per region: an editorial pick, not usage statistics. */
   featured: v.record(slug, v.pipe(v.array(itemId), v.nonEmpty())),
 })

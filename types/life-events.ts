@@ -78,7 +78,10 @@ export const LifeEventStepSchema = v.pipe(
      */
     outsideTimeline: v.optional(text),
   }),
-  v.check((s) => (s.need === 'conditional') === (s.condition !== undefined), 'a conditional step must say when it is needed (condition); an always-needed step has none'),
+  v.check(
+    (s) => (s.need === 'conditional') === (s.condition !== undefined),
+    'a conditional step must say when it is needed (condition); an always-needed step has none',
+  ),
 )
 export type LifeEventStep = v.InferOutput<typeof LifeEventStepSchema>
 

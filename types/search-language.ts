@@ -13,7 +13,10 @@ import * as v from 'valibot'
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'))
 /** A word as typed: Chinese characters (and letters or digits), no spaces or punctuation. */
-const word = v.pipe(v.string(), v.regex(/^[\u4e00-\u9fffA-Za-z0-9]{1,20}$/, 'must be 1-20 Chinese characters, letters or digits, without spaces or punctuation'))
+const word = v.pipe(
+  v.string(),
+  v.regex(/^[\u4e00-\u9fffA-Za-z0-9]{1,20}$/, 'must be 1-20 Chinese characters, letters or digits, without spaces or punctuation'),
+)
 const words = v.pipe(v.array(word), v.nonEmpty('must list at least one word'))
 
 export const SynonymsFileSchema = v.strictObject({

@@ -44,7 +44,11 @@ function build(): void {
  * default), or for load plus a quiet second (a province build checks its data origin at launch, and
  * the figure must not depend on that request).
  */
-export async function initialJs(browser: Browser, dir: string, settle: 'networkidle' | 'load' = 'networkidle'): Promise<{ raw: number; gzip: number; files: number }> {
+export async function initialJs(
+  browser: Browser,
+  dir: string,
+  settle: 'networkidle' | 'load' = 'networkidle',
+): Promise<{ raw: number; gzip: number; files: number }> {
   const server = await serveStatic(dir)
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -116,13 +120,21 @@ async function main(): Promise<void> {
   for (const [label, app, fixture] of lines) console.log(`${label}: app=${app} fixture=${fixture} ratio=${ratio(app, fixture)}`)
   for (const s of weapp.app.subpackages) console.log(`weapp subpackage ${s.root} bytes: ${s.bytes}`)
   console.log(`h5 fcp samples ms: app=[${fcp.app.map(Math.round).join(', ')}] fixture=[${fcp.fixture.map(Math.round).join(', ')}]`)
-  console.log(`budgets (issue 20): weapp main <= 1.6x: ${Number(ratio(weapp.app.mainBytes, weapp.fixture.mainBytes)) <= 1.6 ? 'yes' : 'NO'}; h5 initial js gzip <= 1.5x: ${Number(ratio(js.app.gzip, js.fixture.gzip)) <= 1.5 ? 'yes' : 'NO'}; h5 fcp <= 1.3x: ${median(fcp.app) / median(fcp.fixture) <= 1.3 ? 'yes' : 'NO'}`)
+  console.log(
+    `budgets (issue 20): weapp main <= 1.6x: ${Number(ratio(weapp.app.mainBytes, weapp.fixture.mainBytes)) <= 1.6 ? 'yes' : 'NO'}; h5 initial js gzip <= 1.5x: ${Number(ratio(js.app.gzip, js.fixture.gzip)) <= 1.5 ? 'yes' : 'NO'}; h5 fcp <= 1.3x: ${median(fcp.app) / median(fcp.fixture) <= 1.3 ? 'yes' : 'NO'}`,
+  )
   // Lighthouse launches its own Chromium; the one above is closed, so they do not compete.
   const lighthouse = args.includes('--no-lighthouse') ? null : await lighthouseFigures(APP.h5, FIXTURE.h5, 3, args.includes('--trace'))
   for (const line of lighthouse?.lines ?? []) console.log(line)
-  if (lighthouse) console.log(`budgets (issue 22): lighthouse LCP <= 1.15x, TBT <= 1.5x, score >= 85 on home and guide (median of 3): ${lighthouse.targetsMet ? 'yes' : 'NO'}`)
+  if (lighthouse)
+    console.log(
+      `budgets (issue 22): lighthouse LCP <= 1.15x, TBT <= 1.5x, score >= 85 on home and guide (median of 3): ${lighthouse.targetsMet ? 'yes' : 'NO'}`,
+    )
   mkdirSync(BENCH_DIR, { recursive: true })
-  writeFileSync(path.join(BENCH_DIR, 'app-bench.json'), JSON.stringify({ weapp, js, fcp, lighthouse: lighthouse?.lines ?? null, runs: RUNS, at: new Date().toISOString() }, null, 2))
+  writeFileSync(
+    path.join(BENCH_DIR, 'app-bench.json'),
+    JSON.stringify({ weapp, js, fcp, lighthouse: lighthouse?.lines ?? null, runs: RUNS, at: new Date().toISOString() }, null, 2),
+  )
 }
 
 if (require.main === module) {

@@ -18,7 +18,21 @@ const items: CatalogueItem[] = Array.from({ length: ROWS }, (_, i) => {
   return { ...base, row: i + 1, name: `${base.name}（第${Math.floor(i / bijie.items.length) + 1}组）` }
 })
 
-const HEADER = ['序号', '一级事项', '二级事项', '公开内容', '网站公开栏目', '信息更新时间', '信息保障单位', '公开渠道', '公开依据', '全社会', '特定对象', '主动公开', '依申请公开']
+const HEADER = [
+  '序号',
+  '一级事项',
+  '二级事项',
+  '公开内容',
+  '网站公开栏目',
+  '信息更新时间',
+  '信息保障单位',
+  '公开渠道',
+  '公开依据',
+  '全社会',
+  '特定对象',
+  '主动公开',
+  '依申请公开',
+]
 const CHANNELS = ['政府网站', '政府公报', '政务新媒体', '政务服务中心', '政务公开栏', '档案馆', '纸质媒体', '其他']
 function cells(i: CatalogueItem, box: (on: boolean) => string): string[] {
   return [
@@ -47,7 +61,9 @@ function html(): Buffer {
     while (first && items[r + span]?.category === item.category) span++
     return `<tr>${c.map((t, k) => (k === 1 ? (first ? `<td rowspan="${span}">${esc(t)}</td>` : '') : `<td>${k === 7 ? t : esc(t).replace(/\n/g, '<br>')}</td>`)).join('')}</tr>`
   })
-  return Buffer.from(`<html><head><meta charset="utf-8"><title>基准</title></head><body><h1>政务公开标准目录</h1><table><tr>${HEADER.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.join('\n')}</table></body></html>`)
+  return Buffer.from(
+    `<html><head><meta charset="utf-8"><title>基准</title></head><body><h1>政务公开标准目录</h1><table><tr>${HEADER.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.join('\n')}</table></body></html>`,
+  )
 }
 
 async function xlsx(): Promise<Buffer> {
@@ -80,7 +96,9 @@ async function time(label: string, file: string, bytes: Buffer, regionId: string
     count = catalogue.items.length
   }
   const median = runs.sort((a, b) => a - b)[1]
-  console.log(`  ${label.padEnd(34)} ${String(count).padStart(4)} items  ${(median / 1000).toFixed(2)} s  (runs: ${runs.map((r) => (r / 1000).toFixed(2)).join(', ')} s)`)
+  console.log(
+    `  ${label.padEnd(34)} ${String(count).padStart(4)} items  ${(median / 1000).toFixed(2)} s  (runs: ${runs.map((r) => (r / 1000).toFixed(2)).join(', ')} s)`,
+  )
   return median
 }
 
@@ -90,7 +108,13 @@ async function main(): Promise<void> {
     await time(`${ROWS}-row HTML page (rowspan)`, 'bench.html', html(), 'bench', '示例市'),
     await time(`${ROWS}-row .xlsx (merged cells)`, 'bench.xlsx', await xlsx(), 'bench', '示例市'),
     await time(`${ROWS}-row .csv`, 'bench.csv', csv(), 'bench', '示例市'),
-    await time('seed 000 (31 rows, tab-separated)', '000.txt', readFileSync(path.join(ROOT, 'mock-data/hami/source/000_88a5f2f0b07f0616.txt')), 'hami', '哈密市'),
+    await time(
+      'seed 000 (31 rows, tab-separated)',
+      '000.txt',
+      readFileSync(path.join(ROOT, 'mock-data/hami/source/000_88a5f2f0b07f0616.txt')),
+      'hami',
+      '哈密市',
+    ),
     await time('seed 004 (96 rows, PDF text)', '004.txt', readFileSync(path.join(ROOT, 'mock-data/bijie/source/004_ddc107a2ae80b304.txt')), 'bijie', '毕节市'),
   )
   console.log(`slowest: ${(worst / 1000).toFixed(2)} s ${worst < 5000 ? '(under 5 s)' : '(OVER the 5 s target)'}`)

@@ -26,7 +26,13 @@ export interface LighthouseFigures {
   tbt: number
   fcp: number
   /** Only with trace: where the main thread went. */
-  trace?: { categories: [string, number][]; scripts: [string, number, number][]; lcpElement: string; lcpPhases: [string, number][]; longTasks: [string, number][] }
+  trace?: {
+    categories: [string, number][]
+    scripts: [string, number, number][]
+    lcpElement: string
+    lcpPhases: [string, number][]
+    longTasks: [string, number][]
+  }
 }
 
 // Lighthouse and chrome-launcher are ES modules; tsx loads them through import().
@@ -38,7 +44,11 @@ export async function runLighthouse(url: string, trace = false): Promise<Lightho
   const chromeLauncher = await import('chrome-launcher')
   // Its own profile folder: chrome-launcher would otherwise make one with a synchronous `mktemp`.
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'))
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, userDataDir, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    userDataDir,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`)
@@ -60,9 +70,15 @@ export async function runLighthouse(url: string, trace = false): Promise<Lightho
       const lcpTables = (audits['largest-contentful-paint-element']?.details?.items ?? []) as { items?: Record<string, unknown>[] }[]
       figures.trace = {
         categories: items('mainthread-work-breakdown').map((i) => [String(i.groupLabel ?? i.group), Math.round(Number(i.duration))]),
-        scripts: items('bootup-time').map((i) => [String(i.url).replace(/^https?:\/\/[^/]+/, ''), Math.round(Number(i.scripting)), Math.round(Number(i.scriptParseCompile))]),
+        scripts: items('bootup-time').map((i) => [
+          String(i.url).replace(/^https?:\/\/[^/]+/, ''),
+          Math.round(Number(i.scripting)),
+          Math.round(Number(i.scriptParseCompile)),
+        ]),
         // Lighthouse 12.2.3's element gatherer fails on some Chromium builds ("frame_sequence"): say so.
-        lcpElement: String((lcpTables[0]?.items?.[0]?.node as { snippet?: string } | undefined)?.snippet ?? `not reported (${lcpAudit?.errorMessage ?? 'no element'})`),
+        lcpElement: String(
+          (lcpTables[0]?.items?.[0]?.node as { snippet?: string } | undefined)?.snippet ?? `not reported (${lcpAudit?.errorMessage ?? 'no element'})`,
+        ),
         lcpPhases: (lcpTables[1]?.items ?? []).map((i) => [String(i.phase), Math.round(Number(i.timing))]),
         longTasks: items('long-tasks').map((i) => [String(i.url).replace(/^https?:\/\/[^/]+/, ''), Math.round(Number(i.duration))]),
       }
@@ -100,13 +116,20 @@ export async function lighthouseFigures(appDir: string, fixtureDir: string, runs
     await fixture.close()
   }
   const fmt = (f: LighthouseFigures) => `score ${f.score}, LCP ${(f.lcp / 1000).toFixed(2)} s, TBT ${Math.round(f.tbt)} ms, FCP ${(f.fcp / 1000).toFixed(2)} s`
-  const med = (xs: LighthouseFigures[]): LighthouseFigures => ({ score: median(xs.map((x) => x.score)), lcp: median(xs.map((x) => x.lcp)), tbt: median(xs.map((x) => x.tbt)), fcp: median(xs.map((x) => x.fcp)) })
+  const med = (xs: LighthouseFigures[]): LighthouseFigures => ({
+    score: median(xs.map((x) => x.score)),
+    lcp: median(xs.map((x) => x.lcp)),
+    tbt: median(xs.map((x) => x.tbt)),
+    fcp: median(xs.map((x) => x.fcp)),
+  })
   let targetsMet = true
   const compare = (label: string, page: LighthouseFigures, base: LighthouseFigures) => {
     const lcp = page.lcp / base.lcp
     const tbt = page.tbt / Math.max(base.tbt, 1)
     const met = lcp <= 1.15 && tbt <= 1.5 && page.score >= 85
-    lines.push(`lighthouse ${label}: LCP ratio=${lcp.toFixed(2)} (<= 1.15) TBT ratio=${tbt.toFixed(2)} (<= 1.5) score=${page.score} (>= 85): ${met ? 'yes' : 'NO'}`)
+    lines.push(
+      `lighthouse ${label}: LCP ratio=${lcp.toFixed(2)} (<= 1.15) TBT ratio=${tbt.toFixed(2)} (<= 1.5) score=${page.score} (>= 85): ${met ? 'yes' : 'NO'}`,
+    )
     return met
   }
   lines.push(`lighthouse single run: home: ${fmt(samples.home[0])}; guide bj-073: ${fmt(samples.guide[0])}; fixture: ${fmt(samples.fixture[0])}`)

@@ -107,15 +107,26 @@ function remoteGuide(): { regionId: string; id: string; name: string } {
 }
 
 async function main(): Promise<void> {
-  for (const [what, dir] of [['province weapp', PROVINCE.weapp], ['province H5', PROVINCE.h5], ['two-region weapp', TWO.weapp], ['two-region H5', TWO.h5], ['fixture H5', FIXTURE.h5]] as const) {
+  for (const [what, dir] of [
+    ['province weapp', PROVINCE.weapp],
+    ['province H5', PROVINCE.h5],
+    ['two-region weapp', TWO.weapp],
+    ['two-region H5', TWO.h5],
+    ['fixture H5', FIXTURE.h5],
+  ] as const) {
     if (!existsSync(dir)) {
-      console.error(`${what} build missing at ${path.relative(ROOT, dir)}: run npm run scale:build, npm run build:weapp, npm run build:h5 and npm run bench first`)
+      console.error(
+        `${what} build missing at ${path.relative(ROOT, dir)}: run npm run scale:build, npm run build:weapp, npm run build:h5 and npm run bench first`,
+      )
       process.exit(1)
     }
   }
   const limit = 2 * 1024 * 1024
   const weapp = { province: measureWeapp(PROVINCE.weapp), two: measureWeapp(TWO.weapp) }
-  for (const [label, m] of [['province', weapp.province], ['two-region', weapp.two]] as const) {
+  for (const [label, m] of [
+    ['province', weapp.province],
+    ['two-region', weapp.two],
+  ] as const) {
     console.log(`weapp ${label} main package: ${m.mainBytes} bytes (${kb(m.mainBytes)})`)
     for (const sp of m.subpackages) console.log(`weapp ${label} subpackage ${sp.root}: ${sp.bytes} bytes (${kb(sp.bytes)})`)
     console.log(`weapp ${label} total: ${m.totalBytes} bytes (${kb(m.totalBytes)})`)
@@ -125,7 +136,11 @@ async function main(): Promise<void> {
   console.log(`weapp main package ratio province / two-region: ${mainRatio.toFixed(3)} (budget <= 1.10: ${mainRatio <= 1.1 ? 'yes' : 'NO'})`)
 
   const browser = await launchChromium()
-  const js = { province: await initialJs(browser, PROVINCE.h5, 'load'), two: await initialJs(browser, TWO.h5, 'load'), fixture: await initialJs(browser, FIXTURE.h5, 'load') }
+  const js = {
+    province: await initialJs(browser, PROVINCE.h5, 'load'),
+    two: await initialJs(browser, TWO.h5, 'load'),
+    fixture: await initialJs(browser, FIXTURE.h5, 'load'),
+  }
   console.log(`h5 initial js gzip: province=${js.province.gzip} two-region=${js.two.gzip} fixture=${js.fixture.gzip}`)
   // Not in the figure above: the download code, which a province build loads when a region that is not
   // bundled is first needed (or, at launch, when data from the origin is kept on the phone).
@@ -144,9 +159,14 @@ async function main(): Promise<void> {
     remote: await coldOpenBytes(browser, province.url, guideUrl(remote), remote.name),
     bundled: await coldOpenBytes(browser, province.url, guideUrl(bundled), bundled.name),
   }
-  for (const [label, c, g] of [['remote', cold.remote, remote], ['bundled', cold.bundled, bundled]] as const) {
+  for (const [label, c, g] of [
+    ['remote', cold.remote, remote],
+    ['bundled', cold.bundled, bundled],
+  ] as const) {
     const r = c.gzip / js.fixture.gzip
-    console.log(`cold open of a shared guide, ${label} region (${g.regionId} ${g.id}): ${c.gzip} bytes gzip in ${c.files} files; ratio to fixture initial js: ${r.toFixed(2)} (budget <= 1.75: ${r <= 1.75 ? 'yes' : 'NO'})`)
+    console.log(
+      `cold open of a shared guide, ${label} region (${g.regionId} ${g.id}): ${c.gzip} bytes gzip in ${c.files} files; ratio to fixture initial js: ${r.toFixed(2)} (budget <= 1.75: ${r <= 1.75 ? 'yes' : 'NO'})`,
+    )
   }
 
   // Throttled: one warm-up each, then interleaved cold loads so drift affects all equally.
@@ -165,7 +185,9 @@ async function main(): Promise<void> {
   console.log(`fixture fcp ms (4x cpu, slow 4g, median of ${RUNS}): ${Math.round(fcp)} [${times.fixture.map(Math.round).join(', ')}]`)
   for (const label of ['remote', 'bundled'] as const) {
     const t = median(times[label])
-    console.log(`guide name shown ms, ${label} region (4x cpu, slow 4g, median of ${RUNS}): ${Math.round(t)} [${times[label].map(Math.round).join(', ')}]; ratio to fixture fcp: ${(t / fcp).toFixed(2)} (budget <= 1.4: ${t / fcp <= 1.4 ? 'yes' : 'NO'})`)
+    console.log(
+      `guide name shown ms, ${label} region (4x cpu, slow 4g, median of ${RUNS}): ${Math.round(t)} [${times[label].map(Math.round).join(', ')}]; ratio to fixture fcp: ${(t / fcp).toFixed(2)} (budget <= 1.4: ${t / fcp <= 1.4 ? 'yes' : 'NO'})`,
+    )
   }
 }
 

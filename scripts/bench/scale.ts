@@ -83,7 +83,12 @@ function main(): void {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
   const ms = (n: number) => `${n.toFixed(3)} ms`
   console.log(`origin: ${path.relative(ROOT, origin) || '.'} (manifest ${manifest.dataVersion})`)
-  console.log(`regions: ${manifest.regions.length} (synthetic ${manifest.regions.filter((r) => r.synthetic).length}, bundled ${manifest.regions.filter((r) => r.bundled).map((r) => r.id).join(', ')})`)
+  console.log(
+    `regions: ${manifest.regions.length} (synthetic ${manifest.regions.filter((r) => r.synthetic).length}, bundled ${manifest.regions
+      .filter((r) => r.bundled)
+      .map((r) => r.id)
+      .join(', ')})`,
+  )
   console.log(`items: ${items}`)
   console.log(`region data largest (${largest.id}, ${largest.items} items) raw: ${kb(largest.raw)}`)
   console.log(`region data largest gzip: ${kb(largest.gzip)}`)
@@ -98,11 +103,15 @@ function main(): void {
   console.log(`province index distinct item names: ${province.names.length} (of ${items} items)`)
   console.log(`province index parse + engine load: ${ms(loadMs)}`)
   console.log(`cold open of a guide in ${target.id} (manifest + region index + 1 guide group) raw: ${kb(coldOpen.reduce((n, b) => n + b.length, 0))}`)
-  console.log(`cold open of a guide in ${target.id} gzip: ${kb(coldOpen.reduce((n, b) => n + gz(b), 0))} (index ${kb(gz(coldOpen[1]))}, group ${kb(gz(coldOpen[2]))})`)
+  console.log(
+    `cold open of a guide in ${target.id} gzip: ${kb(coldOpen.reduce((n, b) => n + gz(b), 0))} (index ${kb(gz(coldOpen[1]))}, group ${kb(gz(coldOpen[2]))})`,
+  )
   console.log(`search input: ${QUERY_MIX.length} queries x ${ROUNDS} rounds after 1 warm-up round`)
   console.log(`search in region ${target.id} (${target.items} items, search file ${kb(searchText.length)}) p50: ${ms(inRegion.p50)}`)
   console.log(`search in region ${target.id} p95: ${ms(inRegion.p95)}`)
-  console.log(`search across province index (${province.names.length} names, ${manifest.regions.length} regions, ${kb(provinceBytes.length)}) p50: ${ms(across.p50)}`)
+  console.log(
+    `search across province index (${province.names.length} names, ${manifest.regions.length} regions, ${kb(provinceBytes.length)}) p50: ${ms(across.p50)}`,
+  )
   console.log(`search across province index p95: ${ms(across.p95)}`)
   // App packages, when scale:build has built them (and the two-region build in dist/ for the ratio).
   const scaleWeapp = path.join(ROOT, '.scale/dist/weapp')
@@ -114,7 +123,9 @@ function main(): void {
     console.log(`weapp total: ${kb(packages.totalBytes)}`)
     console.log(`weapp every package <= 2 MB: ${[packages.mainBytes, ...packages.subpackages.map((sp) => sp.bytes)].every((b) => b <= limit) ? 'yes' : 'NO'}`)
     if (existsSync(path.join(ROOT, 'dist/weapp/app.json'))) {
-      console.log(`weapp main package ratio province / two-region (dist/weapp): ${(packages.mainBytes / measureWeapp(path.join(ROOT, 'dist/weapp')).mainBytes).toFixed(2)}`)
+      console.log(
+        `weapp main package ratio province / two-region (dist/weapp): ${(packages.mainBytes / measureWeapp(path.join(ROOT, 'dist/weapp')).mainBytes).toFixed(2)}`,
+      )
     }
   }
   console.log(`budget search p95 <= 2 ms in region: ${inRegion.p95 <= 2 ? 'yes' : 'NO'}; across province: ${across.p95 <= 2 ? 'yes' : 'NO'}`)

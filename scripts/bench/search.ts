@@ -51,10 +51,36 @@ function prng(seed: number) {
 const SCOPES = ['市本级', '县级', '', '', '市', '全市']
 const ACTIONS = ['办理', '申领', '查询', '出具', '提供', '变更', '注销', '审核', '核定', '转移', '补发', '确认']
 const SUBJECTS = [
-  '企业职工基本养老保险', '机关事业单位养老保险', '城乡居民基本养老保险', '失业保险金', '工伤保险待遇', '参保人员', '离退休人员',
-  '创业担保贷款', '一次性创业补贴', '就业见习补贴', '职业技能培训', '技能提升补贴', '社会保险补贴', '公益性岗位补贴', '流动人员人事档案',
-  '高校毕业生', '就业困难人员', '人力资源服务许可', '民办职业培训学校', '技工学校', '劳动保障监察', '劳务派遣', '职业介绍', '职业指导',
-  '个人账户', '缴费明细', '丧葬补助金', '供养直系亲属', '高层次人才', '农民工工资',
+  '企业职工基本养老保险',
+  '机关事业单位养老保险',
+  '城乡居民基本养老保险',
+  '失业保险金',
+  '工伤保险待遇',
+  '参保人员',
+  '离退休人员',
+  '创业担保贷款',
+  '一次性创业补贴',
+  '就业见习补贴',
+  '职业技能培训',
+  '技能提升补贴',
+  '社会保险补贴',
+  '公益性岗位补贴',
+  '流动人员人事档案',
+  '高校毕业生',
+  '就业困难人员',
+  '人力资源服务许可',
+  '民办职业培训学校',
+  '技工学校',
+  '劳动保障监察',
+  '劳务派遣',
+  '职业介绍',
+  '职业指导',
+  '个人账户',
+  '缴费明细',
+  '丧葬补助金',
+  '供养直系亲属',
+  '高层次人才',
+  '农民工工资',
 ]
 const OBJECTS = ['参保证明', '待遇', '资格认定', '申请', '登记', '信息', '情况', '服务', '关系', '补贴', '证明', '备案', '许可', '明细', '记录']
 const CATEGORIES = ['就业服务', '社会保险', '人才人事', '劳动关系', '职业能力', '事项办理（公共服务）', '事项办理（行政处罚）', '政务公开']
@@ -81,12 +107,49 @@ export function syntheticCatalogue(n = ITEMS): SearchSource {
 
 /** The fixed query mix: Chinese, half names, aliases, full pinyin, initials, mixed, and misses. */
 export const QUERY_MIX = [
-  '失业金', '社保证明', '参保证明', '养老保险', '创业补贴', '档案', '见习', '技能提升', '人力资源', '缴费明细',
-  '企业职工', '高校毕业生', '丧葬', '绿卡', '劳务派遣', '证明', '保险金申领', '人事档案转移', '机关事业单位', '农民工',
-  'shiye', 'shiyejin', 'chuangye', 'yanglao', 'dangan', 'jianxi', 'canbao', 'gongshang', 'rencai', 'peixun',
-  'cybt', 'sbzm', 'jfmx', 'ylbx', 'qyzg', 'syj', 'jntsbt',
-  '创业bt', 'shiye金', '养老bx',
-  'zzzq', '火星', 'xyzxyz',
+  '失业金',
+  '社保证明',
+  '参保证明',
+  '养老保险',
+  '创业补贴',
+  '档案',
+  '见习',
+  '技能提升',
+  '人力资源',
+  '缴费明细',
+  '企业职工',
+  '高校毕业生',
+  '丧葬',
+  '绿卡',
+  '劳务派遣',
+  '证明',
+  '保险金申领',
+  '人事档案转移',
+  '机关事业单位',
+  '农民工',
+  'shiye',
+  'shiyejin',
+  'chuangye',
+  'yanglao',
+  'dangan',
+  'jianxi',
+  'canbao',
+  'gongshang',
+  'rencai',
+  'peixun',
+  'cybt',
+  'sbzm',
+  'jfmx',
+  'ylbx',
+  'qyzg',
+  'syj',
+  'jntsbt',
+  '创业bt',
+  'shiye金',
+  '养老bx',
+  'zzzq',
+  '火星',
+  'xyzxyz',
 ]
 
 interface EvalQuery {
@@ -158,7 +221,15 @@ function quality(misses: boolean): void {
     const ownEvents = r.events.filter((h) => h.regionId === e.region).map((h) => h.id)
     const hit = e.expect.some((id) => first5.includes(id)) || (e.events ?? []).some((id) => ownEvents.includes(id))
     if (hit) top5++
-    else missed.push(`  ${e.q} (${e.region}) want ${e.expect.join(',')}${e.events ? ` / ${e.events.join(',')}` : ''}: ${first5.slice(0, 3).map((id) => `${id} ${app.names.get(id)?.slice(0, 18)}`).join(' | ') || '(none)'}`)
+    else
+      missed.push(
+        `  ${e.q} (${e.region}) want ${e.expect.join(',')}${e.events ? ` / ${e.events.join(',')}` : ''}: ${
+          first5
+            .slice(0, 3)
+            .map((id) => `${id} ${app.names.get(id)?.slice(0, 18)}`)
+            .join(' | ') || '(none)'
+        }`,
+      )
     if (r.items.total === 0 && r.events.length === 0) zero++
     if (r.route.department) misrouted++
     if (r.route.gap || (r.lacks && !r.route.department)) saidLacking++
@@ -182,10 +253,14 @@ function quality(misses: boolean): void {
   console.log(`right item in the first 5 (in scope): ${pct(top5, queries.length)}`)
   console.log(`zero results (in scope): ${pct(zero, queries.length)}`)
   console.log(`other-department queries routed to the right department: ${pct(routed, others.length)}`)
-  console.log(`人社 gaps answered "not in this catalogue" with 12333 (a named gap, or no item of the region matched by name): ${pct(gapsAnswered, gaps.length)}`)
+  console.log(
+    `人社 gaps answered "not in this catalogue" with 12333 (a named gap, or no item of the region matched by name): ${pct(gapsAnswered, gaps.length)}`,
+  )
   console.log(`in-scope queries wrongly routed to another department: ${pct(misrouted, queries.length)}`)
   console.log(`in-scope queries also told "not in this catalogue" (12333): ${pct(saidLacking, queries.length)}`)
-  console.log(`targets top 5 >= 90%: ${top5 >= 0.9 * queries.length ? 'yes' : 'NO'}; zero <= 3%: ${zero <= 0.03 * queries.length ? 'yes' : 'NO'}; routed 100%: ${routed === others.length ? 'yes' : 'NO'}`)
+  console.log(
+    `targets top 5 >= 90%: ${top5 >= 0.9 * queries.length ? 'yes' : 'NO'}; zero <= 3%: ${zero <= 0.03 * queries.length ? 'yes' : 'NO'}; routed 100%: ${routed === others.length ? 'yes' : 'NO'}`,
+  )
   if (misses) {
     if (missed.length) console.log(`missed (first three results):\n${missed.join('\n')}`)
     if (unrouted.length) console.log(`not routed:\n${unrouted.join('\n')}`)
@@ -206,7 +281,9 @@ function speed(): void {
   const loadMs = time(() => {
     engine = createSearchEngine(JSON.parse(json))
   })
-  const everyday = [...readEval<EvalQuery>('queries.json'), ...readEval<{ q: string }>('other-departments.json'), ...readEval<{ q: string }>('gaps.json')].map((e) => e.q)
+  const everyday = [...readEval<EvalQuery>('queries.json'), ...readEval<{ q: string }>('other-departments.json'), ...readEval<{ q: string }>('gaps.json')].map(
+    (e) => e.q,
+  )
   const mix = [...QUERY_MIX, ...everyday]
 
   // Warm up the JIT, then measure every query of the mix over several rounds.
@@ -236,13 +313,17 @@ function speed(): void {
   const b = [...baselineTimes].sort((a, b2) => a - b2)
   const fmt = (ms: number) => ms.toFixed(3)
   console.log(`synthetic catalogue items: ${ITEMS}`)
-  console.log(`queries timed: ${mix.length} (${QUERY_MIX.length} fixed + ${everyday.length} from the evaluation set) x ${rounds} rounds = ${engineTimes.length} timings; baseline: the fixed mix once`)
+  console.log(
+    `queries timed: ${mix.length} (${QUERY_MIX.length} fixed + ${everyday.length} from the evaluation set) x ${rounds} rounds = ${engineTimes.length} timings; baseline: the fixed mix once`,
+  )
   console.log(`index build ms (pinyin-pro and jieba at build time): ${buildMs.toFixed(0)}`)
   console.log(`index load ms (parse + prepare in the app): ${loadMs.toFixed(1)}`)
   console.log(`index bytes raw: ${Buffer.byteLength(json)} (of which search language ${Buffer.byteLength(JSON.stringify(index.lang ?? {}))})`)
   console.log(`index bytes gzip: ${gzipSync(json, { level: 9 }).length}`)
   console.log(`engine p50 ms per query: ${fmt(percentile(e, 50))}`)
-  console.log(`engine p95 ms per query: ${fmt(percentile(e, 95))} (CPU time p50 ${fmt(percentile(c, 50))}, p95 ${fmt(percentile(c, 95))}; load average ${loadavg()[0].toFixed(1)} on this machine)`)
+  console.log(
+    `engine p95 ms per query: ${fmt(percentile(e, 95))} (CPU time p50 ${fmt(percentile(c, 50))}, p95 ${fmt(percentile(c, 95))}; load average ${loadavg()[0].toFixed(1)} on this machine)`,
+  )
   console.log(`baseline p50 ms per query: ${fmt(percentile(b, 50))}`)
   console.log(`speed-up p50 (baseline/engine): ${(percentile(b, 50) / percentile(e, 50)).toFixed(1)}x`)
   console.log(`budget p95 <= 2 ms: ${percentile(e, 95) <= 2 ? 'yes' : 'NO'}`)
@@ -261,7 +342,9 @@ function bytes(): void {
   const weapp = filesUnder(path.join(ROOT, 'dist', 'weapp', 'packages', 'search'))
   if (weapp.length) {
     const total = weapp.reduce((n, f) => n + statSync(f).size, 0)
-    console.log(`weapp search subpackage bytes: ${total} (before ${BEFORE.weappSearchPackage}, ${(total / BEFORE.weappSearchPackage).toFixed(2)}x; budget 1.30x: ${total <= 1.3 * BEFORE.weappSearchPackage ? 'yes' : 'NO'})`)
+    console.log(
+      `weapp search subpackage bytes: ${total} (before ${BEFORE.weappSearchPackage}, ${(total / BEFORE.weappSearchPackage).toFixed(2)}x; budget 1.30x: ${total <= 1.3 * BEFORE.weappSearchPackage ? 'yes' : 'NO'})`,
+    )
   } else console.log('weapp search subpackage bytes: dist/weapp not built (npm run build:weapp)')
   const chunks = filesUnder(path.join(ROOT, 'dist', 'h5', 'chunk')).filter((f) => f.endsWith('.js'))
   const text = (f: string) => readFileSync(f, 'utf8')
@@ -274,8 +357,12 @@ function bytes(): void {
     const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0)
     const withData = raw + data.reduce((n, f) => n + statSync(f).size, 0)
     const before = BEFORE.h5SearchChunks + BEFORE.h5SearchData
-    console.log(`H5 search chunks (page + search-code) bytes: ${raw} raw, ${gz} gzip (before ${BEFORE.h5SearchChunks} raw, ${BEFORE.h5SearchChunksGzip} gzip; ${(raw / BEFORE.h5SearchChunks).toFixed(2)}x raw, ${(gz / BEFORE.h5SearchChunksGzip).toFixed(2)}x gzip; budget 1.30x: ${raw <= 1.3 * BEFORE.h5SearchChunks ? 'yes' : 'NO'})`)
-    console.log(`H5 search chunks with the search data (${data.length} data chunks, as the weapp subpackage): ${withData} raw (before ${before}; ${(withData / before).toFixed(2)}x; budget 1.30x: ${withData <= 1.3 * before ? 'yes' : 'NO'})`)
+    console.log(
+      `H5 search chunks (page + search-code) bytes: ${raw} raw, ${gz} gzip (before ${BEFORE.h5SearchChunks} raw, ${BEFORE.h5SearchChunksGzip} gzip; ${(raw / BEFORE.h5SearchChunks).toFixed(2)}x raw, ${(gz / BEFORE.h5SearchChunksGzip).toFixed(2)}x gzip; budget 1.30x: ${raw <= 1.3 * BEFORE.h5SearchChunks ? 'yes' : 'NO'})`,
+    )
+    console.log(
+      `H5 search chunks with the search data (${data.length} data chunks, as the weapp subpackage): ${withData} raw (before ${before}; ${(withData / before).toFixed(2)}x; budget 1.30x: ${withData <= 1.3 * before ? 'yes' : 'NO'})`,
+    )
   } else console.log('H5 search chunks: dist/h5 not built (npm run build:h5)')
 }
 

@@ -56,8 +56,31 @@ async function main(): Promise<void> {
     const by = new Map<string, { ms: number; count: number }>()
     for (const e of inside) {
       // Only the outermost events of interest, by kind (nested FunctionCalls would count twice).
-      if (!['EvaluateScript', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'ParseAuthorStyleSheet', 'TimerFire', 'v8.compile', 'ParseHTML', 'Paint', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame'].includes(e.name)) continue
-      const parent = inside.find((p) => p !== e && p.ts <= e.ts && p.ts + p.dur! >= e.ts + e.dur! && ['EvaluateScript', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'FireAnimationFrame', 'EventDispatch'].includes(p.name) && p.name === e.name)
+      if (
+        ![
+          'EvaluateScript',
+          'FunctionCall',
+          'UpdateLayoutTree',
+          'Layout',
+          'ParseAuthorStyleSheet',
+          'TimerFire',
+          'v8.compile',
+          'ParseHTML',
+          'Paint',
+          'RunMicrotasks',
+          'EventDispatch',
+          'FireAnimationFrame',
+        ].includes(e.name)
+      )
+        continue
+      const parent = inside.find(
+        (p) =>
+          p !== e &&
+          p.ts <= e.ts &&
+          p.ts + p.dur! >= e.ts + e.dur! &&
+          ['EvaluateScript', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'FireAnimationFrame', 'EventDispatch'].includes(p.name) &&
+          p.name === e.name,
+      )
       if (parent) continue
       const data = e.args?.data ?? e.args?.beginData ?? {}
       const url = String(data.url ?? data.scriptName ?? '').replace(/^https?:\/\/[^/]+/, '')
@@ -71,13 +94,18 @@ async function main(): Promise<void> {
       total.count += 1
       totals.set(key, total)
     }
-    const rows = [...by].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6).map(([k, v]) => `${k} ${Math.round(v.ms)} ms${v.count > 1 ? ` ×${v.count}` : ''}`)
+    const rows = [...by]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 6)
+      .map(([k, v]) => `${k} ${Math.round(v.ms)} ms${v.count > 1 ? ` ×${v.count}` : ''}`)
     console.log(`  task at ${Math.round((task.ts - start) / 1000)} ms, ${Math.round(task.dur! / 1000)} ms: ${rows.join('; ')}`)
   }
   console.log('in long tasks, by event:')
   for (const [k, v] of [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) console.log(`  ${String(Math.round(v.ms)).padStart(6)} ms ×${v.count}  ${k}`)
   const recalcs = onMain.filter((e) => e.name === 'UpdateLayoutTree')
-  console.log(`style recalculations: ${recalcs.length}, ${Math.round(recalcs.reduce((n, e) => n + e.dur!, 0) / 1000)} ms; layouts: ${onMain.filter((e) => e.name === 'Layout').length}, ${Math.round(onMain.filter((e) => e.name === 'Layout').reduce((n, e) => n + e.dur!, 0) / 1000)} ms`)
+  console.log(
+    `style recalculations: ${recalcs.length}, ${Math.round(recalcs.reduce((n, e) => n + e.dur!, 0) / 1000)} ms; layouts: ${onMain.filter((e) => e.name === 'Layout').length}, ${Math.round(onMain.filter((e) => e.name === 'Layout').reduce((n, e) => n + e.dur!, 0) / 1000)} ms`,
+  )
 }
 
 main().catch((error) => {

@@ -41,13 +41,30 @@ export function prepareData(): void {
   for (const name of readdirSync(path.join(ROOT, 'mock-data'))) {
     cpSync(path.join(ROOT, 'mock-data', name), path.join(CATONLY_DATA_DIR, name), { recursive: true })
   }
-  run('npm', ['run', '--silent', 'catalogue:import', '--', DEMO_REGION.seed, '--region', DEMO_REGION.id, '--name', DEMO_REGION.name, '--out', path.relative(ROOT, CATONLY_DATA_DIR)])
+  run('npm', [
+    'run',
+    '--silent',
+    'catalogue:import',
+    '--',
+    DEMO_REGION.seed,
+    '--region',
+    DEMO_REGION.id,
+    '--name',
+    DEMO_REGION.name,
+    '--out',
+    path.relative(ROOT, CATONLY_DATA_DIR),
+  ])
   if (existsSync(path.join(CATONLY_DATA_DIR, DEMO_REGION.id, 'guides'))) throw new Error('the imported region must have no guides')
 }
 
 function taroBuild(type: 'weapp' | 'h5'): void {
   mkdirSync(CATONLY_APP_DIR, { recursive: true })
-  const env = { ...process.env, NODE_ENV: 'production', DATA_GENERATED_DIR: path.relative(ROOT, CATONLY_GENERATED_DIR), TARO_APP_OUTPUT: path.relative(ROOT, CATONLY_APP_DIR) }
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_GENERATED_DIR: path.relative(ROOT, CATONLY_GENERATED_DIR),
+    TARO_APP_OUTPUT: path.relative(ROOT, CATONLY_APP_DIR),
+  }
   const started = Date.now()
   run('npx', ['taro', 'build', '--type', type], env, path.join(CATONLY_APP_DIR, `${type}.log`))
   console.log(`${type} build: ${((Date.now() - started) / 1000).toFixed(0)} s -> ${path.relative(ROOT, path.join(CATONLY_APP_DIR, type))}`)

@@ -41,7 +41,10 @@ export const GENERATED_DIR = fromRoot(process.env.DATA_GENERATED_DIR, path.join(
 export const DATA_OUT_DIR = fromRoot(process.env.DATA_OUT_DIR, path.join('dist', 'data'))
 
 export function bundledRegions(value = process.env.TARO_APP_BUNDLED_REGIONS): string[] {
-  const ids = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const ids = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   return ids.length > 0 ? ids : DEFAULT_BUNDLED_REGIONS
 }
 
@@ -208,14 +211,23 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   if (!privateKey) console.warn('DATA_SIGNING_KEY is not set: the origin\'s manifest.json is unsigned, and no app build accepts it (README "数据签名").')
   const originBytes = writeRegionData(options.outDir, regionData, undefined, privateKey ? { keyId, privateKey } : undefined)
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
-  console.log(`${rel(options.dataRoot)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`)
+  console.log(
+    `${rel(options.dataRoot)}/ is valid: ${index.regions.length} regions, ${items} items, ${dataset.guides.size} guides, ${dataset.aliases.aliases.length} aliases`,
+  )
   for (const c of guideCoverage(index)) {
     if (c.withGuide === 0) console.log(`  ${c.regionId}: catalogue only, no 办事指南 yet: its ${c.actionable} service items show their catalogue row`)
-    else if (c.withGuide < c.actionable) console.log(`  ${c.regionId}: ${c.withGuide} of ${c.actionable} service items have a 办事指南; the other ${c.actionable - c.withGuide} show their catalogue row`)
+    else if (c.withGuide < c.actionable)
+      console.log(
+        `  ${c.regionId}: ${c.withGuide} of ${c.actionable} service items have a 办事指南; the other ${c.actionable - c.withGuide} show their catalogue row`,
+      )
   }
   for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${rel(options.generatedDir)}/${name}  ${(bytes / 1024).toFixed(1)} KB`)
-  console.log(`  ${rel(options.generatedDir)}/region-data/  ${(bundledBytes / 1024).toFixed(1)} KB (manifest, province index, bundled: ${[...bundledDirs].join(', ')})`)
-  console.log(`  ${rel(options.outDir)}/  ${regionData.files.size + 1} files, ${(originBytes / 1024).toFixed(1)} KB, manifest ${manifest.dataVersion}, province index ${(manifest.province.bytes / 1024).toFixed(1)} KB`)
+  console.log(
+    `  ${rel(options.generatedDir)}/region-data/  ${(bundledBytes / 1024).toFixed(1)} KB (manifest, province index, bundled: ${[...bundledDirs].join(', ')})`,
+  )
+  console.log(
+    `  ${rel(options.outDir)}/  ${regionData.files.size + 1} files, ${(originBytes / 1024).toFixed(1)} KB, manifest ${manifest.dataVersion}, province index ${(manifest.province.bytes / 1024).toFixed(1)} KB`,
+  )
   return manifest
 }
 

@@ -33,7 +33,10 @@ export function writeBundleModules(generatedDir: string, manifest: DataManifest,
   const lists: BundledFileLists = {
     indexes: bundled.map((r) => r.files.index.path),
     // The guide subpackage carries every per-region file but the index and search keys (一件事, and any new kind).
-    guides: bundled.flatMap((r) => [...(guideGroups.get(r.id) ?? []).map((g) => g.path), ...Object.entries(r.files).flatMap(([kind, f]) => (kind === 'index' || kind === 'search' ? [] : [f.path]))]),
+    guides: bundled.flatMap((r) => [
+      ...(guideGroups.get(r.id) ?? []).map((g) => g.path),
+      ...Object.entries(r.files).flatMap(([kind, f]) => (kind === 'index' || kind === 'search' ? [] : [f.path])),
+    ]),
     search: [manifest.province.path, ...bundled.map((r) => r.files.search.path)],
   }
   const write = (file: string, text: string) => writeFileSync(path.join(generatedDir, file), text)

@@ -169,7 +169,9 @@ export function deriveHolidayCalendar(firstYear: number, files: readonly Holiday
       for (const day of h.makeupWorkdays) workdays[day] = h.name
     }
   }
-  const years = Object.keys(sources).map(Number).sort((a, b) => a - b)
+  const years = Object.keys(sources)
+    .map(Number)
+    .sort((a, b) => a - b)
   return {
     source: describeCoverage(years, sources),
     firstYear: years[0],

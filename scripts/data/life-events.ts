@@ -27,7 +27,9 @@ export { LifeEventsFileSchema }
 /** The texts of a guide that eligibility may quote. */
 function quotableTexts(guide: GuideFile): string[] {
   const s = guide.sections
-  return [guide.summary, s.audience?.text, ...(s.conditions?.items ?? []), ...(s.basicInfo?.facts.map((f) => f.value) ?? [])].filter((t): t is string => typeof t === 'string')
+  return [guide.summary, s.audience?.text, ...(s.conditions?.items ?? []), ...(s.basicInfo?.facts.map((f) => f.value) ?? [])].filter(
+    (t): t is string => typeof t === 'string',
+  )
 }
 
 export function eligibilityProblems(guide: GuideFile, file: string, problems: DataProblem[]): void {
@@ -46,7 +48,11 @@ export function eligibilityProblems(guide: GuideFile, file: string, problems: Da
       t.basis.forEach((b, j) => {
         if (typeof b === 'number') {
           if (b >= conditions.length) cited = false
-          if (b >= conditions.length) add(`${dimension}.${i}.basis.${j}`, `cites condition line ${b}, but the guide has ${conditions.length === 0 ? 'no conditions section' : `only lines 0-${conditions.length - 1}`}`)
+          if (b >= conditions.length)
+            add(
+              `${dimension}.${i}.basis.${j}`,
+              `cites condition line ${b}, but the guide has ${conditions.length === 0 ? 'no conditions section' : `only lines 0-${conditions.length - 1}`}`,
+            )
         } else if (!texts.some((x) => x.includes(b))) {
           cited = false
           add(`${dimension}.${i}.basis.${j}`, `"${b}" is not a quote of the guide's summary, audience, conditions or basic facts`)
@@ -62,7 +68,8 @@ export function eligibilityProblems(guide: GuideFile, file: string, problems: Da
   const tags = e.applicants.map((t) => t.tag)
   const same = tags.length === applicants.length && tags.every((t) => applicants.includes(t))
   if (!same) add('applicants', `lists ${tags.join('、')}, but the guide's applicants are ${applicants.length ? applicants.join('、') : 'not given'}`)
-  if ((e.situations || e.family) && !tags.includes('个人')) add(e.situations ? 'situations' : 'family', 'only applies to individuals, but the item is not for 个人')
+  if ((e.situations || e.family) && !tags.includes('个人'))
+    add(e.situations ? 'situations' : 'family', 'only applies to individuals, but the item is not for 个人')
 }
 
 export interface LifeEventsInput {
@@ -117,7 +124,8 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
           const problem = noGuide(itemId)
           return problem ? add(field, problem, itemId) : undefined
         }
-        if (!guide.sections.materials?.items.some((m) => m.id === materialId)) return add(field, `${guide.itemId}'s guide has no material "${materialId}"`, itemId)
+        if (!guide.sections.materials?.items.some((m) => m.id === materialId))
+          return add(field, `${guide.itemId}'s guide has no material "${materialId}"`, itemId)
         const key = `${guide.itemId}/${materialId}`
         if (docOf.has(key)) add(field, `${key} is already part of the document "${docOf.get(key)}"`, itemId)
         else docOf.set(key, doc.key)
@@ -132,7 +140,8 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
       if (data.events.findIndex((e) => e.name === event.name) !== i) add(`events.${i}.name`, `"${event.name}" is used by two events`)
       const stepApplicants = new Set(event.steps.flatMap((st) => guideFor(st.itemId)?.applicants ?? []))
       event.applicants.forEach((a, k) => {
-        if (!stepApplicants.has(a)) add(`events.${i}.applicants.${k}`, `"${a}" applies to none of the event's steps (their guides are for ${[...stepApplicants].join('、') || 'nobody'})`)
+        if (!stepApplicants.has(a))
+          add(`events.${i}.applicants.${k}`, `"${a}" applies to none of the event's steps (their guides are for ${[...stepApplicants].join('、') || 'nobody'})`)
       })
       event.groups?.forEach((g, k) => {
         if (!event.steps.some((st) => guideFor(st.itemId)?.eligibility?.groups?.some((t) => t.tag === g))) {
@@ -142,9 +151,14 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
       let lastStage = 0
       event.steps.forEach((step, j) => {
         const field = `events.${i}.steps.${j}`
-        if (event.steps.findIndex((s) => s.itemId === step.itemId) !== j) add(`${field}.itemId`, `is already step ${event.steps.findIndex((s) => s.itemId === step.itemId) + 1} of "${event.name}"`, step.itemId)
+        if (event.steps.findIndex((s) => s.itemId === step.itemId) !== j)
+          add(`${field}.itemId`, `is already step ${event.steps.findIndex((s) => s.itemId === step.itemId) + 1} of "${event.name}"`, step.itemId)
         if (j === 0 ? step.stage !== 1 : step.stage !== lastStage && step.stage !== lastStage + 1) {
-          add(`${field}.stage`, j === 0 ? 'the first step must be stage 1' : `is ${step.stage} after stage ${lastStage}; stages go up by 1 in the order of the steps`, step.itemId)
+          add(
+            `${field}.stage`,
+            j === 0 ? 'the first step must be stage 1' : `is ${step.stage} after stage ${lastStage}; stages go up by 1 in the order of the steps`,
+            step.itemId,
+          )
         }
         lastStage = Math.max(lastStage, step.stage)
         const item = catalogue.items.find((it) => it.id === step.itemId)
@@ -170,7 +184,8 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
       }
       for (const [name, refs] of byName) {
         const keys = new Set(refs.map((r) => docOf.get(r) ?? r))
-        if (refs.length > 1 && keys.size > 1) add(`events.${i}`, `"${name}" is listed by ${refs.join(' and ')}, which are not one shared document; add them to documents`)
+        if (refs.length > 1 && keys.size > 1)
+          add(`events.${i}`, `"${name}" is listed by ${refs.join(' and ')}, which are not one shared document; add them to documents`)
       }
     })
     const phones = new Set<string>()

@@ -80,7 +80,11 @@ type GuideGroup = { number: number; guides: Record<string, GuideFile>; items: Re
  * from its id: the most rows per group (at most GROUP_MAX_GUIDES) for which no group holds more than
  * GROUP_MAX_BYTES, or one row per group. Groups are in catalogue order; a run with no item is none.
  */
-export function groupGuides(region: RegionIndex, details: Map<string, CatalogueItem>, guides: Map<string, GuideFile>): { rowsPerGroup: number; groups: GuideGroup[] } {
+export function groupGuides(
+  region: RegionIndex,
+  details: Map<string, CatalogueItem>,
+  guides: Map<string, GuideFile>,
+): { rowsPerGroup: number; groups: GuideGroup[] } {
   const sized = region.items.map((item) => {
     const detail = details.get(item.id)!
     const guide = item.guideId ? guides.get(item.guideId) : undefined
@@ -147,7 +151,10 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
   })
 
   const province = addFile(files, null, deriveProvinceIndex(dataset, index, regions, prefixes, details))
-  const digests = [province.sha256, ...regions.flatMap((r) => [r.files.index.sha256, r.files.search.sha256, ...(r.files.lifeEvents ? [r.files.lifeEvents.sha256] : [])])]
+  const digests = [
+    province.sha256,
+    ...regions.flatMap((r) => [r.files.index.sha256, r.files.search.sha256, ...(r.files.lifeEvents ? [r.files.lifeEvents.sha256] : [])]),
+  ]
   const manifest: DataManifest = {
     schemaVersion: REGION_DATA_SCHEMA_VERSION,
     version: options.version ?? Math.floor(Date.now() / 1000),
@@ -194,7 +201,10 @@ function deriveProvinceIndex(
       id: region.id,
       name: region.name,
       p,
-      i: p.split(' ').map((s) => s[0] ?? '').join(''),
+      i: p
+        .split(' ')
+        .map((s) => s[0] ?? '')
+        .join(''),
       parent: region.parent ?? null,
       dataVersion: region.dataVersion,
       synthetic: region.synthetic === true,
@@ -210,7 +220,15 @@ function deriveProvinceIndex(
   })
   // Search across regions: every region's 一件事, and the words search understands (one copy for all regions).
   const { events, lang } = buildSearchIndex(index, dataset)
-  return { schemaVersion: REGION_DATA_SCHEMA_VERSION, kind: 'province-index', names, aliases: aliases.filter((a) => a.names.length > 0), regions: provinceRegions, events, lang }
+  return {
+    schemaVersion: REGION_DATA_SCHEMA_VERSION,
+    kind: 'province-index',
+    names,
+    aliases: aliases.filter((a) => a.names.length > 0),
+    regions: provinceRegions,
+    events,
+    lang,
+  }
 }
 
 /**
@@ -220,12 +238,21 @@ function deriveProvinceIndex(
 export function signManifest(manifest: DataManifest, privateKey: string, keyId: string): SignedManifest {
   const text = JSON.stringify(manifest)
   // Node's own Ed25519 (the app verifies with @noble/ed25519): the 32-byte seed in a PKCS#8 envelope.
-  const key = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(privateKey, 'hex')]), format: 'der', type: 'pkcs8' })
+  const key = createPrivateKey({
+    key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(privateKey, 'hex')]),
+    format: 'der',
+    type: 'pkcs8',
+  })
   return { keyId, signature: sign(null, Buffer.from(text, 'utf8'), key).toString('hex'), manifest: text }
 }
 
 /** Writes the origin folder afresh: every file, then manifest.json (signed when a key is given). Returns the bytes written. */
-export function writeRegionData(outDir: string, output: RegionDataOutput, only?: (file: string) => boolean, key?: { privateKey: string; keyId: string }): number {
+export function writeRegionData(
+  outDir: string,
+  output: RegionDataOutput,
+  only?: (file: string) => boolean,
+  key?: { privateKey: string; keyId: string },
+): number {
   rmSync(outDir, { recursive: true, force: true })
   let total = 0
   for (const [file, text] of output.files) {

@@ -31,7 +31,11 @@ export interface SearchSource {
   language?: { synonyms: SynonymsFile; departments: DepartmentsFile }
 }
 
-const joinPhrases = (words: readonly string[]) => words.map((w) => normalizeText(w).text).filter(Boolean).join('\u0001')
+const joinPhrases = (words: readonly string[]) =>
+  words
+    .map((w) => normalizeText(w).text)
+    .filter(Boolean)
+    .join('\u0001')
 
 export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
   const categories: string[] = []
@@ -53,7 +57,11 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
     version: 1,
     regions: source.regions,
     categories: categories.map((name) => ({ t: normalizeText(name).text, p: syllablesOf(name) })),
-    aliases: source.aliases.map((a) => ({ t: normalizeText(a.term).text, p: syllablesOf(a.term), ids: a.itemIds.map((id) => docIndex.get(id)!).filter((i) => i !== undefined) })),
+    aliases: source.aliases.map((a) => ({
+      t: normalizeText(a.term).text,
+      p: syllablesOf(a.term),
+      ids: a.itemIds.map((id) => docIndex.get(id)!).filter((i) => i !== undefined),
+    })),
     docs,
     events: (source.events ?? []).map((e) => ({
       id: e.id,
@@ -116,9 +124,7 @@ export function buildSearchIndex(index: CatalogueIndex, dataset: Dataset): Searc
  */
 export function buildRegionSearchIndex(region: RegionIndex, dataset: Dataset): SearchIndexFile {
   const own = new Set(region.items.map((i) => i.id))
-  const aliases = dataset.aliases.aliases
-    .map((a) => ({ term: a.term, itemIds: a.itemIds.filter((id) => own.has(id)) }))
-    .filter((a) => a.itemIds.length > 0)
+  const aliases = dataset.aliases.aliases.map((a) => ({ term: a.term, itemIds: a.itemIds.filter((id) => own.has(id)) })).filter((a) => a.itemIds.length > 0)
   const { events: _events, ...keys } = buildSearchIndexFrom({ regions: [region.id], items: searchItems([region], dataset), aliases })
   return keys
 }

@@ -44,7 +44,8 @@ export function searchLanguageProblems(input: SearchLanguageInput, problems: Dat
   const filler = new Set<string>()
   input.synonyms.filler.forEach((w, i) => {
     if (filler.has(w)) problems.push({ file: SYNONYMS_FILE, field: `filler.${i}`, message: `"${w}" is listed twice` })
-    if (aliasTerms.has(w)) problems.push({ file: SYNONYMS_FILE, field: `filler.${i}`, message: `"${w}" is an everyday name in aliases.json; a word has one home` })
+    if (aliasTerms.has(w))
+      problems.push({ file: SYNONYMS_FILE, field: `filler.${i}`, message: `"${w}" is an everyday name in aliases.json; a word has one home` })
     filler.add(w)
   })
 
@@ -58,7 +59,8 @@ export function searchLanguageProblems(input: SearchLanguageInput, problems: Dat
       if (aliasTerms.has(w)) problems.push({ file: SYNONYMS_FILE, field, message: `"${w}" is an everyday name in aliases.json; a word has one home` })
     })
     s.catalogue.forEach((w, j) => {
-      if (!text.includes(norm(w))) problems.push({ file: SYNONYMS_FILE, field: `synonyms.${i}.catalogue.${j}`, message: `"${w}" does not occur in any catalogue, guide, alias or 一件事` })
+      if (!text.includes(norm(w)))
+        problems.push({ file: SYNONYMS_FILE, field: `synonyms.${i}.catalogue.${j}`, message: `"${w}" does not occur in any catalogue, guide, alias or 一件事` })
     })
   })
 
@@ -69,7 +71,13 @@ export function searchLanguageProblems(input: SearchLanguageInput, problems: Dat
       if (routed.has(w)) problems.push({ file: DEPARTMENTS_FILE, field, message: `"${w}" is listed twice (also ${routed.get(w)})` })
       else routed.set(w, field)
       const item = names.find((n) => n.name.includes(norm(w)))
-      if (item) problems.push({ file: DEPARTMENTS_FILE, itemId: item.id, field, message: `"${w}" occurs in the name of ${item.id}, so it is 人社's business, not ${d.name}'s` })
+      if (item)
+        problems.push({
+          file: DEPARTMENTS_FILE,
+          itemId: item.id,
+          field,
+          message: `"${w}" occurs in the name of ${item.id}, so it is 人社's business, not ${d.name}'s`,
+        })
       if (everyday.has(w)) problems.push({ file: DEPARTMENTS_FILE, field, message: `"${w}" is also an everyday word of synonyms.json` })
     })
   })

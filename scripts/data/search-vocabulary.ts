@@ -91,6 +91,9 @@ export function buildSearchLanguage(source: LanguageSource): SearchLanguage {
     synonyms: source.synonyms.synonyms.map((s) => ({ e: s.everyday, c: s.catalogue })),
     departments: source.departments.departments.map((d) => ({ id: d.id, name: d.name, handles: d.handles, words: d.words })),
     gaps: source.departments.gaps.map((g) => ({ id: g.id, need: g.need, words: g.words, ...(g.coveredBy ? { coveredBy: g.coveredBy } : {}) })),
-    homophones: [...bySyllable].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, chars]) => s + chars).join(' '),
+    homophones: [...bySyllable]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([s, chars]) => s + chars)
+      .join(' '),
   }
 }

@@ -268,7 +268,11 @@ function catalogueProblems(cat: CatalogueFile, file: string, problems: DataProbl
   }
   const skipped = new Set(cat.source.skippedRows ?? [])
   if (cat.items.length + skipped.size !== cat.source.rowCount) {
-    add(undefined, 'items', `has ${cat.items.length} items${skipped.size ? ` and ${skipped.size} skipped rows` : ''}, but the source has ${cat.source.rowCount} rows`)
+    add(
+      undefined,
+      'items',
+      `has ${cat.items.length} items${skipped.size ? ` and ${skipped.size} skipped rows` : ''}, but the source has ${cat.source.rowCount} rows`,
+    )
   }
   for (let row = 1; row <= cat.source.rowCount; row++) {
     if (!rows.has(row) && !skipped.has(row)) add(undefined, 'items', `row ${row} of the source is missing`)
@@ -313,7 +317,13 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   for (const file of files) {
     const kind = classify(file.path)
     if (!kind) continue
-    if (kind === 'guide') guideFiles.add(file.path.split('/').pop()!.replace(/\.json$/, ''))
+    if (kind === 'guide')
+      guideFiles.add(
+        file.path
+          .split('/')
+          .pop()!
+          .replace(/\.json$/, ''),
+      )
     const raw = parseJson(file, problems)
     if (raw === undefined) {
       if (kind === 'catalogue') unreadable.add(file.path.split('/')[1])
@@ -324,7 +334,10 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
       if (data) catalogues.push({ file: file.path, data })
       else unreadable.add(file.path.split('/')[1])
     } else if (kind === 'guide') {
-      const fileId = file.path.split('/').pop()!.replace(/\.json$/, '')
+      const fileId = file.path
+        .split('/')
+        .pop()!
+        .replace(/\.json$/, '')
       // A skeleton from npm run guide:new: one line listing what is still to write, instead of a schema error per field.
       const empty = stillEmpty(raw)
       if (empty.length > 0) {
@@ -333,7 +346,8 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
       }
       const data = checkSchema(GuideFileSchema, raw, file.path, problems, fileId)
       if (data) {
-        if (data.itemId !== fileId) problems.push({ file: file.path, itemId: data.itemId, field: 'itemId', message: `does not match the file name ${fileId}.json` })
+        if (data.itemId !== fileId)
+          problems.push({ file: file.path, itemId: data.itemId, field: 'itemId', message: `does not match the file name ${fileId}.json` })
         guides.push({ file: file.path, data })
       }
     } else if (kind === 'life-events') {
@@ -351,7 +365,10 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   }
   if (!files.some((f) => classify(f.path) === 'aliases')) problems.push({ file: 'mock-data/aliases.json', message: 'is missing' })
   if (!files.some((f) => classify(f.path) === 'themes')) problems.push({ file: 'mock-data/themes.json', message: 'is missing' })
-  for (const [kind, file] of [['synonyms', SYNONYMS_FILE], ['departments', DEPARTMENTS_FILE]] as const) {
+  for (const [kind, file] of [
+    ['synonyms', SYNONYMS_FILE],
+    ['departments', DEPARTMENTS_FILE],
+  ] as const) {
     if (!files.some((f) => classify(f.path) === kind)) problems.push({ file, message: 'is missing' })
   }
 
@@ -368,7 +385,8 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   const regionIds = new Set(catalogues.map((c) => c.data.region.id))
   for (const { file, data } of catalogues) {
     const parent = catalogues.find((c) => c.data.region.id === data.region.parent)
-    if (data.region.parent && (!parent || parent.data.region.parent)) problems.push({ file, field: 'region.parent', message: `"${data.region.parent}" is not a city-level region` })
+    if (data.region.parent && (!parent || parent.data.region.parent))
+      problems.push({ file, field: 'region.parent', message: `"${data.region.parent}" is not a city-level region` })
   }
 
   const guideById = new Map<string, GuideFile>()
@@ -381,10 +399,12 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
       problems.push({ file, itemId: data.itemId, field: 'itemId', message: 'is not an item of any catalogue' })
       continue
     }
-    if (home.catalogue.region.id !== region) problems.push({ file, itemId: data.itemId, field: 'itemId', message: `belongs to ${home.catalogue.region.id}, not ${region}` })
+    if (home.catalogue.region.id !== region)
+      problems.push({ file, itemId: data.itemId, field: 'itemId', message: `belongs to ${home.catalogue.region.id}, not ${region}` })
     const item = home.catalogue.items.find((i) => i.id === data.itemId)!
     if (item.kind === 'disclosure') problems.push({ file, itemId: data.itemId, field: 'itemId', message: 'is a 公开目录 entry, which has no service guide' })
-    if (item.duplicateOf) problems.push({ file, itemId: data.itemId, field: 'itemId', message: `duplicates ${item.duplicateOf} and shares its guide; remove this file` })
+    if (item.duplicateOf)
+      problems.push({ file, itemId: data.itemId, field: 'itemId', message: `duplicates ${item.duplicateOf} and shares its guide; remove this file` })
     if (guideById.has(data.itemId)) problems.push({ file, itemId: data.itemId, field: 'itemId', message: 'has two guide files' })
     guideById.set(data.itemId, data)
     guideProblems(data, file, home.catalogue, problems, phones)
@@ -400,30 +420,48 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
       if (terms.has(a.term)) problems.push({ file: 'mock-data/aliases.json', field: `aliases.${i}.term`, message: `"${a.term}" is listed twice` })
       terms.add(a.term)
       a.itemIds.forEach((id, j) => {
-        if (!owner.has(id)) problems.push({ file: 'mock-data/aliases.json', itemId: id, field: `aliases.${i}.itemIds.${j}`, message: 'is not an item of any catalogue' })
+        if (!owner.has(id))
+          problems.push({ file: 'mock-data/aliases.json', itemId: id, field: `aliases.${i}.itemIds.${j}`, message: 'is not an item of any catalogue' })
       })
     })
   }
   if (themes && unreadable.size === 0) {
     themes.themes.forEach((t, i) =>
       t.itemIds.forEach((id, j) => {
-        if (!owner.has(id)) problems.push({ file: 'mock-data/themes.json', itemId: id, field: `themes.${i}.itemIds.${j}`, message: 'is not an item of any catalogue' })
+        if (!owner.has(id))
+          problems.push({ file: 'mock-data/themes.json', itemId: id, field: `themes.${i}.itemIds.${j}`, message: 'is not an item of any catalogue' })
       }),
     )
     for (const [region, ids] of Object.entries(themes.featured)) {
       if (!regionIds.has(region)) problems.push({ file: 'mock-data/themes.json', field: `featured.${region}`, message: `"${region}" is not a region` })
       ids.forEach((id, j) => {
-        if (owner.get(id)?.catalogue.region.id !== region) problems.push({ file: 'mock-data/themes.json', itemId: id, field: `featured.${region}.${j}`, message: `is not an item of ${region}` })
+        if (owner.get(id)?.catalogue.region.id !== region)
+          problems.push({ file: 'mock-data/themes.json', itemId: id, field: `featured.${region}.${j}`, message: `is not an item of ${region}` })
       })
     }
   }
 
-  const lifeEvents = options.onlyItems ? new Map<string, LifeEventsFile>() : lifeEventsProblems({ files: lifeEventFiles, catalogues: catalogues.map((c) => c.data), guides: guideById, unreadable, guideFiles, phones }, problems)
+  const lifeEvents = options.onlyItems
+    ? new Map<string, LifeEventsFile>()
+    : lifeEventsProblems({ files: lifeEventFiles, catalogues: catalogues.map((c) => c.data), guides: guideById, unreadable, guideFiles, phones }, problems)
 
   if (synonyms && departments && aliases && unreadable.size === 0 && !options.onlyItems) {
     searchLanguageProblems({ synonyms, departments, aliases, catalogues: catalogues.map((c) => c.data), guides: guideById, lifeEvents }, problems)
   }
 
   const ok = problems.length === 0 && aliases && themes && synonyms && departments
-  return ok ? { dataset: { catalogues: catalogues.map((c) => c.data), guides: guideById, aliases: aliases!, themes: themes!, lifeEvents, synonyms: synonyms!, departments: departments! }, problems } : { problems }
+  return ok
+    ? {
+        dataset: {
+          catalogues: catalogues.map((c) => c.data),
+          guides: guideById,
+          aliases: aliases!,
+          themes: themes!,
+          lifeEvents,
+          synonyms: synonyms!,
+          departments: departments!,
+        },
+        problems,
+      }
+    : { problems }
 }

@@ -34,12 +34,18 @@ export function rejoinLines(s: string): { text: string; rejoined: boolean } {
     return a
   })
   // A number wrapped onto the next line ("之日起⏎20个工作日") joins too; a list marker ("1)") does not.
-  const joinDigits = new RegExp(`(?:([${CJK_OR_PUNCT}])[ \\t\\u3000]*[\\r\\n]+\\s*(?=\\d+(?![\\d)）.、．])))|(?:(\\d)[ \\t\\u3000]*[\\r\\n]+\\s*(?=[${CJK}]))`, 'g')
+  const joinDigits = new RegExp(
+    `(?:([${CJK_OR_PUNCT}])[ \\t\\u3000]*[\\r\\n]+\\s*(?=\\d+(?![\\d)）.、．])))|(?:(\\d)[ \\t\\u3000]*[\\r\\n]+\\s*(?=[${CJK}]))`,
+    'g',
+  )
   text = text.replace(joinDigits, (_m, a: string | undefined, b: string | undefined) => {
     rejoined = true
     return a ?? b ?? ''
   })
-  text = text.replace(/\uf020/g, ' ').replace(/[\s\u3000]+/g, ' ').trim()
+  text = text
+    .replace(/\uf020/g, ' ')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim()
   return { text, rejoined }
 }
 
@@ -107,7 +113,12 @@ export function splitLegalBases(raw: string): string[] {
     else if ((ch === '）' || ch === ')') && depthParen > 0) depthParen--
     else if (ch === '《') {
       if (depthParen === 0 && depthTitle === 0 && i > start && s.slice(start, i).trim() && /》/.test(s.slice(start, i))) {
-        out.push(s.slice(start, i).trim().replace(/[，,；;、]$/, ''))
+        out.push(
+          s
+            .slice(start, i)
+            .trim()
+            .replace(/[，,；;、]$/, ''),
+        )
         start = i
       }
       depthTitle++

@@ -35,9 +35,10 @@ function parseArgs(argv: string[]): Args {
   }
   const unknown = Object.keys(flags).filter((k) => !['region', 'name', 'parent', 'prefix', 'out'].includes(k))
   if (unknown.length) throw new ImportError(`unknown option --${unknown[0]}`)
-  if (positional.length !== 1) throw new ImportError('usage: npm run catalogue:import -- <file> --region <id> --name <地区名称> [--parent <city id>] [--prefix <xx>] [--out <dir>]')
+  if (positional.length !== 1)
+    throw new ImportError('usage: npm run catalogue:import -- <file> --region <id> --name <地区名称> [--parent <city id>] [--prefix <xx>] [--out <dir>]')
   if (!flags.region) throw new ImportError('--region <id> is required (e.g. --region hami)')
-  if (!flags.name) throw new ImportError('--name <地区名称> is required: state the bureau\'s area, e.g. --name 哈密市')
+  if (!flags.name) throw new ImportError("--name <地区名称> is required: state the bureau's area, e.g. --name 哈密市")
   return { file: positional[0], region: flags.region, name: flags.name, parent: flags.parent, prefix: flags.prefix, out: flags.out ?? 'mock-data' }
 }
 
@@ -82,7 +83,9 @@ export async function main(argv: string[]): Promise<number> {
     const guidesDir = path.join(dir, 'guides')
     if (existsSync(guidesDir)) {
       const ids = new Set(catalogue.items.map((i) => i.id))
-      report.orphanedGuides = readdirSync(guidesDir).filter((f) => f.endsWith('.json') && !ids.has(f.replace(/\.json$/, ''))).map((f) => path.join(guidesDir, f))
+      report.orphanedGuides = readdirSync(guidesDir)
+        .filter((f) => f.endsWith('.json') && !ids.has(f.replace(/\.json$/, '')))
+        .map((f) => path.join(guidesDir, f))
     }
     // Write into a temporary directory first, then move: a failure leaves the old files as they were.
     mkdirSync(dir, { recursive: true })

@@ -31,7 +31,8 @@ function isUtf8(bytes: Buffer): boolean {
 
 /** Text files only: a binary file (NUL bytes) is refused here. */
 export function decodeText(bytes: Buffer): Decoded {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8', how: 'bom' }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8', how: 'bom' }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf16le'), encoding: 'utf-16le', how: 'bom' }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf16be'), encoding: 'utf-16be', how: 'bom' }
   if (bytes.subarray(0, 8192).includes(0)) throw new ImportError('the file is binary, not a text table, web page, .xlsx or .docx')

@@ -16,8 +16,10 @@ export function detectFormat(fileName: string, bytes: Buffer, text?: string): So
     if (head.includes('xl/')) return 'xlsx'
     throw new ImportError('the file is a zip archive but neither an .xlsx workbook nor a .docx document')
   }
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') throw new ImportError('the file is a PDF: extract its text first (pdftotext -layout or copy the text), then import the .txt')
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('the file is an old Office .xls/.doc: save it as .xlsx or .docx first')
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-')
+    throw new ImportError('the file is a PDF: extract its text first (pdftotext -layout or copy the text), then import the .txt')
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new ImportError('the file is an old Office .xls/.doc: save it as .xlsx or .docx first')
   if (ext === '.html' || ext === '.htm' || ext === '.shtml') return 'html'
   if (ext === '.csv') return 'csv'
   if (ext === '.tsv') return 'tsv'

@@ -136,9 +136,13 @@ export function findHeader(table: Table): Header | null {
     for (let c = 0; c < width; c++) {
       let t = top[c]
       if (!t && hasSubRow && nextTexts[c]) {
-        for (let k = c - 1; k >= 0; k--) if (top[k]) { t = top[k]; break }
+        for (let k = c - 1; k >= 0; k--)
+          if (top[k]) {
+            t = top[k]
+            break
+          }
       }
-      labels.push({ top: t, sub: hasSubRow && nextTexts[c] !== t ? nextTexts[c] ?? '' : '' })
+      labels.push({ top: t, sub: hasSubRow && nextTexts[c] !== t ? (nextTexts[c] ?? '') : '' })
     }
     const columns: Column[] = []
     labels.forEach(({ top: t, sub }, index) => {

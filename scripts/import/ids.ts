@@ -47,7 +47,9 @@ export function assignIds(items: CatalogueItem[], prefix: string, existing?: Cat
   const removedItems = existing.items.filter((o) => !usedOld.has(o.id))
   const renamed: IdChanges['renamed'] = []
   for (const old of removedItems) {
-    const successor = items.find((n) => added.some((a) => a.id === ids.get(n)) && n.category === old.category && n.contents.join('|') === old.contents.join('|') && n.row === old.row)
+    const successor = items.find(
+      (n) => added.some((a) => a.id === ids.get(n)) && n.category === old.category && n.contents.join('|') === old.contents.join('|') && n.row === old.row,
+    )
     if (successor) renamed.push({ oldId: old.id, newId: ids.get(successor)!, from: old.name, to: successor.name })
   }
   const remap = new Map(items.map((i) => [i.id, ids.get(i)!]))

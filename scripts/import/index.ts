@@ -118,11 +118,14 @@ function nextDataVersion(existing: CatalogueFile | undefined, today: Date): stri
 }
 
 export async function importCatalogue(fileName: string, bytes: Buffer, options: ImportOptions): Promise<ImportResult> {
-  if (!REGION_ID_PATTERN.test(options.regionId)) throw new ImportError(`--region "${options.regionId}" must be a lower-case letter, then letters, digits or dashes (at most 31)`)
-  if (!options.name.trim()) throw new ImportError('--name must state the bureau\'s area, e.g. 哈密市')
+  if (!REGION_ID_PATTERN.test(options.regionId))
+    throw new ImportError(`--region "${options.regionId}" must be a lower-case letter, then letters, digits or dashes (at most 31)`)
+  if (!options.name.trim()) throw new ImportError("--name must state the bureau's area, e.g. 哈密市")
   const prefix = options.existing?.region.idPrefix ?? options.prefix ?? regionPrefix(options.name)
-  if (!REGION_PREFIX_PATTERN.test(prefix)) throw new ImportError(`the item id prefix "${prefix}" is not two letters then up to four letters or digits; pass --prefix`)
-  if (!options.existing && options.takenPrefixes?.has(prefix)) throw new ImportError(`the item id prefix "${prefix}" is already used by another region; pass --prefix with another one`)
+  if (!REGION_PREFIX_PATTERN.test(prefix))
+    throw new ImportError(`the item id prefix "${prefix}" is not two letters then up to four letters or digits; pass --prefix`)
+  if (!options.existing && options.takenPrefixes?.has(prefix))
+    throw new ImportError(`the item id prefix "${prefix}" is already used by another region; pass --prefix with another one`)
 
   const { tables, format, encoding } = await readTables(fileName, bytes)
   const found = tables.map((table) => ({ table, header: findHeader(table) }))
@@ -133,7 +136,11 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     const firstRow = nonEmpty[0].rows.find((r) => r.filter((c) => c.text.trim()).length >= 2)
     throw new ImportError(
       firstRow
-        ? `no catalogue table in ${path.basename(fileName)}: no header names 公开内容 and 事项名称/事项类别 (first row read: ${firstRow.map((c) => c.text.replace(/\s+/g, '')).filter(Boolean).join(' | ').slice(0, 120)})`
+        ? `no catalogue table in ${path.basename(fileName)}: no header names 公开内容 and 事项名称/事项类别 (first row read: ${firstRow
+            .map((c) => c.text.replace(/\s+/g, ''))
+            .filter(Boolean)
+            .join(' | ')
+            .slice(0, 120)})`
         : `no catalogue table in ${path.basename(fileName)}: it holds no table with a 公开内容 / 事项名称 header`,
     )
   }
@@ -158,7 +165,11 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     const offset = firstSeq !== null && usedRows.has(firstSeq) ? Math.max(...usedRows) - firstSeq + 1 : 0
     if (firstSeq !== null && offset > 0) {
       const last = Math.max(...rows.map((r) => r.seq ?? 0))
-      reviews.push({ where: table.label, row: null, reason: `这张目录表从第${firstSeq}行重新编号，接在前一张表之后录入为第${firstSeq + offset}–${last + offset}行` })
+      reviews.push({
+        where: table.label,
+        row: null,
+        reason: `这张目录表从第${firstSeq}行重新编号，接在前一张表之后录入为第${firstSeq + offset}–${last + offset}行`,
+      })
     }
     for (const row of rows) {
       rowTotal++
@@ -184,15 +195,26 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     }
   }
   if (items.length === 0 || broken.length * 2 > rowTotal) {
-    throw new ImportError(`${broken.length} of ${rowTotal} rows cannot be read (${broken.slice(0, 3).map((b) => `${b.where}: ${b.reason}`).join('; ')}); nothing imported`)
+    throw new ImportError(
+      `${broken.length} of ${rowTotal} rows cannot be read (${broken
+        .slice(0, 3)
+        .map((b) => `${b.where}: ${b.reason}`)
+        .join('; ')}); nothing imported`,
+    )
   }
 
   // A row that repeats an earlier one (same category, name, contents) shares its guide.
   const deduped = items.map((item): CatalogueItem => {
-    const original = items.find((o) => o.row < item.row && o.category === item.category && o.name === item.name && o.contents.join('|') === item.contents.join('|'))
+    const original = items.find(
+      (o) => o.row < item.row && o.category === item.category && o.name === item.name && o.contents.join('|') === item.contents.join('|'),
+    )
     if (!original) return item
     const { sourceNotes, ...rest } = item
-    const note = { kind: 'duplicate-row' as const, field: 'row' as const, text: `源表第${item.row}项与第${original.row}项“${item.name}”完全相同，照录并标注为重复。` }
+    const note = {
+      kind: 'duplicate-row' as const,
+      field: 'row' as const,
+      text: `源表第${item.row}项与第${original.row}项“${item.name}”完全相同，照录并标注为重复。`,
+    }
     return { ...rest, duplicateOf: items.find((o) => o === original)!.id, sourceNotes: [...sourceNotes, note] }
   })
 
@@ -241,7 +263,7 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
 
   const label = (field: string, fallback: string) => {
     const col = first.header.columns.find((c) => c.field === field)
-    return col ? (col.sub || col.label.split('/').pop() || fallback) : fallback
+    return col ? col.sub || col.label.split('/').pop() || fallback : fallback
   }
   const existing = options.existing
   const catalogue: CatalogueFile = {
@@ -304,7 +326,9 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     ignoredRows: ignored,
     brokenRows: broken,
     needsReview: reviews,
-    hotlines: hotlines.filter((h) => h.source === 'seed').map((h) => ({ number: h.number, label: h.label, printedAt: `${path.basename(fileName)} ${printed.find((p) => p.number === h.number)!.where}` })),
+    hotlines: hotlines
+      .filter((h) => h.source === 'seed')
+      .map((h) => ({ number: h.number, label: h.label, printedAt: `${path.basename(fileName)} ${printed.find((p) => p.number === h.number)!.where}` })),
     reimport: assigned.changes,
     orphanedGuides: [],
   }

@@ -48,7 +48,7 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   const reviews: Review[] = []
   let repairs = row.notes.length
   const cols = (f: Field) => header.columns.filter((c) => c.field === f)
-  const raw = (c: Column | undefined) => (c ? row.cells.get(c.index) ?? '' : '')
+  const raw = (c: Column | undefined) => (c ? (row.cells.get(c.index) ?? '') : '')
   const clean = (c: Column | undefined, field: SourceNote['field'], spreadCheck = false) => {
     const joined = rejoinLines(raw(c))
     let text = joined.text
@@ -71,7 +71,9 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   if (subname) name = name ? `${name}（${subname}）` : subname
   if (!name && category && !cols('name').length) name = category
   const contentsRaw = raw(cols('contents')[0])
-  const contents = splitNumbered(contentsRaw.replace(/\r/g, '')).map((c) => rejoinLines(c).text).filter(Boolean)
+  const contents = splitNumbered(contentsRaw.replace(/\r/g, ''))
+    .map((c) => rejoinLines(c).text)
+    .filter(Boolean)
   if (!name) return { broken: '没有事项名称' }
   if (!category && cols('category').length) return { broken: '没有事项类别' }
   if (contents.length === 0) return { broken: '没有公开内容' }
@@ -100,7 +102,11 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   // Channels: the checked ones where the cell has checkboxes, else every channel the cell lists.
   const channelsText = raw(cols('channels')[0])
   const checked = checkedOptions(channelsText)
-  const channels = checked ?? rejoinLines(channelsText).text.split(/[、，,；;\s]+/).filter(Boolean)
+  const channels =
+    checked ??
+    rejoinLines(channelsText)
+      .text.split(/[、，,；;\s]+/)
+      .filter(Boolean)
 
   // Audience: 全社会 / 特定群体 ticks, or one column in words.
   let audience: CatalogueItem['audience'] = { public: false, specificGroup: null }
@@ -109,7 +115,7 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   if (pub || group) {
     const p = tick(raw(pub))
     const g = tick(raw(group))
-    audience = { public: p.ticked, specificGroup: g.ticked ? g.words ?? group!.sub : null }
+    audience = { public: p.ticked, specificGroup: g.ticked ? (g.words ?? group!.sub) : null }
     if (g.ticked && !g.words) notes.push({ kind: 'inferred', field: 'audience', text: `源表“${group!.sub}”一栏只打了勾，未写明对象。` })
     if (p.words && !g.ticked) {
       // "√（事业单位工作人员）" in the 全社会 column: words about a group, kept as the group.
@@ -121,7 +127,10 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
     const t = squash(raw(cols('audience')[0]))
     const opts = checkedOptions(t)
     const words = opts ?? [t]
-    audience = { public: words.some((w) => /全社会|社会公众|公众/.test(w)), specificGroup: words.find((w) => w && !/全社会|社会公众|公众/.test(w))?.replace(/^特定(群体|群众|对象)[:：]?/, '') || null }
+    audience = {
+      public: words.some((w) => /全社会|社会公众|公众/.test(w)),
+      specificGroup: words.find((w) => w && !/全社会|社会公众|公众/.test(w))?.replace(/^特定(群体|群众|对象)[:：]?/, '') || null,
+    }
   }
   if (!audience.public && !audience.specificGroup) review('公开对象没有勾选')
 
@@ -139,7 +148,10 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
     if (o.ticked) push('依申请公开', o.words)
   }
   const wordsMethod = [cols('attribute')[0], ...cols('method')].map((c) => squash(raw(c))).filter(Boolean)
-  const scope = cols('method').map((c) => squash(raw(c))).find((t) => t && !/主动|依申请/.test(t)) ?? null
+  const scope =
+    cols('method')
+      .map((c) => squash(raw(c)))
+      .find((t) => t && !/主动|依申请/.test(t)) ?? null
   for (const t of wordsMethod) {
     const opts = checkedOptions(t) ?? [t]
     for (const o of opts) {
@@ -150,7 +162,11 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   if (methods.length === 0) {
     const noColumn = !active && !onRequest && wordsMethod.length === 0 && !cols('method').length && !cols('attribute').length
     push('主动公开', scope)
-    notes.push({ kind: 'inferred', field: 'methods', text: noColumn ? '源表没有公开方式列，按主动公开录入（标准目录事项多为主动公开），请核对。' : '源表此行未标明公开方式，按主动公开录入，请核对。' })
+    notes.push({
+      kind: 'inferred',
+      field: 'methods',
+      text: noColumn ? '源表没有公开方式列，按主动公开录入（标准目录事项多为主动公开），请核对。' : '源表此行未标明公开方式，按主动公开录入，请核对。',
+    })
     review(noColumn ? '源表没有公开方式列，按主动公开录入' : '公开方式没有勾选')
   }
 
@@ -167,7 +183,11 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   if (levels.length === 0) {
     levels = [region.defaultLevel.level]
     levelsInferred = true
-    notes.push({ kind: 'inferred', field: 'levels', text: levelCol || levelTicks.length ? `源表此行公开层级为空；${region.defaultLevel.why}` : `源表无公开层级列；${region.defaultLevel.why}` })
+    notes.push({
+      kind: 'inferred',
+      field: 'levels',
+      text: levelCol || levelTicks.length ? `源表此行公开层级为空；${region.defaultLevel.why}` : `源表无公开层级列；${region.defaultLevel.why}`,
+    })
   }
 
   // Phones: verbatim from the source's own phone columns.

@@ -146,8 +146,18 @@ function fillEmptyCarried(rows: DataRow[], header: Header): void {
           break
         }
       }
-      if (from < 0) for (let k = i + 1; k < rows.length && rows[k].page === row.page; k++) if (printed[k]) { from = k; break }
-      if (from < 0) for (let k = i - 1; k >= 0; k--) if (printed[k]) { from = k; break }
+      if (from < 0)
+        for (let k = i + 1; k < rows.length && rows[k].page === row.page; k++)
+          if (printed[k]) {
+            from = k
+            break
+          }
+      if (from < 0)
+        for (let k = i - 1; k >= 0; k--)
+          if (printed[k]) {
+            from = k
+            break
+          }
       if (from < 0) return
       row.cells.set(col.index, rows[from].cells.get(col.index)!)
       addMergeNote(row, col, rows[from])
@@ -207,6 +217,10 @@ function unswap(rows: DataRow[], header: Header): void {
     const a = row.cells.get(unit.index)!
     row.cells.set(unit.index, row.cells.get(limit.index)!)
     row.cells.set(limit.index, a)
-    row.notes.unshift({ kind: 'swapped-columns', field: 'unit', text: `源表此行“${unit.label}”与“${limit.label}”两列内容互换（前者写的是时限，后者写的是单位），已按列名归位。` })
+    row.notes.unshift({
+      kind: 'swapped-columns',
+      field: 'unit',
+      text: `源表此行“${unit.label}”与“${limit.label}”两列内容互换（前者写的是时限，后者写的是单位），已按列名归位。`,
+    })
   }
 }

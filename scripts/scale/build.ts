@@ -69,9 +69,14 @@ function reportH5(): void {
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8')
   const initial = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => readFileSync(path.join(dir, m[1])))
   const js: number[] = []
-  const walk = (d: string) => readdirSync(d).forEach((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : n.endsWith('.js') && js.push(statSync(path.join(d, n)).size)))
+  const walk = (d: string) =>
+    readdirSync(d).forEach((n) =>
+      statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : n.endsWith('.js') && js.push(statSync(path.join(d, n)).size),
+    )
   walk(dir)
-  console.log(`h5 initial JS (scripts in index.html): ${initial.length} files, ${kb(initial.reduce((n, b) => n + b.length, 0))} raw, ${kb(initial.reduce((n, b) => n + gzipSync(b).length, 0))} gzip`)
+  console.log(
+    `h5 initial JS (scripts in index.html): ${initial.length} files, ${kb(initial.reduce((n, b) => n + b.length, 0))} raw, ${kb(initial.reduce((n, b) => n + gzipSync(b).length, 0))} gzip`,
+  )
   console.log(`h5 all JS: ${js.length} files, ${kb(js.reduce((a, b) => a + b, 0))}, largest ${kb(Math.max(...js))}`)
 }
 

@@ -160,7 +160,12 @@ export function generateProvince(real: Dataset, realFiles: readonly DataFile[], 
     const rand = prng(options.seed + 7919 * (r + 1))
     const replace = placeReplacer(region.name)
     const count = Math.min(templates.length, 85 + Math.floor(rand() * 31))
-    const picked = new Set(shuffled(templates.map((_, i) => i), rand).slice(0, count))
+    const picked = new Set(
+      shuffled(
+        templates.map((_, i) => i),
+        rand,
+      ).slice(0, count),
+    )
     const chosen = templates.filter((_, i) => picked.has(i))
     const venues = new Map<string, Venue>()
     const venueId = (templateId: string) => {
@@ -207,7 +212,15 @@ export function generateProvince(real: Dataset, realFiles: readonly DataFile[], 
     const catalogue: CatalogueFile = {
       schemaVersion: 1,
       dataVersion: '2026.12.1',
-      region: { id: region.id, idPrefix: region.idPrefix, name: region.name, nameInferred: false, nameNote: '合成地区，仅用于规模测试。', ...(region.parent ? { parent: region.parent } : {}), synthetic: true },
+      region: {
+        id: region.id,
+        idPrefix: region.idPrefix,
+        name: region.name,
+        nameInferred: false,
+        nameNote: '合成地区，仅用于规模测试。',
+        ...(region.parent ? { parent: region.parent } : {}),
+        synthetic: true,
+      },
       source: {
         file: `synthetic/${region.id}.txt`,
         title: `${region.name}人力资源和社会保障局政务公开标准目录（合成数据）`,
@@ -282,7 +295,9 @@ function main(): void {
     process.exit(1)
   }
   const bytes = writeProvince(province)
-  console.log(`${path.relative(ROOT, SCALE_DATA_DIR)}/: ${province.regions} regions, ${province.items} items, ${check.dataset.guides.size} guides, ${province.files.size} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`)
+  console.log(
+    `${path.relative(ROOT, SCALE_DATA_DIR)}/: ${province.regions} regions, ${province.items} items, ${check.dataset.guides.size} guides, ${province.files.size} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+  )
   console.log(`digest ${provinceDigest(province)}`)
 }
 

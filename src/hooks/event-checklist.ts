@@ -30,4 +30,3 @@ export function useEventChecklist(documents: readonly { key: string; refs: reado
     },
   }
 }
-

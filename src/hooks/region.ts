@@ -62,7 +62,9 @@ export function usePageRoute(): PageRoute {
 
 /** What a page asks for, by name: a kind and key each, or null for nothing. */
 export type RegionDataWants = Record<string, readonly [RegionDataKind, string] | null>
-export type RegionDataValues<W extends RegionDataWants> = { [N in keyof W]: W[N] extends readonly [infer K, string] ? (K extends RegionDataKind ? RegionData[K] : never) : undefined }
+export type RegionDataValues<W extends RegionDataWants> = {
+  [N in keyof W]: W[N] extends readonly [infer K, string] ? (K extends RegionDataKind ? RegionData[K] : never) : undefined
+}
 
 const NOTHING: Loadable<undefined> = { status: 'ready', value: undefined }
 
@@ -76,7 +78,9 @@ export function useRegionData<W extends RegionDataWants>(wants: W): { [N in keyo
   useEffect(() => {
     for (const want of JSON.parse(keys) as (readonly [RegionDataKind, string] | null)[]) if (want) loadRegionData(want[0], want[1])
   }, [keys])
-  return fromEntries(Object.entries(wants).map(([name, want]) => [name, want ? regionDataState(want[0], want[1]) : NOTHING])) as { [N in keyof W]: Loadable<RegionDataValues<W>[N]> }
+  return fromEntries(Object.entries(wants).map(([name, want]) => [name, want ? regionDataState(want[0], want[1]) : NOTHING])) as {
+    [N in keyof W]: Loadable<RegionDataValues<W>[N]>
+  }
 }
 
 /** A value already in memory, for wants that depend on other data (a guide's group on its region's index). */
@@ -125,7 +129,9 @@ export function useRegionName(): (regionId: string) => string {
 
 /** The regions this build knows, bundled first: the fallback a failed remote region offers. */
 export function useBundledRegions(): { id: string; name: string }[] {
-  return knownRegions().filter((r) => r.bundled).map((r) => ({ id: r.id, name: r.name }))
+  return knownRegions()
+    .filter((r) => r.bundled)
+    .map((r) => ({ id: r.id, name: r.name }))
 }
 
 /**

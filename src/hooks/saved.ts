@@ -28,7 +28,9 @@ export function useFavourites(regionId: string, kind: SavedKind = 'item') {
     isFavourite: (id: string) => isFavourite(favourites, regionId, id, kind),
     toggle(id: string) {
       const current = favouritesStore.get()
-      favouritesStore.set(isFavourite(current, regionId, id, kind) ? removeFavourite(current, regionId, id, kind) : addFavourite(current, regionId, id, Date.now(), kind))
+      favouritesStore.set(
+        isFavourite(current, regionId, id, kind) ? removeFavourite(current, regionId, id, kind) : addFavourite(current, regionId, id, Date.now(), kind),
+      )
     },
     remove: (id: string) => favouritesStore.set(removeFavourite(favouritesStore.get(), regionId, id, kind)),
     /** Clears this kind only: 清空收藏 of items keeps the saved events, and back. */

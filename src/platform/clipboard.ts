@@ -5,7 +5,7 @@ import { showPageToast } from './page-toast'
 /** A short message: WeChat's own toast on weapp, the page's (page-toast.ts) on H5. */
 export function toast(title: string): void {
   // if/else, not an early return: webpack then drops the other platform's branch and what it imports.
-  if ((process.env.TARO_ENV) === 'h5') showPageToast(title)
+  if (process.env.TARO_ENV === 'h5') showPageToast(title)
   else Taro.showToast({ title, icon: 'none', duration: 3000 }).catch(() => undefined)
 }
 
@@ -40,7 +40,7 @@ export function copyRefusalMessage(error: unknown): string {
  * where Taro's H5 clipboard (with its toast and modal) would stay in the bundle.
  */
 function writeClipboard(text: string): Promise<unknown> {
-  if ((process.env.TARO_ENV) === 'h5') return copyOnPage(text)
+  if (process.env.TARO_ENV === 'h5') return copyOnPage(text)
   else return Taro.setClipboardData({ data: text })
 }
 
@@ -48,7 +48,7 @@ function writeClipboard(text: string): Promise<unknown> {
 export async function copyText(text: string, message?: string): Promise<boolean> {
   try {
     await writeClipboard(text)
-    if ((process.env.TARO_ENV) === 'h5') toast(message ?? '已复制')
+    if (process.env.TARO_ENV === 'h5') toast(message ?? '已复制')
     else if (message) setTimeout(() => toast(message), 1600)
     return true
   } catch (error) {

@@ -25,7 +25,7 @@ export function callPhone(number: string): Promise<boolean> {
   if (!isDiallable(number)) return Promise.resolve(false)
   // Plain if/else, not inside an async function: webpack then drops the other platform's branch and
   // Taro's H5 makePhoneCall module with it (fetch-text.ts says why).
-  if ((process.env.TARO_ENV) === 'h5') {
+  if (process.env.TARO_ENV === 'h5') {
     window.location.href = `tel:${dialString(number)}`
     return Promise.resolve(true)
   } else {
@@ -46,7 +46,7 @@ export type MapResult = 'opened' | 'copied-name' | 'failed'
  */
 export function openVenueOnMap(venue: Venue): Promise<MapResult> {
   const copyName = () => copyText(venue.name, '暂无准确坐标，已复制地点名称，可在地图 App 中搜索').then((ok): MapResult => (ok ? 'copied-name' : 'failed'))
-  if ((process.env.TARO_ENV) === 'weapp') {
+  if (process.env.TARO_ENV === 'weapp') {
     if (!venue.coordinates) return copyName()
     return Taro.openLocation({ latitude: venue.coordinates.latitude, longitude: venue.coordinates.longitude, name: venue.name, scale: 16 }).then(
       (): MapResult => 'opened',
@@ -59,7 +59,7 @@ export function openVenueOnMap(venue: Venue): Promise<MapResult> {
 
 /** Puts the current query into the address bar (H5) so a reload or a shared link shows the same thing. */
 export function replaceUrlQuery(params: Record<string, string>): void {
-  if ((process.env.TARO_ENV) !== 'h5') return
+  if (process.env.TARO_ENV !== 'h5') return
   const url = new URL(window.location.href)
   for (const [k, v] of Object.entries(params)) {
     if (v) url.searchParams.set(k, v)
@@ -71,7 +71,7 @@ export function replaceUrlQuery(params: Record<string, string>): void {
 /** The system's font scale: WeChat's setting on weapp, the browser's default font size on H5. */
 export function systemFontScale(): number {
   try {
-    if ((process.env.TARO_ENV) === 'weapp') return (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor ?? 1
+    if (process.env.TARO_ENV === 'weapp') return (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor ?? 1
     const px = parseFloat(getComputedStyle(document.documentElement).fontSize)
     return Number.isFinite(px) && px > 0 ? px / 16 : 1
   } catch {
@@ -95,14 +95,18 @@ export function isFirstPage(): boolean {
  * so data asked for at launch would be looked for before it is there.
  */
 export function launchPage(): { page: string; params: Record<string, string> } | null {
-  if ((process.env.TARO_ENV) !== 'h5') return null
+  if (process.env.TARO_ENV !== 'h5') return null
   try {
     const page = pageOfH5Path(window.location.pathname)
     if (!page) return null
-    const pairs = window.location.search.replace(/^\?/, '').split('&').filter(Boolean).map((kv): [string, string] => {
-      const at = kv.indexOf('=')
-      return at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)]
-    })
+    const pairs = window.location.search
+      .replace(/^\?/, '')
+      .split('&')
+      .filter(Boolean)
+      .map((kv): [string, string] => {
+        const at = kv.indexOf('=')
+        return at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)]
+      })
     return { page, params: fromEntries(pairs) }
   } catch {
     return null
@@ -111,7 +115,7 @@ export function launchPage(): { page: string; params: Record<string, string> } |
 
 /** Moments opens a shared page in single-page mode, where navigation does not work. */
 export function isSinglePageMode(): boolean {
-  if ((process.env.TARO_ENV) !== 'weapp') return false
+  if (process.env.TARO_ENV !== 'weapp') return false
   try {
     return Taro.getLaunchOptionsSync().scene === 1154
   } catch {
@@ -124,7 +128,7 @@ export function isSinglePageMode(): boolean {
  * the tabs. H5 has no native tab bar, so each tab page draws the same tabs at its bottom.
  */
 export function drawsTabsInPage(): boolean {
-  return (process.env.TARO_ENV) === 'h5'
+  return process.env.TARO_ENV === 'h5'
 }
 
 /**
@@ -132,7 +136,7 @@ export function drawsTabsInPage(): boolean {
  * tab page or a guide is shown: tab pages need none, and a cold-opened guide has its own 返回首页.
  */
 export function hideSystemHomeButton(): void {
-  if ((process.env.TARO_ENV) !== 'weapp') return
+  if (process.env.TARO_ENV !== 'weapp') return
   try {
     if (typeof Taro.hideHomeButton === 'function') Taro.hideHomeButton().catch(() => undefined)
   } catch {
@@ -150,7 +154,7 @@ export { a11y, Heading, Pressable, SearchField, ShareButton, TelLink } from './p
 
 /** H5: calls back when another tab of the app changed saved data. weapp has one instance: no-op. */
 export function onStorageChangedElsewhere(callback: () => void): () => void {
-  if ((process.env.TARO_ENV) !== 'h5') return () => undefined
+  if (process.env.TARO_ENV !== 'h5') return () => undefined
   const listener = (event: StorageEvent) => {
     if (event.key === null || event.key.startsWith('rsbszn.')) callback()
   }

@@ -15,7 +15,7 @@ import { shareCurrentPage } from './share'
  */
 export function a11y(role?: string, label?: string): Record<string, string> {
   const out: Record<string, string> = {}
-  if (role) out[(process.env.TARO_ENV) === 'h5' ? 'role' : 'aria-role'] = role
+  if (role) out[process.env.TARO_ENV === 'h5' ? 'role' : 'aria-role'] = role
   if (label) out['aria-label'] = label
   return out
 }
@@ -38,7 +38,7 @@ export interface PressableProps {
 
 export function Pressable({ className, style, onPress, label, role = 'button', checked, current, disabled, children, testId }: PressableProps) {
   const checkable = role === 'checkbox' || role === 'switch' || role === 'radio'
-  if ((process.env.TARO_ENV) === 'h5') {
+  if (process.env.TARO_ENV === 'h5') {
     return (
       <button
         type='button'
@@ -87,7 +87,7 @@ export interface TelLinkProps {
 export function TelLink({ number, className, label, onDial, children }: TelLinkProps) {
   const href = telHref(number)
   if (!href) return null
-  if ((process.env.TARO_ENV) === 'h5') {
+  if (process.env.TARO_ENV === 'h5') {
     return (
       <a className={`pressable ${className ?? ''}`} href={href} aria-label={label}>
         {children}
@@ -109,7 +109,7 @@ export interface HeadingProps {
 
 /** Real h1-h3 on H5 so pages have an outline; a heading-role view on weapp. */
 export function Heading({ level, className, children }: HeadingProps) {
-  if ((process.env.TARO_ENV) === 'h5') {
+  if (process.env.TARO_ENV === 'h5') {
     const Tag = `h${level}` as 'h1' | 'h2' | 'h3'
     return <Tag className={`heading heading--${level} ${className ?? ''}`}>{children}</Tag>
   }
@@ -137,7 +137,7 @@ export interface ShareButtonProps {
 
 /** weapp: WeChat's own share button (opens the forward sheet); H5: Web Share, or copy the link. */
 export function ShareButton({ className, title, children }: ShareButtonProps) {
-  if ((process.env.TARO_ENV) === 'h5') {
+  if (process.env.TARO_ENV === 'h5') {
     return (
       <Pressable className={className} label={`分享：${title}`} onPress={() => void shareCurrentPage(title)} testId='share'>
         {children}
@@ -164,7 +164,7 @@ export interface SearchFieldProps {
 
 /** The search input: a native labelled search field on H5, Taro's Input with a search key on weapp. */
 export function SearchField({ value, placeholder, label, onChange, onConfirm, className }: SearchFieldProps) {
-  if ((process.env.TARO_ENV) === 'h5') {
+  if (process.env.TARO_ENV === 'h5') {
     return (
       <input
         className={`search-field ${className ?? ''}`}

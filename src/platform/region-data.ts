@@ -37,7 +37,12 @@ function weappCache(): DataCache {
   return {
     read: (key) =>
       new Promise((resolve) => {
-        fs.readFile({ filePath: `${root}/${key}`, encoding: 'utf8', success: (r) => resolve(typeof r.data === 'string' ? r.data : null), fail: () => resolve(null) })
+        fs.readFile({
+          filePath: `${root}/${key}`,
+          encoding: 'utf8',
+          success: (r) => resolve(typeof r.data === 'string' ? r.data : null),
+          fail: () => resolve(null),
+        })
       }),
     async write(key, text) {
       const file = `${root}/${key}`
@@ -62,7 +67,7 @@ async function h5Cache(): Promise<DataCache> {
     return memoryCache()
   }
   return {
-    read: async (key) => ((await get<string>(key, store)) ?? null),
+    read: async (key) => (await get<string>(key, store)) ?? null,
     write: (key, text) => set(key, text, store),
     remove: (key) => del(key, store),
   }
@@ -74,14 +79,15 @@ async function h5Cache(): Promise<DataCache> {
  * state machine an async function compiles to (see fetchDataText).
  */
 export function openRegionDataCache(): Promise<DataCache> {
-  if ((process.env.TARO_ENV) === 'h5') return h5Cache()
-  else return Promise.resolve().then(() => {
-    try {
-      return weappCache()
-    } catch {
-      return memoryCache()
-    }
-  })
+  if (process.env.TARO_ENV === 'h5') return h5Cache()
+  else
+    return Promise.resolve().then(() => {
+      try {
+        return weappCache()
+      } catch {
+        return memoryCache()
+      }
+    })
 }
 
 const TIMEOUT_MS = 20_000
@@ -112,6 +118,6 @@ function requestInWeChat(url: string, fresh: boolean): Promise<string> {
  * in a plain function: webpack drops the other platform's branch there (Taro's H5 request stack is 28 KB).
  */
 export const fetchDataText: FetchText = (url, { fresh }) => {
-  if ((process.env.TARO_ENV) === 'h5') return fetchOnPage(url, fresh)
+  if (process.env.TARO_ENV === 'h5') return fetchOnPage(url, fresh)
   else return requestInWeChat(url, fresh)
 }

@@ -46,7 +46,7 @@ export const bundledSource: RegionSource = createBundledSource(buildManifest, bu
  */
 function remoteModule(): Promise<typeof import('./region-remote')> {
   if (!process.env.TARO_APP_DATA_ORIGIN) return Promise.reject(new Error('this build has no data origin'))
-  else if ((process.env.TARO_ENV) === 'h5') return import(/* webpackChunkName: "region-remote" */ './region-remote')
+  else if (process.env.TARO_ENV === 'h5') return import(/* webpackChunkName: "region-remote" */ './region-remote')
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   else return Promise.resolve(require('./region-remote') as typeof import('./region-remote'))
 }

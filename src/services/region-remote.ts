@@ -12,7 +12,12 @@ import { fetchDataText, openRegionDataCache } from '../platform/region-data'
 import { readStoredValue, writeStored } from './storage'
 
 export function acceptedKeys(list = process.env.TARO_APP_DATA_KEYS ?? ''): Record<string, string> {
-  return fromEntries(list.split(',').filter(Boolean).map((entry) => entry.trim().split(':') as [string, string]))
+  return fromEntries(
+    list
+      .split(',')
+      .filter(Boolean)
+      .map((entry) => entry.trim().split(':') as [string, string]),
+  )
 }
 
 export async function openAppRemoteSource(manifest: DataManifest, origin: string, bundled: BundledFiles) {

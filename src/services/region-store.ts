@@ -79,10 +79,12 @@ export function loadRegionData(kind: RegionDataKind, key: string): void {
   const state = regionDataState(kind, key)
   if (table.has(id) && state.status !== 'error') return
   table.set(id, LOADING)
-  fetchValue(kind, key).then(
-    (value) => table.set(id, { status: 'ready', value }),
-    (error) => table.set(id, { status: 'error', error: asError(error) }),
-  ).then(changed)
+  fetchValue(kind, key)
+    .then(
+      (value) => table.set(id, { status: 'ready', value }),
+      (error) => table.set(id, { status: 'error', error: asError(error) }),
+    )
+    .then(changed)
 }
 
 /** 重试: loads every failed entry again. What loaded stays. */

@@ -33,7 +33,9 @@ const knownEvent = (regionId: string, id: string) => {
 export const favouritesKey = favouritesKeyFor((id) => loadedCatalogue().regionIdOfItem(id))
 
 export const settingsStore = createPersistentStore(settingsKey, (s) => (s.regionId && !isKnownRegion(s.regionId) ? { ...s, regionId: null } : s))
-export const favouritesStore = createPersistentStore(favouritesKey, (f) => pruneFavourites(f, (s, regionId) => (s.kind === 'item' ? known(s.id) : knownEvent(regionId, s.id))))
+export const favouritesStore = createPersistentStore(favouritesKey, (f) =>
+  pruneFavourites(f, (s, regionId) => (s.kind === 'item' ? known(s.id) : knownEvent(regionId, s.id))),
+)
 export const recentsStore = createPersistentStore(recentsKey, (r) => pruneUnknown(r, known))
 export const checklistsStore = createPersistentStore(checklistsKey, (c) => pruneChecklists(c, known))
 export const searchHistoryStore = createPersistentStore(searchHistoryKey)

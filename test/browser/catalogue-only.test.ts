@@ -20,7 +20,10 @@ interface Region {
   items: { id: string; name: string; kind: string; guideId: string | null }[]
 }
 const regions = (JSON.parse(readFileSync(path.join(GENERATED, 'catalogue.json'), 'utf8')) as { regions: Region[] }).regions
-const details = JSON.parse(readFileSync(path.join(GENERATED, 'items.json'), 'utf8')) as Record<string, { contents: string[]; legalBases: string[]; unit: string; channels: string[]; hotline: string | null }>
+const details = JSON.parse(readFileSync(path.join(GENERATED, 'items.json'), 'utf8')) as Record<
+  string,
+  { contents: string[]; legalBases: string[]; unit: string; channels: string[]; hotline: string | null }
+>
 const demo = regions.find((r) => r.id === 'demo-import')!
 const subsidy = demo.items.find((i) => i.name === '创业补贴')!
 const row = details[subsidy.id]
@@ -86,7 +89,10 @@ describe.each([false, true])('elder mode %s', (elder) => {
     for (const c of row.channels) expect(facts).toContain(c)
     const page = await text(w.page, '.page')
     for (const absent of ['示例内容', '（示例）', '已备', '办公时间', '预计']) expect(page).not.toContain(absent)
-    expect(await w.page.locator('[data-section] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['catalogue-contents', 'no-guide-hotline'])
+    expect(await w.page.locator('[data-section] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
+      'catalogue-contents',
+      'no-guide-hotline',
+    ])
     expect(await axeViolations(w.page)).toEqual([])
     const metrics = await textMetrics(w.page)
     const targets = await tapTargets(w.page)

@@ -84,7 +84,11 @@ export async function startHarness(build = path.join(ROOT, 'dist/h5'), serve: Se
       return w
     },
     expectClean(w) {
-      expect({ consoleErrors: w.consoleErrors, pageErrors: w.pageErrors, externalRequests: w.externalRequests }).toEqual({ consoleErrors: [], pageErrors: [], externalRequests: [] })
+      expect({ consoleErrors: w.consoleErrors, pageErrors: w.pageErrors, externalRequests: w.externalRequests }).toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        externalRequests: [],
+      })
     },
     async screenshot(w, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`)
@@ -120,7 +124,12 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const axe = (window as any).axe
     const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
+    return r.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }))
   })
   return (result as { id: string; impact: string; help: string; nodes: string[] }[]).filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
@@ -133,7 +142,11 @@ export function record(name: string, value: unknown): void {
 
 /** Waits until the page transition is over: exactly one Taro page visible. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.taro_page')).filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none').length === 1)
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll('.taro_page')).filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none')
+        .length === 1,
+  )
   await page.waitForTimeout(50)
 }
 

@@ -118,7 +118,12 @@ describe.each([
     expect(violations).toEqual([])
     const smallest = await w.page.evaluate(() => {
       const current = Array.from(document.querySelectorAll('.taro_page')).find((p) => getComputedStyle(p).display !== 'none') ?? document.body
-      return Math.min(...Array.from(current.querySelectorAll('button, a[href]')).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.min(r.width, r.height)))
+      return Math.min(
+        ...Array.from(current.querySelectorAll('button, a[href]'))
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0)
+          .map((r) => Math.min(r.width, r.height)),
+      )
     })
     expect(smallest).toBeGreaterThanOrEqual(elder ? 60 : 44)
     await h.screenshot(w, `eligibility-results-${mode}`)

@@ -49,7 +49,8 @@ async function onlineVisit(context: BrowserContext): Promise<Page> {
   return page
 }
 
-const cachedUrls = (page: Page) => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat())
+const cachedUrls = (page: Page) =>
+  page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat())
 
 test('a remote region downloaded before opens offline, from the region cache; the service worker stored none of it', async () => {
   const context = await h.newContext()

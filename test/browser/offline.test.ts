@@ -79,7 +79,14 @@ async function controlled(page: Page): Promise<void> {
 /** Offline means offline: a file the worker has not precached cannot be fetched (the console line that failure logs is not an app error). */
 async function expectOffline(t: Tab): Promise<void> {
   const before = t.errors.length
-  expect(await t.page.evaluate(() => fetch('/robots.txt', { cache: 'no-store' }).then(() => 'reached the server', () => 'offline'))).toBe('offline')
+  expect(
+    await t.page.evaluate(() =>
+      fetch('/robots.txt', { cache: 'no-store' }).then(
+        () => 'reached the server',
+        () => 'offline',
+      ),
+    ),
+  ).toBe('offline')
   t.errors.splice(before, t.errors.length - before, ...t.errors.slice(before).filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')))
 }
 
@@ -146,7 +153,10 @@ test('a new build is offered, never applied by itself, and applied on the tap wi
   // Not applied by itself: the old worker still controls both tabs, and the new one waits.
   expect(await a.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting && r.active)))).toBe(true)
   await a.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
-  const precached = (page: Page) => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat().join(' '))
+  const precached = (page: Page) =>
+    page.evaluate(async () =>
+      (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat().join(' '),
+    )
   const oldRevision = /url:"index\.html",revision:"([0-9a-f]+)"/.exec(readFileSync(path.join(BUILD, 'sw.js'), 'utf8'))![1]
   // Both versions' files are on the phone now; the old ones go only when the new worker takes over.
   expect(await precached(a.page)).toContain(oldRevision)
@@ -188,7 +198,14 @@ test('the web app manifest: Chinese name, theme colour, standalone, 192 and 512 
   const response = await fetch(`${h.base}${href}`)
   expect(response.headers.get('content-type')).toMatch(/^application\/manifest\+json/)
   expect(response.headers.get('cache-control')).toBe('no-cache')
-  const manifest = (await response.json()) as { name: string; short_name: string; display: string; theme_color: string; start_url: string; icons: { src: string; sizes: string; type: string; purpose: string }[] }
+  const manifest = (await response.json()) as {
+    name: string
+    short_name: string
+    display: string
+    theme_color: string
+    start_url: string
+    icons: { src: string; sizes: string; type: string; purpose: string }[]
+  }
   expect(manifest).toMatchObject({ name: '人社办事指南', display: 'standalone', start_url: '/', theme_color: '#05803f' })
   expect(await t.page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color)
   for (const size of [192, 512]) {

@@ -20,7 +20,11 @@ async function markSizes(page: Page, scope: string) {
   return page.evaluate((sel) => {
     const marks = Array.from(document.querySelectorAll(`${sel} .sample-mark`)).filter((el) => (el as HTMLElement).getBoundingClientRect().width > 0)
     const mark = marks[0] as HTMLElement
-    return { count: marks.length, mark: parseFloat(getComputedStyle(mark).fontSize), figure: parseFloat(getComputedStyle(mark.closest('.sample-figure') ?? mark.parentElement!).fontSize) }
+    return {
+      count: marks.length,
+      mark: parseFloat(getComputedStyle(mark).fontSize),
+      figure: parseFloat(getComputedStyle(mark.closest('.sample-figure') ?? mark.parentElement!).fontSize),
+    }
   }, scope)
 }
 

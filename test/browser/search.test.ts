@@ -90,7 +90,7 @@ describe('everyday words (issue 19)', () => {
     await context.close()
   })
 
-  test('失业了 in 哈密: 毕节\'s 一件事, labelled with its region', async () => {
+  test("失业了 in 哈密: 毕节's 一件事, labelled with its region", async () => {
     const { w, context } = await typed('失业了', 'hami')
     const event = visible(w.page, '[data-event-id="shiye"]')
     await event.waitFor()

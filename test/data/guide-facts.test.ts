@@ -148,7 +148,11 @@ describe('养老保险个人账户 (bj-079): 8% only since 2006', () => {
   test('no enterprise-pension guide says the account is credited at 8% without a date', () => {
     const undated = guides
       .filter((g) => g.itemId !== 'bj-074') // 机关事业单位: the account exists only since the 2014 reform, always 8%
-      .flatMap((g) => strings(g).filter((s) => s.text.includes('8%') && !s.text.includes('2006年')).map((s) => `${g.itemId} ${s.path}`))
+      .flatMap((g) =>
+        strings(g)
+          .filter((s) => s.text.includes('8%') && !s.text.includes('2006年'))
+          .map((s) => `${g.itemId} ${s.path}`),
+      )
     expect(undated).toEqual([])
   })
 })
@@ -179,7 +183,11 @@ describe('article numbers', () => {
   test('every cited article was checked against its text', () => {
     const unchecked = cited
       .filter((b) => b.provision)
-      .flatMap((b) => articles(b.provision!).filter((n) => !(CONFIRMED[b.title] ?? []).includes(n)).map((n) => `${b.id} ${b.title} 第${n}条`))
+      .flatMap((b) =>
+        articles(b.provision!)
+          .filter((n) => !(CONFIRMED[b.title] ?? []).includes(n))
+          .map((n) => `${b.id} ${b.title} 第${n}条`),
+      )
     expect(unchecked).toEqual([])
   })
 
@@ -216,7 +224,9 @@ describe('article numbers', () => {
 
 /** All text a citizen can read in a guide (and its eligibility quotes): every string but provisionNote. */
 function readable(g: GuideFile): string[] {
-  return strings(g).filter((x) => !x.path.endsWith('provisionNote')).map((x) => x.text)
+  return strings(g)
+    .filter((x) => !x.path.endsWith('provisionNote'))
+    .map((x) => x.text)
 }
 
 describe('一次性创业补贴 (hm-013) follows 《就业补助资金管理办法》: 正常运营1年以上, 离校2年内', () => {
@@ -239,12 +249,12 @@ describe('一次性创业补贴 (hm-013) follows 《就业补助资金管理办�
     expect(s.materials!.items.find((m) => m.id === 'operating-proof')!.name).toContain('正常运营1年以上')
   })
 
-  test('the eligibility tags are the national rule\'s groups, each citing the 离校2年内 line', () => {
+  test("the eligibility tags are the national rule's groups, each citing the 离校2年内 line", () => {
     expect(g.eligibility!.groups!.map((t) => t.tag)).toEqual(['高校毕业生', '就业困难人员'])
     for (const t of g.eligibility!.groups!) expect(t.basis.join('')).toContain('离校2年内高校毕业生、就业困难人员')
   })
 
-  test('cites the current 办法 (财社〔2023〕181号) beside the seed\'s own bases, with no unconfirmed article', () => {
+  test("cites the current 办法 (财社〔2023〕181号) beside the seed's own bases, with no unconfirmed article", () => {
     const bases = s.legalBasis!.items
     expect(bases.map((b) => b.title)).toContain('《就业补助资金管理办法》（财社〔2023〕181号）')
     expect(bases.every((b) => b.provision === undefined)).toBe(true)
@@ -281,7 +291,7 @@ describe('就业见习 (bj-083) cites the 就业补助资金管理办法 in forc
     expect(titles.join('')).not.toContain('164号')
   })
 
-  test('no guide\'s readable text cites 财社〔2017〕164号 any more', () => {
+  test("no guide's readable text cites 财社〔2017〕164号 any more", () => {
     expect(guides.filter((x) => readable(x).join('').includes('164号')).map((x) => x.itemId)).toEqual([])
   })
 })

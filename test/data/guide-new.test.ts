@@ -14,13 +14,27 @@ import { ALWAYS_REQUIRED, CONTENT_SECTIONS } from '../../src/domain/catalogue/gu
 import { realDataset } from '../helpers/dataset'
 
 const catalogue = (region: string) => realDataset().catalogues.find((c) => c.region.id === region)!
-const item = (id: string) => realDataset().catalogues.flatMap((c) => c.items).find((i) => i.id === id)!
+const item = (id: string) =>
+  realDataset()
+    .catalogues.flatMap((c) => c.items)
+    .find((i) => i.id === id)!
 
 describe('the skeleton', () => {
-  test('has exactly the sections the item\'s 公开内容 asks for, in its order, then contact and timeLimit', () => {
+  test("has exactly the sections the item's 公开内容 asks for, in its order, then contact and timeLimit", () => {
     // hm-013: 适用范围 办理方式 设立依据 受理条件 申办材料 办理流程 办理时限 收费依据及标准 办理地址和时间 咨询方式 监督投诉渠道
     const skeleton = guideSkeleton(item('hm-013'), catalogue('hami')) as { sections: Record<string, unknown> }
-    expect(Object.keys(skeleton.sections)).toEqual(['audience', 'handlingMethod', 'legalBasis', 'conditions', 'materials', 'flow', 'timeLimit', 'fees', 'location', 'contact'])
+    expect(Object.keys(skeleton.sections)).toEqual([
+      'audience',
+      'handlingMethod',
+      'legalBasis',
+      'conditions',
+      'materials',
+      'flow',
+      'timeLimit',
+      'fees',
+      'location',
+      'contact',
+    ])
     // bj-073's 基本信息 asks for basicInfo, timeLimit and location together.
     expect(skeletonSections(item('bj-073'))).toEqual(expect.arrayContaining(['basicInfo', 'timeLimit', 'location', 'contact']))
   })
@@ -60,7 +74,9 @@ describe('the skeleton', () => {
   })
 
   test('a penalty disclosed names no applicant', () => {
-    const penalty = realDataset().catalogues.flatMap((c) => c.items).find((i) => i.kind === 'penalty')!
+    const penalty = realDataset()
+      .catalogues.flatMap((c) => c.items)
+      .find((i) => i.kind === 'penalty')!
     const region = realDataset().catalogues.find((c) => c.items.includes(penalty))!
     expect(guideSkeleton(penalty, region)).not.toHaveProperty('applicants')
   })
@@ -100,7 +116,7 @@ describe('npm run guide:new', () => {
   })
   afterEach(() => rmSync(root, { recursive: true, force: true }))
 
-  test('writes the skeleton where the item\'s region keeps its guides, and validation then lists it', () => {
+  test("writes the skeleton where the item's region keeps its guides, and validation then lists it", () => {
     rmSync(path.join(root, 'hami/guides/hm-013.json'))
     const result = writeGuideSkeleton(root, 'hm-013')
     expect(result).toEqual({ ok: true, file: path.join(root, 'hami/guides/hm-013.json'), sections: skeletonSections(item('hm-013')) })

@@ -7,13 +7,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { addWorkdays, chinaDate, dayInfo } from '../../src/domain/calendar'
-import {
-  buildHolidayCalendar,
-  calendarReport,
-  deriveHolidayCalendar,
-  loadHolidayFiles,
-  validateHolidayFiles,
-} from '../../scripts/data/holidays'
+import { buildHolidayCalendar, calendarReport, deriveHolidayCalendar, loadHolidayFiles, validateHolidayFiles } from '../../scripts/data/holidays'
 import { formatProblem, type DataFile } from '../../scripts/data/validate'
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'holidays')
@@ -169,7 +163,11 @@ describe('broken holiday files', () => {
     ['an impossible date', (j) => (j.holidays[0].from = '2031-02-30'), [`${FILE} holidays.0.from: is not a date on the calendar`]],
     ['a date not written YYYY-MM-DD', (j) => (j.holidays[1].to = '2031-5-5'), [`${FILE} holidays.1.to: must be a date written YYYY-MM-DD`]],
     ['a day off in another year', (j) => (j.holidays[2].to = '2032-01-02'), [`${FILE} holidays.2.to: 2032-01-02 is not in 2031`]],
-    ['a make-up workday in another year', (j) => (j.holidays[0].makeupWorkdays = ['2030-12-28']), [`${FILE} holidays.0.makeupWorkdays.0: 2030-12-28 is not in 2031`]],
+    [
+      'a make-up workday in another year',
+      (j) => (j.holidays[0].makeupWorkdays = ['2030-12-28']),
+      [`${FILE} holidays.0.makeupWorkdays.0: 2030-12-28 is not in 2031`],
+    ],
     [
       'a make-up workday on a weekday',
       (j) => (j.holidays[1].makeupWorkdays[1] = '2031-05-06'),
@@ -193,12 +191,20 @@ describe('broken holiday files', () => {
     ['a holiday that ends before it starts', (j) => (j.holidays[2].to = '2031-09-30'), [`${FILE} holidays.2.to: 2031-09-30 is before from (2031-10-01)`]],
     ['a holiday without a name', (j) => (j.holidays[0].name = ' '), [`${FILE} holidays.0.name: must not be empty`]],
     ['a holiday with no name field', (j) => delete j.holidays[0].name, [`${FILE} holidays.0.name: is missing`]],
-    ['a holiday listed twice', (j) => (j.holidays[2].name = j.holidays[1].name), [`${FILE} holidays.2.name: "测试劳动假（虚构）" is listed twice (also holidays.1)`]],
+    [
+      'a holiday listed twice',
+      (j) => (j.holidays[2].name = j.holidays[1].name),
+      [`${FILE} holidays.2.name: "测试劳动假（虚构）" is listed twice (also holidays.1)`],
+    ],
     ['no holidays', (j) => (j.holidays = []), [`${FILE} holidays: must list the holidays of the notice`]],
     ['no source', (j) => delete j.source, [`${FILE} source: is missing`]],
     ['a source without a date', (j) => delete j.source.date, [`${FILE} source.date: is missing`]],
     ['a notice issued years away', (j) => (j.source.date = '2027-11-15'), [`${FILE} source.date: is in 2027; the notice for 2031 is issued in 2030 or 2031`]],
-    ["a title that names another year (last year's file copied)", (j) => (j.source.title = '国务院办公厅关于2030年部分节假日安排的通知'), [`${FILE} source.title: does not name 2031年: is this the notice for 2031?`]],
+    [
+      "a title that names another year (last year's file copied)",
+      (j) => (j.source.title = '国务院办公厅关于2030年部分节假日安排的通知'),
+      [`${FILE} source.title: does not name 2031年: is this the notice for 2031?`],
+    ],
     ['a field the schema does not know', (j) => (j.holidays[0].days = 1), [`${FILE} holidays.0.days: is not a known field`]],
     ['a year that is not a number', (j) => (j.year = '2031'), [`${FILE} year: expected number, got "2031"`]],
   ])('%s', (_label, change, expected) => {

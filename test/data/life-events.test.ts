@@ -55,14 +55,20 @@ describe('the real life events', () => {
     expect(Object.keys(bundle.regions.hami.eligibility)).toHaveLength(26)
     expect(Object.keys(bundle.regions.bijie.eligibility)).toHaveLength(28)
     // A condition line cited by index is resolved to its text.
-    expect(bundle.regions.hami.eligibility['hm-012'].situations).toEqual([{ tag: '正在创业', quotes: [dataset!.guides.get('hm-012')!.sections.conditions!.items[0]] }])
+    expect(bundle.regions.hami.eligibility['hm-012'].situations).toEqual([
+      { tag: '正在创业', quotes: [dataset!.guides.get('hm-012')!.sections.conditions!.items[0]] },
+    ])
   })
 })
 
 describe('broken life-event files', () => {
   test('an item that does not exist, or belongs to another region', () => {
-    expect(messages(broken(BIJIE, (j) => (j.events[0].steps[1].itemId = 'bj-999')))).toEqual([`${BIJIE} [bj-999] events.0.steps.1.itemId: is not an item of bijie`])
-    expect(messages(broken(BIJIE, (j) => (j.events[3].steps[2].itemId = 'hm-008')))).toEqual([`${BIJIE} [hm-008] events.3.steps.2.itemId: is not an item of bijie`])
+    expect(messages(broken(BIJIE, (j) => (j.events[0].steps[1].itemId = 'bj-999')))).toEqual([
+      `${BIJIE} [bj-999] events.0.steps.1.itemId: is not an item of bijie`,
+    ])
+    expect(messages(broken(BIJIE, (j) => (j.events[3].steps[2].itemId = 'hm-008')))).toEqual([
+      `${BIJIE} [hm-008] events.3.steps.2.itemId: is not an item of bijie`,
+    ])
   })
 
   test('an item without a guide (a 公开目录 entry)', () => {
@@ -98,20 +104,30 @@ describe('broken life-event files', () => {
     expect(messages(broken(BIJIE, (j) => (j.events[0].steps[2].stage = 3)))).toEqual([
       `${BIJIE} [bj-082] events.0.steps.2.stage: is 3 after stage 1; stages go up by 1 in the order of the steps`,
     ])
-    expect(messages(broken(BIJIE, (j) => (j.events[0].steps[0].stage = 2)))).toContain(`${BIJIE} [bj-073] events.0.steps.0.stage: the first step must be stage 1`)
-    expect(messages(broken(BIJIE, (j) => (j.events[0].steps[2].itemId = 'bj-073')))).toContain(`${BIJIE} [bj-073] events.0.steps.2.itemId: is already step 1 of "失业了"`)
+    expect(messages(broken(BIJIE, (j) => (j.events[0].steps[0].stage = 2)))).toContain(
+      `${BIJIE} [bj-073] events.0.steps.0.stage: the first step must be stage 1`,
+    )
+    expect(messages(broken(BIJIE, (j) => (j.events[0].steps[2].itemId = 'bj-073')))).toContain(
+      `${BIJIE} [bj-073] events.0.steps.2.itemId: is already step 1 of "失业了"`,
+    )
   })
 
   test('schema problems: a missing field, an unknown field, a bad id, a step need outside the vocabulary', () => {
     expect(messages(broken(HAMI, (j) => delete j.events[0].everydayWords))).toEqual([`${HAMI} events.0.everydayWords: is missing`])
     expect(messages(broken(HAMI, (j) => (j.events[0].extra = 1)))).toEqual([`${HAMI} events.0.extra: is not a known field`])
-    expect(messages(broken(HAMI, (j) => (j.events[0].id = 'Wo Yao')))).toEqual([`${HAMI} events.0.id: must be lower-case letters, digits and dashes, starting with a letter`])
-    expect(messages(broken(HAMI, (j) => (j.events[0].steps[0].need = 'sometimes')))).toEqual([`${HAMI} events.0.steps.0.need: expected ("always" | "conditional"), got "sometimes"`])
+    expect(messages(broken(HAMI, (j) => (j.events[0].id = 'Wo Yao')))).toEqual([
+      `${HAMI} events.0.id: must be lower-case letters, digits and dashes, starting with a letter`,
+    ])
+    expect(messages(broken(HAMI, (j) => (j.events[0].steps[0].need = 'sometimes')))).toEqual([
+      `${HAMI} events.0.steps.0.need: expected ("always" | "conditional"), got "sometimes"`,
+    ])
     expect(messages(broken(HAMI, (j) => (j.events[0].sample = false)))).toEqual([`${HAMI} events.0.sample: expected true, got false`])
   })
 
   test('an event group no step names', () => {
-    expect(messages(broken(HAMI, (j) => (j.events[1].groups = ['退役军人'])))).toEqual([`${HAMI} events.1.groups.0: "退役军人" is not a group of any step's eligibility`])
+    expect(messages(broken(HAMI, (j) => (j.events[1].groups = ['退役军人'])))).toEqual([
+      `${HAMI} events.1.groups.0: "退役军人" is not a group of any step's eligibility`,
+    ])
   })
 
   test('two events with one id, and an event for 单位 whose steps are only for individuals', () => {
@@ -176,7 +192,9 @@ describe('broken eligibility on guides', () => {
     ])
     // A real quote that does not name the situation.
     expect(messages(broken(guide('bj-073'), (g) => (g.eligibility.situations[0].basis = ['申请按月领取失业保险金'])))).toEqual([])
-    expect(messages(broken(guide('bj-070'), (g) => (g.eligibility.situations = [{ tag: '失业', basis: ['用于购房、落户、子女入学等需要证明参保情况的场合'] }])))).toEqual([
+    expect(
+      messages(broken(guide('bj-070'), (g) => (g.eligibility.situations = [{ tag: '失业', basis: ['用于购房、落户、子女入学等需要证明参保情况的场合'] }]))),
+    ).toEqual([
       `${guide('bj-070')} [bj-070] eligibility.situations.0: "失业" is not named by the cited lines (one of them should mention 失业 / 解除或终止劳动关系 / 中断就业 / 未就业)`,
     ])
   })
@@ -200,8 +218,10 @@ describe('broken eligibility on guides', () => {
   })
 
   test('a situation on an item only for 单位', () => {
-    expect(messages(broken(guide('bj-088'), (g) => (g.eligibility.situations = [{ tag: '在职', basis: ['企业招用职工后，由单位为职工申报参加养老保险和失业保险。'] }])))).toEqual([
-      `${guide('bj-088')} [bj-088] eligibility.situations: only applies to individuals, but the item is not for 个人`,
-    ])
+    expect(
+      messages(
+        broken(guide('bj-088'), (g) => (g.eligibility.situations = [{ tag: '在职', basis: ['企业招用职工后，由单位为职工申报参加养老保险和失业保险。'] }])),
+      ),
+    ).toEqual([`${guide('bj-088')} [bj-088] eligibility.situations: only applies to individuals, but the item is not for 个人`])
   })
 })

@@ -146,7 +146,11 @@ describe('per-region data files and the manifest', () => {
   const verify = (ref: { path: string; bytes: number; sha256: string }) => {
     expect(ref.path.endsWith(`${ref.sha256.slice(0, 16)}.json`)).toBe(true)
     const bytes = readFileSync(path.join(dir, ref.path))
-    expect({ path: ref.path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({ path: ref.path, bytes: ref.bytes, sha256: ref.sha256 })
+    expect({ path: ref.path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({
+      path: ref.path,
+      bytes: ref.bytes,
+      sha256: ref.sha256,
+    })
   }
 
   test('every file the manifest and the region indexes list matches its bytes and SHA-256; and nothing else is written', () => {
@@ -172,7 +176,12 @@ describe('per-region data files and the manifest', () => {
   })
 
   test('bundled flags follow the build option, and an unknown bundled region is refused', () => {
-    expect(output.manifest.regions.filter((r) => r.bundled).map((r) => r.id).sort()).toEqual(['bijie', 'hami'])
+    expect(
+      output.manifest.regions
+        .filter((r) => r.bundled)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['bijie', 'hami'])
     expect(() => deriveRegionData(dataset, index, { bundled: ['nowhere'] })).toThrow(/nowhere/)
     const one = deriveRegionData(dataset, { regions: index.regions.slice(0, 3) }, { bundled: ['hami'] })
     expect(one.manifest.regions.map((r) => [r.id, r.bundled])).toEqual(index.regions.slice(0, 3).map((r) => [r.id, r.id === 'hami']))

@@ -31,13 +31,33 @@ describe('timeLimitSample in item summaries', () => {
 
   test('a duplicated row takes the flag of the guide it shares', () => {
     expect(summaryOf(realDataset(), 'bj-055')).toMatchObject({ guideId: 'bj-046', timeLimitSample: true })
-    expect(summaryOf(withGuide('bj-046', (g) => ({ ...g, sample: false })), 'bj-055').timeLimitSample).toBe(false)
+    expect(
+      summaryOf(
+        withGuide('bj-046', (g) => ({ ...g, sample: false })),
+        'bj-055',
+      ).timeLimitSample,
+    ).toBe(false)
   })
 
   test('a guide that is not sample, or whose sample part leaves out the time limit, is not marked', () => {
-    expect(summaryOf(withGuide('hm-013', (g) => ({ ...g, sample: false })), 'hm-013').timeLimitSample).toBe(false)
-    expect(summaryOf(withGuide('hm-013', (g) => ({ ...g, sampleFields: ['materials', 'flow'] })), 'hm-013').timeLimitSample).toBe(false)
-    expect(summaryOf(withGuide('hm-013', (g) => ({ ...g, sampleFields: ['timeLimit'] })), 'hm-013').timeLimitSample).toBe(true)
+    expect(
+      summaryOf(
+        withGuide('hm-013', (g) => ({ ...g, sample: false })),
+        'hm-013',
+      ).timeLimitSample,
+    ).toBe(false)
+    expect(
+      summaryOf(
+        withGuide('hm-013', (g) => ({ ...g, sampleFields: ['materials', 'flow'] })),
+        'hm-013',
+      ).timeLimitSample,
+    ).toBe(false)
+    expect(
+      summaryOf(
+        withGuide('hm-013', (g) => ({ ...g, sampleFields: ['timeLimit'] })),
+        'hm-013',
+      ).timeLimitSample,
+    ).toBe(true)
   })
 })
 

@@ -17,7 +17,14 @@ describe('Hami: 就业领域基层政务公开标准目录 (tab-separated)', () 
     .map((l) => l.split('\t'))
     .filter((cells) => /^\d+$/.test(cells[0]))
   const cat = catalogue('hami')
-  const numbered = (cell: string) => (/^1\.\s/.test(cell.trim()) ? cell.trim().split(/(?:^|\s)\d+\.\s+/).filter(Boolean).map((s) => s.trim()) : [cell.trim()])
+  const numbered = (cell: string) =>
+    /^1\.\s/.test(cell.trim())
+      ? cell
+          .trim()
+          .split(/(?:^|\s)\d+\.\s+/)
+          .filter(Boolean)
+          .map((s) => s.trim())
+      : [cell.trim()]
 
   test('31 rows, 31 items, in order', () => {
     expect(rows).toHaveLength(31)
@@ -98,7 +105,10 @@ describe('Bijie: 2024年政务公开标准规范（试行） (text extracted fro
     for (const unit of item.unit.split('、')) expect(own).toContain(squash(unit))
     expect(own).toContain(squash(item.publicationLimit))
     for (const b of item.legalBases) expect(own).toContain(squash(b))
-    const channelBlock = chunks[row - 1].split('\n').filter((l) => /^[■□]/.test(l)).join('')
+    const channelBlock = chunks[row - 1]
+      .split('\n')
+      .filter((l) => /^[■□]/.test(l))
+      .join('')
     const checked = [...channelBlock.matchAll(/■([^■□]+)/g)].map((m) => m[1].replace(/[\s\uf020]+/g, ''))
     expect(item.channels).toEqual(checked)
   })
@@ -111,12 +121,18 @@ describe('Bijie: 2024年政务公开标准规范（试行） (text extracted fro
   test('audiences and methods as the source marks them', () => {
     expect(cat.items[24].audience).toEqual({ public: false, specificGroup: '各县区人社部门、技工院校、培训机构' })
     expect(cat.items[92].audience).toEqual({ public: false, specificGroup: '流动党员' })
-    expect(cat.items[69].methods).toEqual([{ type: '主动公开', scope: '办事指南' }, { type: '依申请公开', scope: '办理结果' }])
+    expect(cat.items[69].methods).toEqual([
+      { type: '主动公开', scope: '办事指南' },
+      { type: '依申请公开', scope: '办理结果' },
+    ])
   })
 })
 
 test('every item name is verbatim in its seed', () => {
-  const seeds = [readFileSync(path.join(SEEDS, 'hami/source/000_88a5f2f0b07f0616.txt'), 'utf8'), readFileSync(path.join(SEEDS, 'bijie/source/004_ddc107a2ae80b304.txt'), 'utf8')].map(squash)
+  const seeds = [
+    readFileSync(path.join(SEEDS, 'hami/source/000_88a5f2f0b07f0616.txt'), 'utf8'),
+    readFileSync(path.join(SEEDS, 'bijie/source/004_ddc107a2ae80b304.txt'), 'utf8'),
+  ].map(squash)
   for (const cat of realDataset().catalogues) {
     const seed = seeds[cat.region.id === 'hami' ? 0 : 1]
     for (const item of cat.items) expect(seed).toContain(squash(item.name))

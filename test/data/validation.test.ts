@@ -63,7 +63,7 @@ describe('broken catalogues', () => {
     expect(messages(broken(HAMI, (c) => (c.items[30].id = 'bj-931')))[0]).toBe(`${HAMI} [bj-931] id: should start with hm- (like hm-031) in hami`)
   })
 
-  test('a well-formed phone number that is not in the region\'s source file', () => {
+  test("a well-formed phone number that is not in the region's source file", () => {
     expect(messages(broken(HAMI, (c) => (c.items[0].hotline = '0902-2321696')))).toEqual([
       `${HAMI} [hm-001] hotline: 0902-2321696 is not 12333 or 12345 and is not printed in mock-data/hami/source/`,
     ])
@@ -74,7 +74,7 @@ describe('broken catalogues', () => {
     expect(messages(broken(HAMI, (c) => (c.items[0].hotline = '12333')))).toEqual([])
   })
 
-  test("a number is accepted only in the region whose source prints it", () => {
+  test('a number is accepted only in the region whose source prints it', () => {
     const BIJIE = 'mock-data/bijie/catalogue.json'
     expect(messages(broken(BIJIE, (c) => (c.items[0].hotline = '0902-2321695')))).toEqual([
       `${BIJIE} [bj-001] hotline: 0902-2321695 is not 12333 or 12345 and is not printed in mock-data/bijie/source/`,
@@ -85,9 +85,12 @@ describe('broken catalogues', () => {
   })
 
   test('an invented phone number inside guide text', () => {
-    expect(messages(broken(GUIDE, (g) => (g.sections.fees.text = '咨询请拨 0902-1234567。')), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013]: contains the number 0902-1234567: 0902-1234567 is not 12333 or 12345 and is not printed in mock-data/hami/source/`,
-    ])
+    expect(
+      messages(
+        broken(GUIDE, (g) => (g.sections.fees.text = '咨询请拨 0902-1234567。')),
+        ['hm-013'],
+      ),
+    ).toEqual([`${GUIDE} [hm-013]: contains the number 0902-1234567: 0902-1234567 is not 12333 or 12345 and is not printed in mock-data/hami/source/`])
   })
 
   test('an unknown category', () => {
@@ -97,43 +100,63 @@ describe('broken catalogues', () => {
   })
 
   test('an unknown item kind', () => {
-    expect(messages(broken(HAMI, (c) => (c.items[5].kind = 'news')))[0]).toBe(`${HAMI} [hm-006] kind: expected ("service" | "penalty" | "event" | "disclosure"), got "news"`)
+    expect(messages(broken(HAMI, (c) => (c.items[5].kind = 'news')))[0]).toBe(
+      `${HAMI} [hm-006] kind: expected ("service" | "penalty" | "event" | "disclosure"), got "news"`,
+    )
   })
 
   test('an unparseable time limit', () => {
-    expect(messages(broken(GUIDE, (g) => (g.sections.timeLimit.promised.text = '二十来天')), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013] sections.timeLimit.promised: "二十来天" does not parse as a time limit (e.g. 20个工作日, 30日, 即时办结)`,
-    ])
+    expect(
+      messages(
+        broken(GUIDE, (g) => (g.sections.timeLimit.promised.text = '二十来天')),
+        ['hm-013'],
+      ),
+    ).toEqual([`${GUIDE} [hm-013] sections.timeLimit.promised: "二十来天" does not parse as a time limit (e.g. 20个工作日, 30日, 即时办结)`])
   })
 
   test('a time limit whose words and number disagree', () => {
-    expect(messages(broken(GUIDE, (g) => (g.sections.timeLimit.promised.text = '15个工作日')), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013] sections.timeLimit.promised: "15个工作日" reads as 15workday, but the data says 20workday`,
-    ])
+    expect(
+      messages(
+        broken(GUIDE, (g) => (g.sections.timeLimit.promised.text = '15个工作日')),
+        ['hm-013'],
+      ),
+    ).toEqual([`${GUIDE} [hm-013] sections.timeLimit.promised: "15个工作日" reads as 15workday, but the data says 20workday`])
   })
 
   test('a missing required section', () => {
-    expect(messages(broken(GUIDE, (g) => delete g.sections.materials), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013] sections.materials: is required by 公开内容 (申请材料) but missing`,
-    ])
+    expect(
+      messages(
+        broken(GUIDE, (g) => delete g.sections.materials),
+        ['hm-013'],
+      ),
+    ).toEqual([`${GUIDE} [hm-013] sections.materials: is required by 公开内容 (申请材料) but missing`])
   })
 
   test('a conditional material that does not say when', () => {
-    expect(messages(broken(GUIDE, (g) => delete g.sections.materials.items[2].condition), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013] sections.materials.items.2: a conditional material must say when it is needed (condition)`,
-    ])
+    expect(
+      messages(
+        broken(GUIDE, (g) => delete g.sections.materials.items[2].condition),
+        ['hm-013'],
+      ),
+    ).toEqual([`${GUIDE} [hm-013] sections.materials.items.2: a conditional material must say when it is needed (condition)`])
   })
 
   test('a reference that does not resolve', () => {
-    expect(messages(broken(GUIDE, (g) => (g.sections.location.venueId = 'nowhere')), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013] sections.location.venueId: "nowhere" is not a venue of hami`,
-    ])
+    expect(
+      messages(
+        broken(GUIDE, (g) => (g.sections.location.venueId = 'nowhere')),
+        ['hm-013'],
+      ),
+    ).toEqual([`${GUIDE} [hm-013] sections.location.venueId: "nowhere" is not a venue of hami`])
   })
 
   test('a legal basis claimed from the seed that the seed does not list', () => {
-    expect(messages(broken(GUIDE, (g) => g.sections.legalBasis.items.push({ title: '《虚构条例》', fromSeed: true })), ['hm-013'])).toEqual([
-      `${GUIDE} [hm-013] sections.legalBasis.items.3: "《虚构条例》" is marked fromSeed but is not in the item's 公开依据`,
-    ])
+    expect(
+      messages(
+        broken(GUIDE, (g) => g.sections.legalBasis.items.push({ title: '《虚构条例》', fromSeed: true })),
+        ['hm-013'],
+      ),
+    ).toEqual([`${GUIDE} [hm-013] sections.legalBasis.items.3: "《虚构条例》" is marked fromSeed but is not in the item's 公开依据`])
   })
 
   test('malformed opening hours', () => {
@@ -150,7 +173,9 @@ describe('broken catalogues', () => {
   })
 
   test('seasonal hours that leave a gap in the year', () => {
-    expect(messages(broken(HAMI, (c) => (c.venues[1].hours.schedules[1].from = '10-02')))).toEqual([`${HAMI} venues.1.hours.schedules: 10-01 is covered by 0 schedules, expected exactly 1`])
+    expect(messages(broken(HAMI, (c) => (c.venues[1].hours.schedules[1].from = '10-02')))).toEqual([
+      `${HAMI} venues.1.hours.schedules: 10-01 is covered by 0 schedules, expected exactly 1`,
+    ])
   })
 
   test('a service without a guide is valid: the item shows its catalogue row only (guideId null)', () => {
@@ -165,7 +190,9 @@ describe('broken catalogues', () => {
 
   test('a 一件事 step whose item has no guide yet', () => {
     const files = real.filter((f) => f.path !== GUIDE)
-    expect(messages(files)).toEqual(expect.arrayContaining(['mock-data/hami/life-events.json [hm-013] events.0.steps.3.itemId: "创业补贴" has no 办事指南 yet (hami/guides/hm-013.json)']))
+    expect(messages(files)).toEqual(
+      expect.arrayContaining(['mock-data/hami/life-events.json [hm-013] events.0.steps.3.itemId: "创业补贴" has no 办事指南 yet (hami/guides/hm-013.json)']),
+    )
   })
 
   test('a file that is not JSON', () => {

@@ -46,7 +46,8 @@ const write = (name: string, data: string | Buffer) => {
 }
 
 test('a news page with no catalogue table', async () => {
-  const page = '<html><head><meta charset="utf-8"><title>人社局召开就业工作会议</title></head><body><h1>人社局召开就业工作会议</h1><p>会议要求……</p><table><tr><td>上一篇</td><td>下一篇</td></tr></table></body></html>'
+  const page =
+    '<html><head><meta charset="utf-8"><title>人社局召开就业工作会议</title></head><body><h1>人社局召开就业工作会议</h1><p>会议要求……</p><table><tr><td>上一篇</td><td>下一篇</td></tr></table></body></html>'
   await refused(write('news.html', page), /no catalogue table in news\.html/)
 })
 
@@ -89,7 +90,16 @@ test('a missing file, a missing --name, an unknown option', async () => {
 /** hami.csv with 公开内容 emptied in some rows. */
 function brokenRows(rows: number[]): string {
   const lines = readFileSync(path.join(FIXTURES, 'hami.csv'), 'utf8').split('\r\n')
-  return lines.map((l, i) => (rows.includes(i - 1) ? l.split(',').map((c, k) => (k === 3 ? '' : c)).join(',') : l)).join('\r\n')
+  return lines
+    .map((l, i) =>
+      rows.includes(i - 1)
+        ? l
+            .split(',')
+            .map((c, k) => (k === 3 ? '' : c))
+            .join(',')
+        : l,
+    )
+    .join('\r\n')
 }
 
 test('some broken rows: the good rows are imported, the broken ones listed and recorded as skipped', async () => {
@@ -106,7 +116,11 @@ test('some broken rows: the good rows are imported, the broken ones listed and r
   expect(readdirSync(path.join(out(), 'newtown/source'))).toEqual(['two-broken.csv'])
   // The gap is recorded, so the data build accepts the region (guides aside, the app side's rule).
   const files = [...loadDataFiles(), ...loadDataFiles(out()).filter((f) => f.path.startsWith('mock-data/newtown/'))]
-  expect(validateData(files).problems.map(formatProblem).filter((p) => !/needs a service guide/.test(p))).toEqual([])
+  expect(
+    validateData(files)
+      .problems.map(formatProblem)
+      .filter((p) => !/needs a service guide/.test(p)),
+  ).toEqual([])
 })
 
 test('more than half the rows broken: nothing imported', async () => {

@@ -24,15 +24,17 @@ describe('numbered lists', () => {
 describe('legal bases', () => {
   test('one per document, numbered or not', () => {
     expect(splitLegalBases('1. 《就业促进法》 2. 《人力资源市场暂行条例》')).toEqual(['《就业促进法》', '《人力资源市场暂行条例》'])
-    expect(splitLegalBases('《中华人民共和国政府信息公开条例》（国务院令第711号）《评比达标表彰活动管理办法》等')).toEqual(['《中华人民共和国政府信息公开条例》（国务院令第711号）', '《评比达标表彰活动管理办法》等'])
+    expect(splitLegalBases('《中华人民共和国政府信息公开条例》（国务院令第711号）《评比达标表彰活动管理办法》等')).toEqual([
+      '《中华人民共和国政府信息公开条例》（国务院令第711号）',
+      '《评比达标表彰活动管理办法》等',
+    ])
   })
 
-  test('a law named inside another law\'s title or parenthesis is not a separate basis', () => {
+  test("a law named inside another law's title or parenthesis is not a separate basis", () => {
     expect(splitLegalBases('《关于修改〈社会保险法〉的决定》')).toEqual(['《关于修改〈社会保险法〉的决定》'])
-    expect(splitLegalBases('《中华人民共和国社会保险法》（根据《全国人民代表大会常务委员会关于修改〈中华人民共和国社会保险法〉的决定》修正）《工伤保险条例》')).toEqual([
-      '《中华人民共和国社会保险法》（根据《全国人民代表大会常务委员会关于修改〈中华人民共和国社会保险法〉的决定》修正）',
-      '《工伤保险条例》',
-    ])
+    expect(
+      splitLegalBases('《中华人民共和国社会保险法》（根据《全国人民代表大会常务委员会关于修改〈中华人民共和国社会保险法〉的决定》修正）《工伤保险条例》'),
+    ).toEqual(['《中华人民共和国社会保险法》（根据《全国人民代表大会常务委员会关于修改〈中华人民共和国社会保险法〉的决定》修正）', '《工伤保险条例》'])
   })
 })
 
@@ -94,13 +96,16 @@ test('item-id prefixes from the area name', () => {
 
 describe('encodings', () => {
   const page = (charset: string) => `<html><head><meta charset="${charset}"><title>目录</title></head><body>公开内容：办理地点和时间</body></html>`
-  test('a BOM, the page\'s meta charset, strict UTF-8, then the detector', () => {
+  test("a BOM, the page's meta charset, strict UTF-8, then the detector", () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('公开内容')]))).toEqual({ text: '公开内容', encoding: 'utf-8', how: 'bom' })
     const gbk = iconv.encode(page('gb2312'), 'gbk')
     expect(decodeText(gbk)).toMatchObject({ text: page('gb2312'), encoding: 'gb18030', how: 'meta' })
     expect(decodeText(Buffer.from('公开内容,公开依据'))).toMatchObject({ text: '公开内容,公开依据', how: 'utf-8' })
     const plain = iconv.encode('序号,事项名称,公开内容,公开依据\n1,就业困难人员认定,办理条件,《就业服务与就业管理规定》\n', 'gb18030')
-    expect(decodeText(plain)).toMatchObject({ text: '序号,事项名称,公开内容,公开依据\n1,就业困难人员认定,办理条件,《就业服务与就业管理规定》\n', how: 'detected' })
+    expect(decodeText(plain)).toMatchObject({
+      text: '序号,事项名称,公开内容,公开依据\n1,就业困难人员认定,办理条件,《就业服务与就业管理规定》\n',
+      how: 'detected',
+    })
   })
 
   test('a meta charset wins over what the bytes look like', () => {

@@ -24,7 +24,10 @@ afterEach(() => {
 const real = loadDataFiles()
 // Guides for a catalogue-only region are the app side's rule (issue 21, catalogue-only regions); here only
 // the rest of validation, the phone rule above all, is checked.
-const problems = (files: DataFile[]) => validateData(files).problems.map(formatProblem).filter((p) => !/is missing: every \w+ item needs a service guide/.test(p))
+const problems = (files: DataFile[]) =>
+  validateData(files)
+    .problems.map(formatProblem)
+    .filter((p) => !/is missing: every \w+ item needs a service guide/.test(p))
 
 async function imported(file: string, region: string, prefix: string): Promise<DataFile[]> {
   expect(await main([path.join(FIXTURES, file), '--region', region, '--name', '示例市', '--prefix', prefix, '--out', dir])).toBe(0)
@@ -37,7 +40,11 @@ test.each([
   ['hami-gbk.csv', 'gbktown'],
 ])('a region imported from %s validates, its 0902-2321695 read in its own source', async (file, region) => {
   const files = await imported(file, region, region.slice(0, 2))
-  expect(files.map((f) => f.path)).toEqual([`mock-data/${region}/catalogue.json`, `mock-data/${region}/import-report.json`, `mock-data/${region}/source/${file}`])
+  expect(files.map((f) => f.path)).toEqual([
+    `mock-data/${region}/catalogue.json`,
+    `mock-data/${region}/import-report.json`,
+    `mock-data/${region}/source/${file}`,
+  ])
   expect(problems([...real, ...files])).toEqual([])
 })
 
@@ -49,7 +56,9 @@ test('without its source file the same number is refused', async () => {
 })
 
 test('a catalogue-only county region from a variant page validates (12345 from its phone column)', async () => {
-  expect(await main([path.join(FIXTURES, 'variants/county-social-insurance.html'), '--region', 'shixian', '--name', '示例县', '--parent', 'hami', '--out', dir])).toBe(0)
+  expect(
+    await main([path.join(FIXTURES, 'variants/county-social-insurance.html'), '--region', 'shixian', '--name', '示例县', '--parent', 'hami', '--out', dir]),
+  ).toBe(0)
   const files = loadDataFiles(dir).filter((f) => f.path.startsWith('mock-data/shixian/'))
   expect(problems([...real, ...files])).toEqual([])
 })

@@ -30,7 +30,9 @@ describe.each([
   test('reads the format and encoding, puts the swapped columns back and notes it', async () => {
     const { catalogue, report } = await imported
     expect(report).toMatchObject({ format, encoding, rows: 31, items: 31, brokenRows: [], needsReview: [] })
-    expect(catalogue.items.filter((i) => i.sourceNotes.some((n) => n.kind === 'swapped-columns')).map((i) => i.row)).toEqual(Array.from({ length: 24 }, (_, k) => k + 8))
+    expect(catalogue.items.filter((i) => i.sourceNotes.some((n) => n.kind === 'swapped-columns')).map((i) => i.row)).toEqual(
+      Array.from({ length: 24 }, (_, k) => k + 8),
+    )
   })
 })
 
@@ -65,6 +67,10 @@ describe.each(['bijie.html', 'bijie.xlsx', 'bijie.csv'])('毕节 as %s (信息�
     expect(catalogue.source.columns).toEqual(bijie.source.columns)
     expect(report.kinds).toEqual({ disclosure: 41, penalty: 27, service: 28 })
     expect(catalogue.items[54].sourceNotes.some((n) => n.kind === 'duplicate-row')).toBe(true)
-    expect(catalogue.items[0].sourceNotes).toContainEqual({ kind: 'inferred', field: 'levels', text: '源表无公开层级列；按发布机关所在地区（毕节市）推定为市级。' })
+    expect(catalogue.items[0].sourceNotes).toContainEqual({
+      kind: 'inferred',
+      field: 'levels',
+      text: '源表无公开层级列；按发布机关所在地区（毕节市）推定为市级。',
+    })
   })
 })

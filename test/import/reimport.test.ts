@@ -29,11 +29,29 @@ afterEach(() => {
 
 /** The 哈密 table as a bureau would publish its next version: one row gone, one new, one renamed. */
 function updatedTable(): string {
-  const lines = iconv.decode(readFileSync(path.join(FIXTURES, 'hami-gbk.csv')), 'gb18030').trimEnd().split('\r\n')
+  const lines = iconv
+    .decode(readFileSync(path.join(FIXTURES, 'hami-gbk.csv')), 'gb18030')
+    .trimEnd()
+    .split('\r\n')
   const [top, sub, ...rows] = lines
   const cells = rows.map((r) => r.split(','))
   const removed = cells.filter((c) => c[2] !== '政务信息公开') // row 5 goes
-  const inserted = ['0', '政策信息和政务公开', '政策解读', '政策解读材料', '《中华人民共和国政府信息公开条例》', '市人社局', '信息形成或者变更之日起 20 个工作日内', '☑政府网站', '√', '', '√', '', '市级', '0902-2321695']
+  const inserted = [
+    '0',
+    '政策信息和政务公开',
+    '政策解读',
+    '政策解读材料',
+    '《中华人民共和国政府信息公开条例》',
+    '市人社局',
+    '信息形成或者变更之日起 20 个工作日内',
+    '☑政府网站',
+    '√',
+    '',
+    '√',
+    '',
+    '市级',
+    '0902-2321695',
+  ]
   removed.splice(2, 0, inserted) // a new row 3
   const renamed = removed.map((c) => (c[2] === '职业介绍补贴' ? [...c.slice(0, 2), '职业介绍补贴申领', ...c.slice(3)] : c))
   const renumbered = renamed.map((c, i) => [String(i + 1), ...c.slice(1)].join(','))

@@ -24,7 +24,10 @@ describe('seed 000 (哈密, tab-separated with page headers)', () => {
 
   test('each repair is noted where the transcription notes it', async () => {
     const { catalogue } = await imported
-    const kinds = (notes: { kind: string; field?: string }[]) => [...new Set(notes.filter((n) => n.kind !== 'source-oddity').map((n) => `${n.kind}:${n.field}`))].filter((k) => !k.startsWith('merged-cell:unit') && !k.startsWith('merged-cell:publicationLimit')).sort()
+    const kinds = (notes: { kind: string; field?: string }[]) =>
+      [...new Set(notes.filter((n) => n.kind !== 'source-oddity').map((n) => `${n.kind}:${n.field}`))]
+        .filter((k) => !k.startsWith('merged-cell:unit') && !k.startsWith('merged-cell:publicationLimit'))
+        .sort()
     expect(catalogue.items.map((i) => kinds(i.sourceNotes))).toEqual(real.items.map((i) => kinds(i.sourceNotes)))
     expect(catalogue.items[9].sourceNotes.find((n) => n.kind === 'merged-cell' && n.field === 'category')?.text).toContain('第11行')
   })
@@ -52,14 +55,21 @@ describe('seed 004 (毕节, text extracted from a PDF)', () => {
     expect(catalogue.hotlines.map((h) => [h.id, h.number, h.source])).toEqual([['12333', '12333', 'national']])
     expect(catalogue.defaultHotlineId).toBe('12333')
     expect(catalogue.region.idPrefix).toBe('bj')
-    expect(catalogue.source).toMatchObject({ title: real.source.title, publisher: real.source.publisher, date: '2024', rowCount: 96, columns: real.source.columns })
+    expect(catalogue.source).toMatchObject({
+      title: real.source.title,
+      publisher: real.source.publisher,
+      date: '2024',
+      rowCount: 96,
+      columns: real.source.columns,
+    })
   })
 
   test('merged cells, the duplicate row and the inferred levels are noted', async () => {
     const { catalogue, report } = await imported
     const noted = (row: number, kind: string, field: string) => catalogue.items[row - 1].sourceNotes.some((n) => n.kind === kind && n.field === field)
     for (const item of real.items) {
-      for (const n of item.sourceNotes.filter((x) => x.kind === 'merged-cell' || x.kind === 'duplicate-row')) expect([item.row, noted(item.row, n.kind, n.field!)]).toEqual([item.row, true])
+      for (const n of item.sourceNotes.filter((x) => x.kind === 'merged-cell' || x.kind === 'duplicate-row'))
+        expect([item.row, noted(item.row, n.kind, n.field!)]).toEqual([item.row, true])
     }
     expect(catalogue.items.every((i) => i.levelsInferred && i.sourceNotes.some((n) => n.kind === 'inferred' && n.field === 'levels'))).toBe(true)
     expect(report).toMatchObject({ format: 'pdf-text', rows: 96, items: 96, repeatedHeadersDropped: 29, brokenRows: [] })

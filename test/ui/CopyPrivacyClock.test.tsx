@@ -27,16 +27,23 @@ const venue: Venue = {
   id: 'test-hall',
   name: '测试大厅',
   addressNote: '仅用于测试',
-  hours: { text: '周一至周五', schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '17:00' }] }] }], closedOnPublicHolidays: true },
+  hours: {
+    text: '周一至周五',
+    schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '17:00' }] }] }],
+    closedOnPublicHolidays: true,
+  },
   sample: true,
 }
 const refuse = (error: object) => taroCalls().setClipboardData.mockImplementationOnce(() => Promise.reject(error))
 const toasts = () => taroCalls().showToast.mock.calls.map(([arg]) => String(arg.title))
 // H5 (the default here) shows its own toast (platform/page-toast.ts), read out as a status.
 const pageToast = () => document.querySelector('[data-testid=page-toast]')
-const selectable = () => Array.from(document.querySelectorAll('taro-text-core')).filter((el) => el.getAttribute('user-select') === 'true' || (el as unknown as { userSelect?: boolean }).userSelect === true)
+const selectable = () =>
+  Array.from(document.querySelectorAll('taro-text-core')).filter(
+    (el) => el.getAttribute('user-select') === 'true' || (el as unknown as { userSelect?: boolean }).userSelect === true,
+  )
 
-describe('copying under WeChat\'s privacy rules', () => {
+describe("copying under WeChat's privacy rules", () => {
   test('an undeclared clipboard (errno 112) and a refused agreement (errno 104) say why and what to do', async () => {
     process.env.TARO_ENV_JEST = 'weapp'
     try {
@@ -50,7 +57,7 @@ describe('copying under WeChat\'s privacy rules', () => {
     }
   })
 
-  test('H5 copies with the page\'s own clipboard code and says so in a status line, not through Taro (which keeps copies in localStorage)', async () => {
+  test("H5 copies with the page's own clipboard code and says so in a status line, not through Taro (which keeps copies in localStorage)", async () => {
     await expect(copyText('0902-2321695', '已复制电话号码')).resolves.toBe(true)
     expect(pageCopies()).toEqual(['0902-2321695'])
     expect(pageToast()?.textContent).toBe('已复制电话号码')
@@ -188,7 +195,7 @@ describe('headings on weapp', () => {
     delete process.env.TARO_ENV_JEST
   })
 
-  test('carry WeChat\'s heading role and their text as the label', async () => {
+  test("carry WeChat's heading role and their text as the label", async () => {
     await mount(PrivacyPage)
     const headings = Array.from(document.querySelectorAll('[aria-role="heading"]'))
     expect(headings.map((h) => h.getAttribute('aria-label'))).toEqual(['隐私说明', '保存在这台手机上的内容', '删除', '用到的微信功能', '复制不成功时'])
@@ -196,7 +203,7 @@ describe('headings on weapp', () => {
 })
 
 describe('selectable facts on the guide page', () => {
-  test('the catalogue\'s hotline and the 公开内容 of a 公开目录 entry (addresses) are long-press selectable', async () => {
+  test("the catalogue's hotline and the 公开内容 of a 公开目录 entry (addresses) are long-press selectable", async () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const ServiceGuidePage = require('../../src/packages/guide/pages/item/index').default
     // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -204,7 +211,9 @@ describe('selectable facts on the guide page', () => {
     taroState.params = { region: 'hami', id: 'hm-013' }
     const utils = await mount(ServiceGuidePage)
     const facts = document.querySelector('[data-testid="publication-facts"]')!
-    const values = Array.from(facts.querySelectorAll('taro-text-core')).filter((el) => el.getAttribute('user-select') === 'true').map(textOf)
+    const values = Array.from(facts.querySelectorAll('taro-text-core'))
+      .filter((el) => el.getAttribute('user-select') === 'true')
+      .map(textOf)
     expect(values).toContain('0902-2321695')
     utils.unmout()
     taroState.params = { region: 'bijie', id: 'bj-001' }

@@ -25,7 +25,7 @@ describe('我能办什么 (the eligibility finder)', () => {
     expect(q('[data-testid="finder-results"]')).toBeNull()
   })
 
-  test('answers lead to the events and items that may apply, each with the guide\'s own condition lines', async () => {
+  test("answers lead to the events and items that may apply, each with the guide's own condition lines", async () => {
     taroState.params = { region: 'hami' }
     const utils = await mount(EligibilityPage)
     await click(utils, answer('applicant', '个人'))
@@ -48,7 +48,10 @@ describe('我能办什么 (the eligibility finder)', () => {
 
     await click(utils, finding('hm-017'))
     expect(taroCalls().navigateTo).toHaveBeenCalledWith({ url: '/packages/guide/pages/item/index?region=hami&id=hm-017' })
-    await click(utils, Array.from(document.querySelectorAll('[data-testid="finder-results"] .cell')).find((el) => textOf(el).includes('高校毕业生找工作'))!)
+    await click(
+      utils,
+      Array.from(document.querySelectorAll('[data-testid="finder-results"] .cell')).find((el) => textOf(el).includes('高校毕业生找工作'))!,
+    )
     expect(taroCalls().navigateTo).toHaveBeenCalledWith({ url: '/packages/guide/pages/life-event/index?region=hami&id=biyesheng-zhaogongzuo' })
   })
 
@@ -85,7 +88,10 @@ describe('我能办什么 (the eligibility finder)', () => {
     expect(stored('rsbszn.eligibility-answers')).toBeUndefined()
     expect(results()).toContain('失业了')
     await click(utils, q('[data-testid="save-answers"]'))
-    expect(stored('rsbszn.eligibility-answers')).toMatchObject({ v: 1, data: { answers: { applicant: '个人', situations: ['失业'], groups: 'unsure', family: 'unsure' } } })
+    expect(stored('rsbszn.eligibility-answers')).toMatchObject({
+      v: 1,
+      data: { answers: { applicant: '个人', situations: ['失业'], groups: 'unsure', family: 'unsure' } },
+    })
     expect(textOf(q('[data-testid="answers-saved"]'))).toContain('已保存在本机')
 
     // Opened again, the saved answers come back with their results.
@@ -104,7 +110,7 @@ describe('我能办什么 (the eligibility finder)', () => {
     expect(textOf(q('[data-testid="not-found"]'))).toContain('链接指向的地区不在本应用的目录中')
   })
 
-  test('without a region in the link, the citizen\'s current region is used', async () => {
+  test("without a region in the link, the citizen's current region is used", async () => {
     taroState.params = {}
     await mount(EligibilityPage)
     expect(textOf(q('.finder-head'))).toContain('哈密市')

@@ -24,7 +24,7 @@ describe('home', () => {
     expect(document.querySelector('[data-item-id="hm-013"]')).toBeNull()
   })
 
-  test('shows the region\'s life events and a 我能办什么 entry', async () => {
+  test("shows the region's life events and a 我能办什么 entry", async () => {
     const utils = await mount(Home)
     const group = Array.from(document.querySelectorAll('.cell-group')).find((g) => textOf(g.querySelector('h2')) === '一件事一次办')!
     const cells = Array.from(group.querySelectorAll('.cell')).map((c) => textOf(c))
@@ -51,7 +51,15 @@ describe('home', () => {
 
 describe('我的', () => {
   beforeEach(() => {
-    put('rsbszn.favourites', { v: 2, data: { hami: [{ id: 'hm-013', savedAt: 2 }, { id: 'hm-999', savedAt: 1 }] } })
+    put('rsbszn.favourites', {
+      v: 2,
+      data: {
+        hami: [
+          { id: 'hm-013', savedAt: 2 },
+          { id: 'hm-999', savedAt: 1 },
+        ],
+      },
+    })
     put('rsbszn.checklists', { v: 1, data: { 'hm-013': { dataVersion: '2026.11.1', ticked: ['id-card', 'business-licence', 'bank-account'], updatedAt: 1 } } })
     put('rsbszn.recents', { v: 1, data: { hami: [{ id: 'hm-010', viewedAt: 3 }] } })
   })
@@ -65,14 +73,28 @@ describe('我的', () => {
     expect(stored('rsbszn.favourites')).toEqual({ v: 3, data: { hami: [{ kind: 'item', id: 'hm-013', savedAt: 2 }] } })
   })
 
-  test('a saved life event shows with its combined checklist\'s progress, from the guides\' own ticks', async () => {
+  test("a saved life event shows with its combined checklist's progress, from the guides' own ticks", async () => {
     put('rsbszn.settings', { v: 1, data: { regionId: 'bijie', elderMode: null } })
-    put('rsbszn.favourites', { v: 3, data: { bijie: [{ kind: 'event', id: 'shiye', savedAt: 3 }, { kind: 'event', id: 'gone-event', savedAt: 2 }, { kind: 'item', id: 'bj-073', savedAt: 1 }] } })
+    put('rsbszn.favourites', {
+      v: 3,
+      data: {
+        bijie: [
+          { kind: 'event', id: 'shiye', savedAt: 3 },
+          { kind: 'event', id: 'gone-event', savedAt: 2 },
+          { kind: 'item', id: 'bj-073', savedAt: 1 },
+        ],
+      },
+    })
     // 身份证 ticked in all four guides of 失业了 (one merged document), the bank card in bj-073 only.
     const entry = (ticked: string[]) => ({ dataVersion: '2026.11.1', ticked, updatedAt: 1 })
     put('rsbszn.checklists', {
       v: 1,
-      data: { 'bj-073': entry(['social-security-card', 'bank-card']), 'bj-092': entry(['id-card']), 'bj-082': entry(['social-security-card']), 'bj-077': entry(['social-security-card']) },
+      data: {
+        'bj-073': entry(['social-security-card', 'bank-card']),
+        'bj-092': entry(['id-card']),
+        'bj-082': entry(['social-security-card']),
+        'bj-077': entry(['social-security-card']),
+      },
     })
     const utils = await mount(Mine)
     const saved = document.querySelector('[data-event-id="shiye"]')
@@ -90,7 +112,15 @@ describe('我的', () => {
   })
 
   test('清空收藏 clears the saved items and keeps the saved life events', async () => {
-    put('rsbszn.favourites', { v: 3, data: { hami: [{ kind: 'event', id: 'wo-yao-chuangye', savedAt: 3 }, { kind: 'item', id: 'hm-013', savedAt: 2 }] } })
+    put('rsbszn.favourites', {
+      v: 3,
+      data: {
+        hami: [
+          { kind: 'event', id: 'wo-yao-chuangye', savedAt: 3 },
+          { kind: 'item', id: 'hm-013', savedAt: 2 },
+        ],
+      },
+    })
     const utils = await mount(Mine)
     await click(utils, byText('button', '清空收藏'))
     await click(utils, document.querySelector('[aria-label="确认清空收藏"]'))

@@ -35,9 +35,11 @@ describe('HotlineButton', () => {
   })
 
   test('the bar variant names the hotline for screen readers', async () => {
-    await mount(HotlineButton, { hotline: { id: '12333', number: '12333', label: '人力资源社会保障服务热线', source: 'national' as const }, variant: 'bar' as const })
+    await mount(HotlineButton, {
+      hotline: { id: '12333', number: '12333', label: '人力资源社会保障服务热线', source: 'national' as const },
+      variant: 'bar' as const,
+    })
     const button = document.querySelector('[data-testid="hotline-bar"]')
     expect(button?.getAttribute('aria-label')).toBe('电话咨询 12333，人力资源社会保障服务热线')
   })
 })
-

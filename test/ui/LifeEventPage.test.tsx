@@ -40,7 +40,9 @@ describe('the life-event page (一件事)', () => {
     const idCard = textOf(doc('own-id-card'))
     expect(idCard).toContain('本人居民身份证')
     expect(idCard).toContain('原件（4个事项要用）')
-    expect(idCard).toContain('用于：第1步 市本级参保人员办理失业保险金申领、第2步 流动人员人事档案接收和传递、第3步 查询市本级领取失业金人员领取失业金情况、第4步')
+    expect(idCard).toContain(
+      '用于：第1步 市本级参保人员办理失业保险金申领、第2步 流动人员人事档案接收和传递、第3步 查询市本级领取失业金人员领取失业金情况、第4步',
+    )
     expect(idCard).toContain('必需')
     // Needed only in some case: a conditional material, and a step needed only on re-employment.
     const termination = textOf(doc('termination-proof'))
@@ -49,7 +51,7 @@ describe('the life-event page (一件事)', () => {
     expect(textOf(doc('bj-077/stop-application'))).toContain('第4步')
   })
 
-  test('ticks are the guides\' own: a tick here shows on the guide, and a tick on the guide shows here', async () => {
+  test("ticks are the guides' own: a tick here shows on the guide, and a tick on the guide shows here", async () => {
     taroState.params = { region: 'bijie', id: 'shiye' }
     const utils = await mount(LifeEventPage)
     expect(textOf(q('[data-testid="event-checklist-progress"]'))).toBe('已备 0/12')
@@ -92,7 +94,9 @@ describe('the life-event page (一件事)', () => {
     const text = write.mock.calls[0][0]
     expect(text.split('\n')[0]).toBe('【失业了】还缺 11 项材料（示例内容，以窗口告知为准）：')
     expect(text).not.toContain('本人居民身份证')
-    expect(text).toContain('1. 解除或终止劳动关系的证明：原件、复印件 1份（用于第1步 市本级参保人员办理失业保险金申领、第2步 流动人员人事档案接收和传递；仅部分情况需要：')
+    expect(text).toContain(
+      '1. 解除或终止劳动关系的证明：原件、复印件 1份（用于第1步 市本级参保人员办理失业保险金申领、第2步 流动人员人事档案接收和传递；仅部分情况需要：',
+    )
   })
 
   test('the timeline runs on the real calendar from today in China time, across 国庆 2026', async () => {
@@ -121,7 +125,10 @@ describe('the life-event page (一件事)', () => {
   test('share callbacks carry the event, its region and a stable link', async () => {
     taroState.params = { region: 'hami', id: 'wo-yao-chuangye' }
     await mount(LifeEventPage)
-    expect(taroState.shareAppMessage?.()).toEqual({ title: '我要创业 - 一件事一次办', path: '/packages/guide/pages/life-event/index?region=hami&id=wo-yao-chuangye' })
+    expect(taroState.shareAppMessage?.()).toEqual({
+      title: '我要创业 - 一件事一次办',
+      path: '/packages/guide/pages/life-event/index?region=hami&id=wo-yao-chuangye',
+    })
     expect(taroState.shareTimeline?.()).toEqual({ title: '我要创业 - 哈密市人社办事指南', query: 'region=hami&id=wo-yao-chuangye' })
   })
 

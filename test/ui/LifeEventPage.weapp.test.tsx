@@ -17,7 +17,7 @@ describe('the 一件事 page on weapp', () => {
     delete process.env.TARO_ENV_JEST
   })
 
-  test('forwards with WeChat\'s share button, ticks through aria-role checkboxes, copies through setClipboardData', async () => {
+  test("forwards with WeChat's share button, ticks through aria-role checkboxes, copies through setClipboardData", async () => {
     taroState.params = { region: 'bijie', id: 'shiye' }
     const utils = await mount(LifeEventPage)
     expect(document.querySelector('button[open-type="share"], taro-button-core[open-type="share"], [open-type="share"]')).not.toBeNull()

@@ -51,7 +51,10 @@ describe('MaterialChecklist', () => {
   })
 
   test('a new data version keeps ticks for materials that still exist and drops removed ones', async () => {
-    window.localStorage.setItem('rsbszn.checklists', JSON.stringify({ data: JSON.stringify({ v: 1, data: { 'hm-013': { dataVersion: '2025.01.1', ticked: ['id-card', 'removed-form'], updatedAt: 1 } } }) }))
+    window.localStorage.setItem(
+      'rsbszn.checklists',
+      JSON.stringify({ data: JSON.stringify({ v: 1, data: { 'hm-013': { dataVersion: '2025.01.1', ticked: ['id-card', 'removed-form'], updatedAt: 1 } } }) }),
+    )
     await mount(MaterialChecklist, props)
     expect(textOf(document.querySelector('[data-testid="checklist-progress"]'))).toBe('已备 1/3')
     expect(box('id-card')?.getAttribute('aria-checked')).toBe('true')

@@ -20,9 +20,24 @@ describe('the service-guide page', () => {
     await mount(ServiceGuidePage)
     expect(textOf(document.querySelector('h1'))).toBe('市本级参保人员办理失业保险金申领')
     // 公开内容: 基本信息 (with 办理时限 and 地点), 办理依据, 申请材料, 特殊环节, 基本流程, 事项评价, 办理结果; then 咨询, 网上办理 and 受理条件.
-    expect(sections()).toEqual(['basicInfo', 'timeLimit', 'location', 'legalBasis', 'materials', 'specialSteps', 'flow', 'evaluation', 'result', 'contact', 'online', 'conditions'])
+    expect(sections()).toEqual([
+      'basicInfo',
+      'timeLimit',
+      'location',
+      'legalBasis',
+      'materials',
+      'specialSteps',
+      'flow',
+      'evaluation',
+      'result',
+      'contact',
+      'online',
+      'conditions',
+    ])
     expect(textOf(document.querySelector('.sample-notice'))).toContain('示例内容')
-    expect(textOf(document.querySelector('[data-testid="publication-facts"]'))).toContain('来源：《毕节市人力资源和社会保障局2024年政务公开标准规范（试行）》第 73 项')
+    expect(textOf(document.querySelector('[data-testid="publication-facts"]'))).toContain(
+      '来源：《毕节市人力资源和社会保障局2024年政务公开标准规范（试行）》第 73 项',
+    )
   })
 
   test('turns the promised limit into a date on the official calendar', async () => {

@@ -67,7 +67,10 @@ describe('every page forwards', () => {
     const share = taroState.shareAppMessage?.()
     expect(share?.title).toBe('事项办理（公共服务） - 毕节市人社办事指南')
     expect(share?.path).toBe(`/pages/list/index?kind=category&key=${encodeURIComponent('事项办理（公共服务）')}&region=bijie`)
-    expect(taroState.shareTimeline?.()).toEqual({ title: '事项办理（公共服务） - 毕节市人社办事指南', query: `kind=category&key=${encodeURIComponent('事项办理（公共服务）')}&region=bijie` })
+    expect(taroState.shareTimeline?.()).toEqual({
+      title: '事项办理（公共服务） - 毕节市人社办事指南',
+      query: `kind=category&key=${encodeURIComponent('事项办理（公共服务）')}&region=bijie`,
+    })
   })
 
   test('公开目录 forwards its region', async () => {
@@ -80,7 +83,10 @@ describe('every page forwards', () => {
   test('search forwards what is typed at the moment of forwarding, and a forwarded search reopens it', async () => {
     taroState.params = { q: encodeURIComponent('失业金'), region: 'bijie' }
     const utils = await mount(SearchPage)
-    expect(taroState.shareAppMessage?.()).toEqual({ title: '搜索“失业金” - 毕节市人社办事指南', path: `/packages/search/pages/search/index?q=${encodeURIComponent('失业金')}&region=bijie` })
+    expect(taroState.shareAppMessage?.()).toEqual({
+      title: '搜索“失业金” - 毕节市人社办事指南',
+      path: `/packages/search/pages/search/index?q=${encodeURIComponent('失业金')}&region=bijie`,
+    })
     expect(document.querySelector('[data-testid="search-results"]')).not.toBeNull()
     const input = document.querySelector('input') as HTMLInputElement
     utils.act(() => {
@@ -135,7 +141,7 @@ describe('one way home on a cold open (weapp)', () => {
     ['我能办什么', EligibilityPage, { region: 'bijie' }],
     ['公开目录', DisclosurePage, { region: 'bijie' }],
     ['a broken 一件事 link', LifeEventPage, { region: 'bijie', id: 'no-such-event' }],
-  ] as const)('%s: the page\'s own 返回首页, once, switching to the home tab; WeChat\'s is hidden', async (_name, Page, params) => {
+  ] as const)("%s: the page's own 返回首页, once, switching to the home tab; WeChat's is hidden", async (_name, Page, params) => {
     taroState.params = { ...params }
     const utils = await mount(Page as never)
     expect(taroCalls().hideHomeButton).toHaveBeenCalled()

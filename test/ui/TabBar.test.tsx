@@ -51,13 +51,13 @@ describe('tabs on weapp (the custom tab bar)', () => {
     delete process.env.TARO_ENV_JEST
   })
 
-  test('tab pages draw no tabs of their own, and hide WeChat\'s home button when shown', async () => {
+  test("tab pages draw no tabs of their own, and hide WeChat's home button when shown", async () => {
     await mount(Mine)
     expect(document.querySelector('.bottom-tabs')).toBeNull()
     expect(taroCalls().hideHomeButton).toHaveBeenCalled()
   })
 
-  test('the custom tab bar shows the tab of the page being shown, with WeChat\'s tab role and state', async () => {
+  test("the custom tab bar shows the tab of the page being shown, with WeChat's tab role and state", async () => {
     await mount(Mine)
     const utils = await mount(CustomTabBar)
     const mine = tab('mine')
@@ -93,7 +93,7 @@ describe('tabs on weapp (the custom tab bar)', () => {
     expect(document.querySelector('.custom-tab-bar')?.getAttribute('data-elder')).toBe('on')
   })
 
-  test('a cold-opened guide shows its own 返回首页 and hides WeChat\'s: exactly one way home', async () => {
+  test("a cold-opened guide shows its own 返回首页 and hides WeChat's: exactly one way home", async () => {
     taroState.params = { region: 'bijie', id: 'bj-073' }
     taroState.pages = 1
     const utils = await mount(ServiceGuidePage)
@@ -105,7 +105,7 @@ describe('tabs on weapp (the custom tab bar)', () => {
     expect(taroCalls().reLaunch).not.toHaveBeenCalled()
   })
 
-  test('a guide opened from inside the app keeps WeChat\'s back button and has no 返回首页', async () => {
+  test("a guide opened from inside the app keeps WeChat's back button and has no 返回首页", async () => {
     taroState.params = { region: 'bijie', id: 'bj-073' }
     taroState.pages = 3
     await mount(ServiceGuidePage)
@@ -123,7 +123,7 @@ describe('one way home on a bad list link (weapp)', () => {
     delete process.env.TARO_ENV_JEST
   })
 
-  test('opened cold, a bad list\'s 返回首页 replaces WeChat\'s and is not repeated by the not-found box; a good list has the same one way home', async () => {
+  test("opened cold, a bad list's 返回首页 replaces WeChat's and is not repeated by the not-found box; a good list has the same one way home", async () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const ListPage = require('../../src/pages/list/index').default
     taroState.pages = 1

@@ -11,7 +11,19 @@ jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
 const calendar = deriveHolidayCalendar(2025)
 const hours: OpeningHours = {
   text: '周一至周五 9:00—12:00、14:00—17:30',
-  schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '12:00' }, { start: '14:00', end: '17:30' }] }] }],
+  schedules: [
+    {
+      weekly: [
+        {
+          days: [1, 2, 3, 4, 5],
+          periods: [
+            { start: '09:00', end: '12:00' },
+            { start: '14:00', end: '17:30' },
+          ],
+        },
+      ],
+    },
+  ],
   closedOnPublicHolidays: true,
 }
 const threeMonths: TimeLimit = { value: 3, unit: 'month', text: '三个月' }

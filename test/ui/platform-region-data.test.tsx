@@ -61,7 +61,9 @@ describe('weapp', () => {
     const request = jest.fn().mockResolvedValueOnce({ statusCode: 200, data: '{"ok":true}' }).mockResolvedValueOnce({ statusCode: 404, data: 'nope' })
     ;(Taro as unknown as Record<string, unknown>).request = request
     await expect(fetchDataText('https://data.example.test/manifest.json', { fresh: true })).resolves.toBe('{"ok":true}')
-    expect(request).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://data.example.test/manifest.json', method: 'GET', responseType: 'text', dataType: '其他' }))
+    expect(request).toHaveBeenCalledWith(
+      expect.objectContaining({ url: 'https://data.example.test/manifest.json', method: 'GET', responseType: 'text', dataType: '其他' }),
+    )
     await expect(fetchDataText('https://data.example.test/x.json', { fresh: false })).rejects.toThrow('HTTP 404')
   })
 })

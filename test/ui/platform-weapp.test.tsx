@@ -10,12 +10,15 @@ import { taroCalls, taroState } from '../setup/taro-mock'
 
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
 
-
 const venue: Venue = {
   id: 'test-hall',
   name: '测试大厅',
   addressNote: '仅用于测试',
-  hours: { text: '周一至周五', schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '17:00' }] }] }], closedOnPublicHolidays: true },
+  hours: {
+    text: '周一至周五',
+    schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '17:00' }] }] }],
+    closedOnPublicHolidays: true,
+  },
   sample: true,
 }
 

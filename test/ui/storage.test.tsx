@@ -40,7 +40,9 @@ describe('storage service', () => {
     put('rsbszn.favourites', newer)
     const raw = () => JSON.parse(window.localStorage.getItem('rsbszn.favourites')!).data
     expect(readStored(favouritesKey)).toEqual({})
-    expect(warn).toHaveBeenCalledWith('[storage] rsbszn.favourites was written by a newer version of the app; kept as it is, and this session\'s changes stay in memory')
+    expect(warn).toHaveBeenCalledWith(
+      "[storage] rsbszn.favourites was written by a newer version of the app; kept as it is, and this session's changes stay in memory",
+    )
     expect(raw()).toBe(newer)
     // Saving in this (older) release changes only the memory, so a later upgrade finds its favourites.
     const store = createPersistentStore(favouritesKey)
@@ -70,7 +72,12 @@ describe('storage service', () => {
     try {
       const store = createPersistentStore(favouritesKey)
       store.set({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }] })
-      store.set({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }, { kind: 'item', id: 'hm-010', savedAt: 2 }] })
+      store.set({
+        hami: [
+          { kind: 'item', id: 'hm-013', savedAt: 1 },
+          { kind: 'item', id: 'hm-010', savedAt: 2 },
+        ],
+      })
       expect(store.get().hami).toHaveLength(2)
       expect(writeStored(settingsKey, { regionId: 'hami', elderMode: null })).toBe(false)
       expect(document.querySelector('[data-testid=page-toast]')?.textContent).toContain('存储空间不足')

@@ -16,14 +16,52 @@ const cst = (y: number, mo: number, d: number, h = 10, mi = 0) => chinaTime(Date
 
 const weekdayHours: OpeningHours = {
   text: '周一至周五 9:00—12:00、14:00—17:30',
-  schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '12:00' }, { start: '14:00', end: '17:30' }] }] }],
+  schedules: [
+    {
+      weekly: [
+        {
+          days: [1, 2, 3, 4, 5],
+          periods: [
+            { start: '09:00', end: '12:00' },
+            { start: '14:00', end: '17:30' },
+          ],
+        },
+      ],
+    },
+  ],
   closedOnPublicHolidays: true,
 }
 const seasonalHours: OpeningHours = {
   text: '夏季 10:00—14:00、16:00—20:00；冬季 10:00—14:00、15:30—19:30',
   schedules: [
-    { label: '夏季作息', from: '05-01', to: '09-30', weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '10:00', end: '14:00' }, { start: '16:00', end: '20:00' }] }] },
-    { label: '冬季作息', from: '10-01', to: '04-30', weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '10:00', end: '14:00' }, { start: '15:30', end: '19:30' }] }] },
+    {
+      label: '夏季作息',
+      from: '05-01',
+      to: '09-30',
+      weekly: [
+        {
+          days: [1, 2, 3, 4, 5],
+          periods: [
+            { start: '10:00', end: '14:00' },
+            { start: '16:00', end: '20:00' },
+          ],
+        },
+      ],
+    },
+    {
+      label: '冬季作息',
+      from: '10-01',
+      to: '04-30',
+      weekly: [
+        {
+          days: [1, 2, 3, 4, 5],
+          periods: [
+            { start: '10:00', end: '14:00' },
+            { start: '15:30', end: '19:30' },
+          ],
+        },
+      ],
+    },
   ],
   closedOnPublicHolidays: true,
 }
@@ -61,17 +99,105 @@ describe('the calendar', () => {
 
 describe('completion estimates', () => {
   test.each<[string, ReturnType<typeof cst>, TimeLimit, OpeningHours, string, string, number[]]>([
-    ['20 workdays across 国庆, counting the 10/10 make-up day', cst(2026, 9, 30, 10), workdays(20), weekdayHours, '2026-11-03', '今天受理，预计 2026年11月3日（周二）前办结', []],
-    ['after hours before 国庆: accepted 10/8', cst(2026, 9, 30, 18), workdays(5), weekdayHours, '2026-10-14', '今天已下班，按10月8日（周四）受理计算，预计 2026年10月14日（周三）前办结', []],
-    ['across 春节 with both make-up days 2/14 and 2/28', cst(2026, 2, 13, 10), workdays(10), weekdayHours, '2026-03-05', '今天受理，预计 2026年3月5日（周四）前办结', []],
-    ['accepted on a Saturday: counts from Monday', cst(2026, 11, 21, 10), workdays(3), weekdayHours, '2026-11-26', '今天不办公，按11月23日（周一）受理计算，预计 2026年11月26日（周四）前办结', []],
-    ['month end into 劳动节, landing on the 5/9 make-up Saturday', cst(2026, 4, 29, 10), workdays(5), weekdayHours, '2026-05-09', '今天受理，预计 2026年5月9日（周六）前办结', []],
-    ['year end into 2027: weekends only, flagged', cst(2026, 12, 30, 10), workdays(5), weekdayHours, '2027-01-06', '今天受理，预计 2027年1月6日（周三）前办结', [2027]],
-    ['a 2027 acceptance uses the fallback', cst(2027, 3, 10, 10), workdays(20), weekdayHours, '2027-04-07', '今天受理，预计 2027年4月7日（周三）前办结', [2027]],
-    ['natural days ending in 国庆 roll over to 10/8', cst(2026, 9, 24, 10), naturalDays(10), weekdayHours, '2026-10-08', '今天受理，预计 2026年10月8日（周四）前办结（期限末日遇休息日顺延）', []],
-    ['natural days ending on a workday stay', cst(2026, 11, 2, 10), naturalDays(10), weekdayHours, '2026-11-12', '今天受理，预计 2026年11月12日（周四）前办结', []],
-    ['seasonal hours: 19:00 is still open in winter', cst(2026, 10, 9, 19), workdays(1), seasonalHours, '2026-10-10', '今天受理，预计 2026年10月10日（周六）前办结', []],
-    ['seasonal hours: 19:30 is closed in winter', cst(2026, 10, 9, 19, 30), workdays(1), seasonalHours, '2026-10-12', '今天已下班，按10月10日（周六）受理计算，预计 2026年10月12日（周一）前办结', []],
+    [
+      '20 workdays across 国庆, counting the 10/10 make-up day',
+      cst(2026, 9, 30, 10),
+      workdays(20),
+      weekdayHours,
+      '2026-11-03',
+      '今天受理，预计 2026年11月3日（周二）前办结',
+      [],
+    ],
+    [
+      'after hours before 国庆: accepted 10/8',
+      cst(2026, 9, 30, 18),
+      workdays(5),
+      weekdayHours,
+      '2026-10-14',
+      '今天已下班，按10月8日（周四）受理计算，预计 2026年10月14日（周三）前办结',
+      [],
+    ],
+    [
+      'across 春节 with both make-up days 2/14 and 2/28',
+      cst(2026, 2, 13, 10),
+      workdays(10),
+      weekdayHours,
+      '2026-03-05',
+      '今天受理，预计 2026年3月5日（周四）前办结',
+      [],
+    ],
+    [
+      'accepted on a Saturday: counts from Monday',
+      cst(2026, 11, 21, 10),
+      workdays(3),
+      weekdayHours,
+      '2026-11-26',
+      '今天不办公，按11月23日（周一）受理计算，预计 2026年11月26日（周四）前办结',
+      [],
+    ],
+    [
+      'month end into 劳动节, landing on the 5/9 make-up Saturday',
+      cst(2026, 4, 29, 10),
+      workdays(5),
+      weekdayHours,
+      '2026-05-09',
+      '今天受理，预计 2026年5月9日（周六）前办结',
+      [],
+    ],
+    [
+      'year end into 2027: weekends only, flagged',
+      cst(2026, 12, 30, 10),
+      workdays(5),
+      weekdayHours,
+      '2027-01-06',
+      '今天受理，预计 2027年1月6日（周三）前办结',
+      [2027],
+    ],
+    [
+      'a 2027 acceptance uses the fallback',
+      cst(2027, 3, 10, 10),
+      workdays(20),
+      weekdayHours,
+      '2027-04-07',
+      '今天受理，预计 2027年4月7日（周三）前办结',
+      [2027],
+    ],
+    [
+      'natural days ending in 国庆 roll over to 10/8',
+      cst(2026, 9, 24, 10),
+      naturalDays(10),
+      weekdayHours,
+      '2026-10-08',
+      '今天受理，预计 2026年10月8日（周四）前办结（期限末日遇休息日顺延）',
+      [],
+    ],
+    [
+      'natural days ending on a workday stay',
+      cst(2026, 11, 2, 10),
+      naturalDays(10),
+      weekdayHours,
+      '2026-11-12',
+      '今天受理，预计 2026年11月12日（周四）前办结',
+      [],
+    ],
+    [
+      'seasonal hours: 19:00 is still open in winter',
+      cst(2026, 10, 9, 19),
+      workdays(1),
+      seasonalHours,
+      '2026-10-10',
+      '今天受理，预计 2026年10月10日（周六）前办结',
+      [],
+    ],
+    [
+      'seasonal hours: 19:30 is closed in winter',
+      cst(2026, 10, 9, 19, 30),
+      workdays(1),
+      seasonalHours,
+      '2026-10-12',
+      '今天已下班，按10月10日（周六）受理计算，预计 2026年10月12日（周一）前办结',
+      [],
+    ],
   ])('%s', (_label, now, limit, hours, due, text, uncovered) => {
     const estimate = estimateCompletion(now, limit, hours, calendar)
     expect(isoDate(estimate.due!)).toBe(due)

@@ -16,7 +16,11 @@ function distWith(files: Record<string, string>): string {
 describe('ES2017 rule of check:weapp', () => {
   test('accepts ES2017 (let, arrow functions, classes, template literals, async functions, **) in every folder', () => {
     const failures: string[] = []
-    const dir = distWith({ 'app.js': 'let a = () => `x${1}`; class B {}', 'packages/guide/p.js': 'const [x] = [1]; async function f() { await (2 ** 3) }', 'app.json': '{}' })
+    const dir = distWith({
+      'app.js': 'let a = () => `x${1}`; class B {}',
+      'packages/guide/p.js': 'const [x] = [1]; async function f() { await (2 ** 3) }',
+      'app.json': '{}',
+    })
     expect(checkSyntax(dir, failures)).toBe(2)
     expect(failures).toEqual([])
   })
@@ -40,7 +44,14 @@ describe('built-ins rule of check:weapp', () => {
 
   test('Object.fromEntries (iOS 12.2) and friends fail, naming the file and the iOS that has them', () => {
     const failures: string[] = []
-    checkBuiltIns(distWith({ 'common.js': 'var o = Object.fromEntries([["a", 1]]);', 'app.js': 'var s = "a".replaceAll("a", "b");', 'ok.js': 'Object.entries({}).map(function (e) { return e })' }), failures)
+    checkBuiltIns(
+      distWith({
+        'common.js': 'var o = Object.fromEntries([["a", 1]]);',
+        'app.js': 'var s = "a".replaceAll("a", "b");',
+        'ok.js': 'Object.entries({}).map(function (e) { return e })',
+      }),
+      failures,
+    )
     expect(failures.sort()).toEqual([
       'app.js uses String.prototype.replaceAll (iOS 13.4); the oldest supported iOS is 10.3: replace it or guard it',
       'common.js uses Object.fromEntries (iOS 12.2); the oldest supported iOS is 10.3: replace it or guard it',

@@ -31,7 +31,11 @@ describe('materials checklist', () => {
   })
 
   test('the copied list names the item and what is still missing, with conditions', () => {
-    const materials = [m('a', true, { name: '居民身份证', form: 'original-and-copy' }), m('b', false, { name: '授权委托书', form: 'form' }), m('c', true, { name: '营业执照' })]
+    const materials = [
+      m('a', true, { name: '居民身份证', form: 'original-and-copy' }),
+      m('b', false, { name: '授权委托书', form: 'form' }),
+      m('c', true, { name: '营业执照' }),
+    ]
     expect(missingListText('创业补贴', materials, ['c'])).toBe(
       '【创业补贴】还缺 2 项材料：\n1. 居民身份证：原件和复印件 1份\n2. 授权委托书：填写表格 1份（委托他人办理时）',
     )

@@ -3,7 +3,12 @@ import { chosenValues, pickAnswer } from '../../src/domain/life-events/answers'
 
 describe('answering 我能办什么', () => {
   test('nothing answered shows 不确定 on every question', () => {
-    expect(['applicant', 'situation', 'groups', 'family'].map((q) => chosenValues(UNSURE_ANSWERS, q as never))).toEqual([['unsure'], ['unsure'], ['unsure'], ['unsure']])
+    expect(['applicant', 'situation', 'groups', 'family'].map((q) => chosenValues(UNSURE_ANSWERS, q as never))).toEqual([
+      ['unsure'],
+      ['unsure'],
+      ['unsure'],
+      ['unsure'],
+    ])
   })
 
   test('several situations can be chosen; 不确定 clears them; removing the last one goes back to 不确定', () => {

@@ -58,14 +58,63 @@ const table: Row[] = [
     'bijie',
     '个人、情况不确定、家里没人去世',
     { applicant: '个人', family: 'no' },
-    ['bj-069', 'bj-070?', 'bj-071?', 'bj-073?', 'bj-074?', 'bj-075?', 'bj-076?', 'bj-077?', 'bj-078?', 'bj-079?', 'bj-080?', 'bj-082?', 'bj-083?', 'bj-089?', 'bj-092?', 'bj-093', 'bj-094?', 'bj-095?', 'bj-096?'],
+    [
+      'bj-069',
+      'bj-070?',
+      'bj-071?',
+      'bj-073?',
+      'bj-074?',
+      'bj-075?',
+      'bj-076?',
+      'bj-077?',
+      'bj-078?',
+      'bj-079?',
+      'bj-080?',
+      'bj-082?',
+      'bj-083?',
+      'bj-089?',
+      'bj-092?',
+      'bj-093',
+      'bj-094?',
+      'bj-095?',
+      'bj-096?',
+    ],
     ['shiye?', 'tuixiu-qianhou?'],
   ],
   [
     'bijie',
     '全部不确定',
     {},
-    ['bj-069', 'bj-070?', 'bj-071?', 'bj-072?', 'bj-073?', 'bj-074?', 'bj-075?', 'bj-076?', 'bj-077?', 'bj-078?', 'bj-079?', 'bj-080?', 'bj-081?', 'bj-082?', 'bj-083?', 'bj-084?', 'bj-085?', 'bj-086?', 'bj-087?', 'bj-088?', 'bj-089?', 'bj-090?', 'bj-091?', 'bj-092?', 'bj-093?', 'bj-094?', 'bj-095?', 'bj-096?'],
+    [
+      'bj-069',
+      'bj-070?',
+      'bj-071?',
+      'bj-072?',
+      'bj-073?',
+      'bj-074?',
+      'bj-075?',
+      'bj-076?',
+      'bj-077?',
+      'bj-078?',
+      'bj-079?',
+      'bj-080?',
+      'bj-081?',
+      'bj-082?',
+      'bj-083?',
+      'bj-084?',
+      'bj-085?',
+      'bj-086?',
+      'bj-087?',
+      'bj-088?',
+      'bj-089?',
+      'bj-090?',
+      'bj-091?',
+      'bj-092?',
+      'bj-093?',
+      'bj-094?',
+      'bj-095?',
+      'bj-096?',
+    ],
     ['shiye?', 'tuixiu-shenhoushi?', 'tuixiu-qianhou?', 'danwei-zhaoyong-lizhi?'],
   ],
   [
@@ -109,7 +158,29 @@ const table: Row[] = [
     'hami',
     '单位、招用脱贫人口',
     { applicant: '单位', groups: ['脱贫人口'] },
-    ['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-010', 'hm-011', 'hm-014', 'hm-015', 'hm-017?', 'hm-018?', 'hm-019', 'hm-021?', 'hm-022?', 'hm-024', 'hm-025', 'hm-026', 'hm-027', 'hm-028', 'hm-029', 'hm-030', 'hm-031'],
+    [
+      'hm-006',
+      'hm-007',
+      'hm-008',
+      'hm-009',
+      'hm-010',
+      'hm-011',
+      'hm-014',
+      'hm-015',
+      'hm-017?',
+      'hm-018?',
+      'hm-019',
+      'hm-021?',
+      'hm-022?',
+      'hm-024',
+      'hm-025',
+      'hm-026',
+      'hm-027',
+      'hm-028',
+      'hm-029',
+      'hm-030',
+      'hm-031',
+    ],
     ['danwei-zhaoren'],
   ],
 ]
@@ -128,7 +199,11 @@ describe('answers -> items that may apply', () => {
     // Only the items for 个人 and 单位 alike, with no other restriction, need no answer at all.
     const open = run('hami', {}).items.filter((f) => f.status === 'may-apply')
     expect(open.map((f) => f.itemId).sort()).toEqual(['hm-006', 'hm-007', 'hm-008', 'hm-009', 'hm-025'])
-    expect(run('hami', {}).items.filter((f) => f.status === 'ask').every((f) => f.label === '可能适用，请咨询' && f.unsureOn.length > 0)).toBe(true)
+    expect(
+      run('hami', {})
+        .items.filter((f) => f.status === 'ask')
+        .every((f) => f.label === '可能适用，请咨询' && f.unsureOn.length > 0),
+    ).toBe(true)
   })
 
   test('replacing any one answer by 不确定 never removes an item', () => {
@@ -144,7 +219,12 @@ describe('answers -> items that may apply', () => {
   test('the reasons quote the guide’s own condition lines', () => {
     const f = run('hami', { applicant: '个人', situations: ['在校或刚毕业'], groups: ['高校毕业生'] }).items.find((x) => x.itemId === 'hm-020')!
     const guide = dataset!.guides.get('hm-020')!
-    expect(f.reasons.find((r) => r.question === 'situation')).toEqual({ question: 'situation', tags: ['在校或刚毕业'], quotes: [guide.sections.conditions!.items[0]], unsure: false })
+    expect(f.reasons.find((r) => r.question === 'situation')).toEqual({
+      question: 'situation',
+      tags: ['在校或刚毕业'],
+      quotes: [guide.sections.conditions!.items[0]],
+      unsure: false,
+    })
     expect(f.reasons.find((r) => r.question === 'groups')!.quotes).toEqual(['毕业年度内家庭困难、本人残疾或获得国家助学贷款的高校毕业生'])
     expect(f.matchedGroups).toEqual(['高校毕业生'])
     // An item whose group the citizen has comes before those that are open to everyone.
@@ -156,7 +236,12 @@ describe('answers -> items that may apply', () => {
     const f = evaluateItem('bj-073', bundle.regions.bijie.eligibility['bj-073'], { ...UNSURE_ANSWERS, applicant: '个人' })!
     expect(f.status).toBe('ask')
     expect(f.unsureOn).toEqual(['situation'])
-    expect(f.reasons.find((r) => r.question === 'situation')).toEqual({ question: 'situation', tags: ['失业'], quotes: ['在市本级参加失业保险的失业人员'], unsure: true })
+    expect(f.reasons.find((r) => r.question === 'situation')).toEqual({
+      question: 'situation',
+      tags: ['失业'],
+      quotes: ['在市本级参加失业保险的失业人员'],
+      unsure: true,
+    })
   })
 
   test('都不是 keeps a group item but asks to consult, quoting the groups the guide names', () => {
@@ -183,7 +268,17 @@ describe('the questions', () => {
     }
     const hami = questionsFor(bundle.regions.hami.eligibility)
     expect(hami.map((q) => q.id)).toEqual(['applicant', 'situation', 'groups'])
-    expect(hami[2].options.map((o) => o.value)).toEqual(['高校毕业生', '就业困难人员', '脱贫人口', '退役军人', '残疾人', '返乡入乡创业人员', '登记失业人员', 'none', 'unsure'])
+    expect(hami[2].options.map((o) => o.value)).toEqual([
+      '高校毕业生',
+      '就业困难人员',
+      '脱贫人口',
+      '退役军人',
+      '残疾人',
+      '返乡入乡创业人员',
+      '登记失业人员',
+      'none',
+      'unsure',
+    ])
     const bijie = questionsFor(bundle.regions.bijie.eligibility)
     expect(bijie.map((q) => q.id)).toEqual(['applicant', 'situation', 'groups', 'family'])
     expect(bijie[2].options.map((o) => o.value)).toEqual(['高校毕业生', 'none', 'unsure'])

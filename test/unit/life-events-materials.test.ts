@@ -44,7 +44,11 @@ const steps: MergeStepInput[] = [
     guideId: 'xx-001',
     itemName: '甲事项',
     need: 'always',
-    materials: [mat('social-security-card', '社会保障卡或居民身份证', 'original'), mat('bank-card', '本人银行卡', 'copy', 1, '社保卡未激活金融功能时'), mat('form-a', '甲申请表', 'form')],
+    materials: [
+      mat('social-security-card', '社会保障卡或居民身份证', 'original'),
+      mat('bank-card', '本人银行卡', 'copy', 1, '社保卡未激活金融功能时'),
+      mat('form-a', '甲申请表', 'form'),
+    ],
   },
   {
     stepIndex: 1,
@@ -73,7 +77,9 @@ const steps: MergeStepInput[] = [
     materials: [mat('applicant-id', '申请人居民身份证', 'copy', 1), mat('application-form', '丁申请表', 'form')],
   },
 ]
-const documents: SharedDocument[] = [{ key: 'id-card', name: '本人居民身份证', materials: ['xx-001/social-security-card', 'xx-002/id-card', 'xx-004/applicant-id'] }]
+const documents: SharedDocument[] = [
+  { key: 'id-card', name: '本人居民身份证', materials: ['xx-001/social-security-card', 'xx-002/id-card', 'xx-004/applicant-id'] },
+]
 const stamp = { dataVersion: '2026.11.1', now: 1_000 }
 
 describe('the same document across guides', () => {
@@ -211,7 +217,12 @@ describe('the real events', () => {
     const merged = mergeMaterials(mergeStepsOf(event, ctx), file.documents)
     expect([merged.materialCount, merged.documentCount]).toEqual([17, 12])
     const id = merged.documents.find((d) => d.key === 'own-id-card')!
-    expect(id.uses.map((u) => `${u.itemId}/${u.materialId}`)).toEqual(['bj-073/social-security-card', 'bj-092/id-card', 'bj-082/social-security-card', 'bj-077/social-security-card'])
+    expect(id.uses.map((u) => `${u.itemId}/${u.materialId}`)).toEqual([
+      'bj-073/social-security-card',
+      'bj-092/id-card',
+      'bj-082/social-security-card',
+      'bj-077/social-security-card',
+    ])
     expect(id.alwaysNeeded).toBe(true)
     expect(id.conditionalUses.map((u) => u.itemId)).toEqual(['bj-092', 'bj-077']) // both steps are conditional
     // The summary on the main package carries the same documents, so 我的 shows the same progress.

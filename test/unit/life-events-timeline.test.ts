@@ -16,7 +16,19 @@ const cst = (y: number, mo: number, d: number, h = 10, mi = 0) => chinaTime(Date
 
 const hours: OpeningHours = {
   text: '周一至周五 9:00—12:00、14:00—17:30',
-  schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '12:00' }, { start: '14:00', end: '17:30' }] }] }],
+  schedules: [
+    {
+      weekly: [
+        {
+          days: [1, 2, 3, 4, 5],
+          periods: [
+            { start: '09:00', end: '12:00' },
+            { start: '14:00', end: '17:30' },
+          ],
+        },
+      ],
+    },
+  ],
   closedOnPublicHolidays: true,
 }
 const workdays = (n: number): TimeLimit => ({ value: n, unit: 'workday', text: `${n}个工作日` })
@@ -86,7 +98,9 @@ describe('predicted timeline across 国庆 2026 (now: Mon 2026-09-28 10:00 China
   })
 
   test('a step outside the timeline is listed with its reason, without a date', () => {
-    expect(t.untimed).toEqual([{ stepIndex: 4, itemId: 'xx-005', itemName: '事项5', need: 'conditional', condition: '满6个月后', reason: '开业满6个月后才能申请，不计入预计日期。' }])
+    expect(t.untimed).toEqual([
+      { stepIndex: 4, itemId: 'xx-005', itemName: '事项5', need: 'conditional', condition: '满6个月后', reason: '开业满6个月后才能申请，不计入预计日期。' },
+    ])
     expect(t.uncoveredYears).toEqual([])
   })
 })
@@ -111,7 +125,10 @@ describe('edge cases of the timeline', () => {
   })
 
   test('the promised limit is used, else the statutory one', () => {
-    expect(timelineLimit({ promised: workdays(5), statutory: { value: 10, unit: 'natural-day', text: '10日' } })).toEqual({ limit: workdays(5), limitKind: 'promised' })
+    expect(timelineLimit({ promised: workdays(5), statutory: { value: 10, unit: 'natural-day', text: '10日' } })).toEqual({
+      limit: workdays(5),
+      limitKind: 'promised',
+    })
     expect(timelineLimit({ promised: null, statutory: workdays(20) })).toEqual({ limit: workdays(20), limitKind: 'statutory' })
   })
 })

@@ -15,7 +15,19 @@ const calendar = deriveHolidayCalendar(2025)
 const cst = (y: number, mo: number, d: number, h = 10) => chinaTime(Date.UTC(y, mo - 1, d, h - 8))
 const weekdayHours: OpeningHours = {
   text: '周一至周五 9:00—12:00、14:00—17:30',
-  schedules: [{ weekly: [{ days: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '12:00' }, { start: '14:00', end: '17:30' }] }] }],
+  schedules: [
+    {
+      weekly: [
+        {
+          days: [1, 2, 3, 4, 5],
+          periods: [
+            { start: '09:00', end: '12:00' },
+            { start: '14:00', end: '17:30' },
+          ],
+        },
+      ],
+    },
+  ],
   closedOnPublicHolidays: true,
 }
 const months = (n: number, text = `${n}个月`): TimeLimit => ({ value: n, unit: 'month', text })

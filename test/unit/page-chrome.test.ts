@@ -13,19 +13,20 @@ const keys = Object.keys(PAGES) as PageKey[]
 const folderOf = (key: PageKey) => PAGES[key].replace(/^\//, '').replace(/\/index$/, '')
 
 describe('how a page was opened decides its chrome', () => {
-  test('from inside the app: no own link home, WeChat\'s back button is left alone', () => {
+  test("from inside the app: no own link home, WeChat's back button is left alone", () => {
     expect(chromeRules({ singlePage: false, cold: false, tab: false })).toEqual({ readOnly: false, homeLink: false, hideSystemHome: false })
   })
 
-  test('cold from a link: the page\'s own 返回首页, and WeChat\'s is hidden (exactly one way home)', () => {
+  test("cold from a link: the page's own 返回首页, and WeChat's is hidden (exactly one way home)", () => {
     expect(chromeRules({ singlePage: false, cold: true, tab: false })).toEqual({ readOnly: false, homeLink: true, hideSystemHome: true })
   })
 
-  test('a tab page is home already: no link home, WeChat\'s button hidden', () => {
-    for (const cold of [true, false]) expect(chromeRules({ singlePage: false, cold, tab: true })).toEqual({ readOnly: false, homeLink: false, hideSystemHome: true })
+  test("a tab page is home already: no link home, WeChat's button hidden", () => {
+    for (const cold of [true, false])
+      expect(chromeRules({ singlePage: false, cold, tab: true })).toEqual({ readOnly: false, homeLink: false, hideSystemHome: true })
   })
 
-  test('Moments\' single page is read-only and cannot leave: no link home, whatever else holds', () => {
+  test("Moments' single page is read-only and cannot leave: no link home, whatever else holds", () => {
     for (const cold of [true, false]) {
       for (const tab of [true, false]) expect(chromeRules({ singlePage: true, cold, tab })).toEqual({ readOnly: true, homeLink: false, hideSystemHome: false })
     }

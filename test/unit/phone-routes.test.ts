@@ -30,14 +30,32 @@ describe('route parameters', () => {
   })
 
   test.each([
-    [{ region: 'bijie', id: 'bj-073' }, { ok: true, regionId: 'bijie', id: 'bj-073' }],
-    [{ region: 'bijie%20', id: 'bj-073' }, { ok: false, reason: 'garbled' }],
-    [{ region: 'bijie', id: 'bj-073%' }, { ok: false, reason: 'garbled' }],
-    [{ region: 'bijie', id: '%E5%A4%B1' }, { ok: false, reason: 'garbled' }],
+    [
+      { region: 'bijie', id: 'bj-073' },
+      { ok: true, regionId: 'bijie', id: 'bj-073' },
+    ],
+    [
+      { region: 'bijie%20', id: 'bj-073' },
+      { ok: false, reason: 'garbled' },
+    ],
+    [
+      { region: 'bijie', id: 'bj-073%' },
+      { ok: false, reason: 'garbled' },
+    ],
+    [
+      { region: 'bijie', id: '%E5%A4%B1' },
+      { ok: false, reason: 'garbled' },
+    ],
     [{ region: 'bijie' }, { ok: false, reason: 'missing' }],
     [{}, { ok: false, reason: 'missing' }],
-    [{ region: 'bijie', id: 'bj-073', extra: 'x' }, { ok: true, regionId: 'bijie', id: 'bj-073' }],
-    [{ region: ['a'], id: 'bj-073' }, { ok: false, reason: 'garbled' }],
+    [
+      { region: 'bijie', id: 'bj-073', extra: 'x' },
+      { ok: true, regionId: 'bijie', id: 'bj-073' },
+    ],
+    [
+      { region: ['a'], id: 'bj-073' },
+      { ok: false, reason: 'garbled' },
+    ],
   ])('%j parses to %j', (params, expected) => {
     expect(parseItemParams(params)).toEqual(expected)
   })

@@ -5,7 +5,9 @@ describe('隐私说明', () => {
   test('lists every storage key the app writes, once', () => {
     // Every key definition the storage module exports, and the favourites key (built from the catalogue's prefixes).
     const keys = [
-      ...(Object.values(storage) as unknown[]).filter((x): x is { key: string } => typeof x === 'object' && x !== null && 'key' in x && 'schema' in x).map((d) => d.key),
+      ...(Object.values(storage) as unknown[])
+        .filter((x): x is { key: string } => typeof x === 'object' && x !== null && 'key' in x && 'schema' in x)
+        .map((d) => d.key),
       storage.favouritesKeyFor(() => undefined).key,
     ].sort()
     expect(keys.length).toBeGreaterThanOrEqual(5)

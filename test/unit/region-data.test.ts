@@ -17,7 +17,10 @@ import { RegionDataError, type BundledFiles, type DataCache, type FetchText } fr
 import type { DataManifest } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
-const keyFile = (name: string) => readFileSync(path.join(__dirname, '../keys', name), 'utf8').trim().split(':')
+const keyFile = (name: string) =>
+  readFileSync(path.join(__dirname, '../keys', name), 'utf8')
+    .trim()
+    .split(':')
 const [KEY_ID, PRIVATE_KEY] = keyFile('TEST-ONLY-data-signing.key')
 const [, PUBLIC_KEY] = keyFile('TEST-ONLY-data-signing.pub')
 const KEYS = { [KEY_ID]: PUBLIC_KEY }
@@ -51,7 +54,12 @@ class MemoryCache implements DataCache {
 
 /** An origin serving the given files and a signed manifest; a test can make it fail, tamper, or count requests. */
 function origin(files: Map<string, string>, manifest: DataManifest) {
-  const state = { requests: [] as string[], offline: false, tamper: undefined as ((path: string, text: string) => string) | undefined, manifestText: signed(manifest) }
+  const state = {
+    requests: [] as string[],
+    offline: false,
+    tamper: undefined as ((path: string, text: string) => string) | undefined,
+    manifestText: signed(manifest),
+  }
   const fetchText: FetchText = async (url) => {
     state.requests.push(url)
     if (state.offline) throw new Error('request:fail timeout')
@@ -288,7 +296,10 @@ test('cache eviction: over budget, whole regions go, least recently used first, 
 
 test('the default build (every region bundled, no origin) serves bundled files and makes no request at all', async () => {
   const out = output(['hami', 'bijie'])
-  const files: BundledFiles = { now: (p) => (out.files.has(p) ? JSON.parse(out.files.get(p)!) : undefined), load: (p) => (out.files.has(p) ? Promise.resolve(JSON.parse(out.files.get(p)!)) : undefined) }
+  const files: BundledFiles = {
+    now: (p) => (out.files.has(p) ? JSON.parse(out.files.get(p)!) : undefined),
+    load: (p) => (out.files.has(p) ? Promise.resolve(JSON.parse(out.files.get(p)!)) : undefined),
+  }
   const source = createBundledSource(out.manifest, files)
   expect((await source.load('index', 'bijie'))!.region.items).toHaveLength(96)
   expect((await source.load('group', 'hami/hm-013'))!.guides['hm-013']).toBeDefined()
@@ -298,10 +309,13 @@ test('the default build (every region bundled, no origin) serves bundled files a
   await expect(noData.load('index', 'hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
 })
 
-test("a build with an origin serves its bundled regions from the app, asking the origin for nothing", async () => {
+test('a build with an origin serves its bundled regions from the app, asking the origin for nothing', async () => {
   const out = output(['hami'])
   const { state, fetchText } = origin(out.files, out.manifest)
-  const files: BundledFiles = { now: () => undefined, load: (p) => (p.startsWith('hami/') || !p.includes('/') ? Promise.resolve(JSON.parse(out.files.get(p)!)) : undefined) }
+  const files: BundledFiles = {
+    now: () => undefined,
+    load: (p) => (p.startsWith('hami/') || !p.includes('/') ? Promise.resolve(JSON.parse(out.files.get(p)!)) : undefined),
+  }
   const source = await open(out, fetchText, new MemoryCache(), { bundled: files })
   expect((await source.load('group', 'hami/hm-013'))!.items['hm-013'].row).toBe(13)
   expect((await source.load('province', ''))!.regions.length).toBe(2)

@@ -61,7 +61,10 @@ test('the current region first, then recently used ones (without repeats or unkn
 })
 
 test('it says which regions work offline and how big the others are', () => {
-  const { city: bijie, counties: [qxg] } = groupRegions(regions)[0]
+  const {
+    city: bijie,
+    counties: [qxg],
+  } = groupRegions(regions)[0]
   expect(availabilityText(bijie, false)).toBe('已内置，可离线使用')
   expect(availabilityText(qxg, true)).toBe('已下载，可离线使用')
   expect(availabilityText(qxg, false)).toBe('需下载 约 293 KB')

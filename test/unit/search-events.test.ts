@@ -23,7 +23,7 @@ describe('searching life events', () => {
     expect(ids(query, region)[0]).toBe(id)
   })
 
-  test('the current region comes first; the other region\'s events follow', () => {
+  test("the current region comes first; the other region's events follow", () => {
     const hits = search('招人', 'bijie')
     expect(hits.map((h) => h.regionId)).toEqual(['bijie', 'hami'])
   })

@@ -79,7 +79,7 @@ describe('everyday words find the catalogue items', () => {
     expect(deaf.search('失叶金', { regionId: 'bijie' }).total).toBe(0)
   })
 
-  test('highlighting marks a synonym\'s catalogue word in the name', () => {
+  test("highlighting marks a synonym's catalogue word in the name", () => {
     const hit = engine.search('退休工资', { regionId: 'bijie' }).hits.find((h) => h.id === 'bj-095')!
     expect(hit.nameRanges.length).toBeGreaterThan(0)
   })
@@ -136,7 +136,7 @@ describe('another department, or a 人社 need the catalogue lacks', () => {
     expect(route(q).department?.name).toBe(department)
   })
 
-  test.each(['失业金', '社保证明', '创业补贴', '老板没营业执照还招人'])('%s is 人社\'s own: not routed away', (q) => {
+  test.each(['失业金', '社保证明', '创业补贴', '老板没营业执照还招人'])("%s is 人社's own: not routed away", (q) => {
     expect(route(q, 'bijie').department).toBeUndefined()
   })
 
@@ -187,7 +187,14 @@ describe('the tables are validated like the rest of mock-data', () => {
 
   test('the real tables are valid', () => {
     expect(realDataset().synonyms.synonyms.length).toBeGreaterThan(20)
-    expect(realDataset().departments.departments.map((d) => d.name)).toEqual(['医疗保障局', '住房公积金管理中心', '民政局', '公安机关', '市场监督管理局', '税务局'])
+    expect(realDataset().departments.departments.map((d) => d.name)).toEqual([
+      '医疗保障局',
+      '住房公积金管理中心',
+      '民政局',
+      '公安机关',
+      '市场监督管理局',
+      '税务局',
+    ])
   })
   test('a catalogue word that occurs nowhere in the catalogue', () => {
     const files = edit('mock-data/synonyms.json', (j) => (j.synonyms as { catalogue: string[] }[])[0].catalogue.push('火星移民'))

@@ -2,7 +2,21 @@
  * Forwarded paths: every view a citizen can forward gets a path (friends) and a query (Moments) that
  * reopen the same view once the page parses its parameters the way WeChat hands them over.
  */
-import { decodeParam, disclosurePath, isTabPage, itemPath, listPath, PAGES, parseItemParams, searchPath, shareTarget, TAB_PAGES, viewPath, viewQuery, type SharedView } from '../../src/domain/routes'
+import {
+  decodeParam,
+  disclosurePath,
+  isTabPage,
+  itemPath,
+  listPath,
+  PAGES,
+  parseItemParams,
+  searchPath,
+  shareTarget,
+  TAB_PAGES,
+  viewPath,
+  viewQuery,
+  type SharedView,
+} from '../../src/domain/routes'
 
 /** What WeChat gives a page's onLoad for a path: the query split on & and =, values as written. */
 function open(path: string): { page: string; params: Record<string, string> } {
@@ -23,13 +37,31 @@ describe('shared views', () => {
     [{ page: 'browse', regionId: 'hami' }, { region: 'hami' }],
     [{ page: 'mine', regionId: 'hami' }, { region: 'hami' }],
     [{ page: 'disclosure', regionId: 'bijie' }, { region: 'bijie' }],
-    [{ page: 'list', kind: 'theme', key: 'subsidies', regionId: 'hami' }, { kind: 'theme', key: 'subsidies', region: 'hami' }],
-    [{ page: 'list', kind: 'category', key: '就业创业&培训 = 100%', regionId: 'bijie' }, { kind: 'category', key: '就业创业&培训 = 100%', region: 'bijie' }],
-    [{ page: 'list', kind: 'audience', key: '单位', regionId: 'bijie' }, { kind: 'audience', key: '单位', region: 'bijie' }],
-    [{ page: 'item', regionId: 'bijie', id: 'bj-073' }, { region: 'bijie', id: 'bj-073' }],
-    [{ page: 'lifeEvent', regionId: 'bijie', id: 'shiye' }, { region: 'bijie', id: 'shiye' }],
+    [
+      { page: 'list', kind: 'theme', key: 'subsidies', regionId: 'hami' },
+      { kind: 'theme', key: 'subsidies', region: 'hami' },
+    ],
+    [
+      { page: 'list', kind: 'category', key: '就业创业&培训 = 100%', regionId: 'bijie' },
+      { kind: 'category', key: '就业创业&培训 = 100%', region: 'bijie' },
+    ],
+    [
+      { page: 'list', kind: 'audience', key: '单位', regionId: 'bijie' },
+      { kind: 'audience', key: '单位', region: 'bijie' },
+    ],
+    [
+      { page: 'item', regionId: 'bijie', id: 'bj-073' },
+      { region: 'bijie', id: 'bj-073' },
+    ],
+    [
+      { page: 'lifeEvent', regionId: 'bijie', id: 'shiye' },
+      { region: 'bijie', id: 'shiye' },
+    ],
     [{ page: 'eligibility', regionId: 'hami' }, { region: 'hami' }],
-    [{ page: 'search', regionId: 'hami', q: ' 失业金 a&b ' }, { q: '失业金 a&b', region: 'hami' }],
+    [
+      { page: 'search', regionId: 'hami', q: ' 失业金 a&b ' },
+      { q: '失业金 a&b', region: 'hami' },
+    ],
     [{ page: 'search', regionId: 'hami', q: '' }, { region: 'hami' }],
   ]
 

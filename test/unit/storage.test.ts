@@ -80,7 +80,7 @@ describe('favourites migration from version 1 (one flat list of ids)', () => {
     expect(decodeStored(favouritesKey, '{"v":1,"data":{"a":1}}')).toEqual({ value: {}, problem: 'invalid' })
   })
 
-  test('only a newer release\'s value may not be overwritten; corrupt, invalid and oversized values may', () => {
+  test("only a newer release's value may not be overwritten; corrupt, invalid and oversized values may", () => {
     expect(mayOverwrite(decodeStored(favouritesKey, '{"v":9,"data":{}}').problem)).toBe(false)
     expect(mayOverwrite('corrupt')).toBe(true)
     expect(mayOverwrite('invalid')).toBe(true)
@@ -94,7 +94,13 @@ describe('favourites migration from version 1 (one flat list of ids)', () => {
 })
 
 describe('favourites migration from version 2 (items only) to version 3 (items and life events)', () => {
-  const v2 = { hami: [{ id: 'hm-013', savedAt: 20 }, { id: 'hm-010', savedAt: 10 }], bijie: [{ id: 'bj-073', savedAt: 5 }] }
+  const v2 = {
+    hami: [
+      { id: 'hm-013', savedAt: 20 },
+      { id: 'hm-010', savedAt: 10 },
+    ],
+    bijie: [{ id: 'bj-073', savedAt: 5 }],
+  }
 
   test('every saved item survives, in order, with its time, marked as an item', () => {
     const result = decodeStored(favouritesKey, JSON.stringify({ v: 2, data: v2 }))
@@ -151,17 +157,29 @@ describe('list updates', () => {
   })
 
   test('clearing saved items keeps saved events, and back', () => {
-    const f = { hami: [{ kind: 'event' as const, id: 'wo-yao-chuangye', savedAt: 2 }, { kind: 'item' as const, id: 'hm-013', savedAt: 1 }] }
+    const f = {
+      hami: [
+        { kind: 'event' as const, id: 'wo-yao-chuangye', savedAt: 2 },
+        { kind: 'item' as const, id: 'hm-013', savedAt: 1 },
+      ],
+    }
     expect(clearFavourites(f, 'hami', 'item').hami).toEqual([{ kind: 'event', id: 'wo-yao-chuangye', savedAt: 2 }])
     expect(clearFavourites(f, 'hami', 'event').hami).toEqual([{ kind: 'item', id: 'hm-013', savedAt: 1 }])
     expect(clearFavourites(f, 'bijie', 'item')).toEqual({ ...f, bijie: [] })
   })
 
   test('saved events and items the data no longer has are pruned', () => {
-    const f = { hami: [{ kind: 'event' as const, id: 'gone', savedAt: 2 }, { kind: 'item' as const, id: 'hm-013', savedAt: 1 }] }
+    const f = {
+      hami: [
+        { kind: 'event' as const, id: 'gone', savedAt: 2 },
+        { kind: 'item' as const, id: 'hm-013', savedAt: 1 },
+      ],
+    }
     expect(pruneFavourites(f, (s) => s.kind === 'item')).toEqual({ hami: [{ kind: 'item', id: 'hm-013', savedAt: 1 }] })
     // Events are known per region: the same id saved under another region is not kept.
-    expect(pruneFavourites({ bijie: [{ kind: 'event', id: 'shiye', savedAt: 1 }] }, (s, region) => region === 'bijie' && s.id === 'shiye').bijie).toHaveLength(1)
+    expect(pruneFavourites({ bijie: [{ kind: 'event', id: 'shiye', savedAt: 1 }] }, (s, region) => region === 'bijie' && s.id === 'shiye').bijie).toHaveLength(
+      1,
+    )
     expect(pruneFavourites({ hami: [{ kind: 'event', id: 'shiye', savedAt: 1 }] }, (s, region) => region === 'bijie' && s.id === 'shiye').hami).toHaveLength(0)
   })
 
@@ -178,7 +196,17 @@ describe('list updates', () => {
 
   test('unknown ids are pruned quietly', () => {
     const known = (id: string) => id !== 'bj-999'
-    expect(pruneUnknown({ bijie: [{ id: 'bj-999', savedAt: 1 }, { id: 'bj-073', savedAt: 2 }] }, known)).toEqual({ bijie: [{ id: 'bj-073', savedAt: 2 }] })
+    expect(
+      pruneUnknown(
+        {
+          bijie: [
+            { id: 'bj-999', savedAt: 1 },
+            { id: 'bj-073', savedAt: 2 },
+          ],
+        },
+        known,
+      ),
+    ).toEqual({ bijie: [{ id: 'bj-073', savedAt: 2 }] })
     expect(pruneChecklists({ 'bj-999': { dataVersion: 'x', ticked: [], updatedAt: 0 } }, known)).toEqual({})
   })
 

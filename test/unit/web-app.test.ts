@@ -20,7 +20,17 @@ test('every app route, with any query, is answered with the app offline', () => 
 })
 
 test('files and the data origin are never answered with the app', () => {
-  for (const file of ['/robots.txt', '/sw.js', '/manifest.webmanifest', '/js/missing.js', '/icons/icon-192.png', '/data/manifest.json', '/data/bijie/index.json', '/data/', '/digests/bijie.json']) {
+  for (const file of [
+    '/robots.txt',
+    '/sw.js',
+    '/manifest.webmanifest',
+    '/js/missing.js',
+    '/icons/icon-192.png',
+    '/data/manifest.json',
+    '/data/bijie/index.json',
+    '/data/',
+    '/digests/bijie.json',
+  ]) {
     expect(answeredWithApp(file)).toBe(false)
   }
 })

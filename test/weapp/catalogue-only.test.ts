@@ -10,7 +10,8 @@ import path from 'node:path'
 import { launch, textOf, type MiniProgram } from './harness'
 
 const REPO = path.resolve(__dirname, '../..')
-const DIST = process.env.WEAPP_DIST && process.env.WEAPP_DIST.includes('.catonly') ? path.resolve(REPO, process.env.WEAPP_DIST) : path.join(REPO, '.catonly/dist/weapp')
+const DIST =
+  process.env.WEAPP_DIST && process.env.WEAPP_DIST.includes('.catonly') ? path.resolve(REPO, process.env.WEAPP_DIST) : path.join(REPO, '.catonly/dist/weapp')
 const GENERATED = path.join(REPO, '.catonly/generated')
 const GUIDE = 'packages/guide/pages/item/index'
 
@@ -81,7 +82,7 @@ test('picked in the region picker, its home page has no 一件事 or 我能办�
   expect(mp.text()).toContain('我能办什么')
 })
 
-test('browsed by the catalogue\'s own categories; items are listed with 暂无办事指南; no 按办事对象', async () => {
+test("browsed by the catalogue's own categories; items are listed with 暂无办事指南; no 按办事对象", async () => {
   const mp = await homeOfDemo()
   await mp.tap('分类')
   expect(mp.page().route).toBe('pages/browse/index')

@@ -94,7 +94,7 @@ test('the guide\'s 分享 button asks the page for onShareAppMessage({ from: "bu
   expect(mp.buttonShares[0].path).toContain('id=hm-013')
 })
 
-test('copying a number reaches WeChat\'s clipboard', async () => {
+test("copying a number reaches WeChat's clipboard", async () => {
   const mp = await launch({ path: guidePath('hami', 'hm-013') })
   await mp.tap('电话咨询')
   await mp.tap('复制号码')
@@ -143,7 +143,10 @@ test('corrupt storage: the app still works, the bad values are reset, nothing cr
   await mp.tap('收藏')
   expect(mp.text()).toContain('已收藏')
   // The favourite is saved over the corrupt value, so a relaunch shows it.
-  expect(JSON.parse(storage.peek('rsbszn.favourites') as string)).toMatchObject({ v: expect.any(Number), data: { hami: [expect.objectContaining({ id: 'hm-013' })] } })
+  expect(JSON.parse(storage.peek('rsbszn.favourites') as string)).toMatchObject({
+    v: expect.any(Number),
+    data: { hami: [expect.objectContaining({ id: 'hm-013' })] },
+  })
   const again = await launch({ path: PAGES.mine, storage })
   expect(again.text()).toContain('创业补贴')
   expect(again.exceptions).toEqual([])

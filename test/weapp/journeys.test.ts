@@ -10,7 +10,7 @@ import { guidePath, PAGES } from './catalogue'
 const expectHealthy = (mp: MiniProgram) => expect(mp.problems()).toEqual([])
 
 describe('the WeChat the app runs on', () => {
-  test('wx has exactly the API names of WeChat\'s typings; anything else is undefined, as on a phone', async () => {
+  test("wx has exactly the API names of WeChat's typings; anything else is undefined, as on a phone", async () => {
     const mp = await launch()
     const names = wxApiNames()
     expect(names.length).toBeGreaterThan(400)
@@ -21,7 +21,7 @@ describe('the WeChat the app runs on', () => {
     expect(vm.runInContext('typeof wx.makePhoneCallNow', mp.logic.context)).toBe('undefined')
   })
 
-  test('browser globals are undefined in the app\'s realm and in its module wrapper', async () => {
+  test("browser globals are undefined in the app's realm and in its module wrapper", async () => {
     const mp = await launch()
     for (const name of ['window', 'document', 'navigator', 'location', 'localStorage', 'XMLHttpRequest', 'requestAnimationFrame', 'process']) {
       expect(vm.runInContext(`typeof ${name}`, mp.logic.context)).toBe('undefined')
@@ -163,7 +163,7 @@ describe('elder mode (长辈模式)', () => {
     await mp.tap('长辈模式')
     expect(mp.text()).toContain('已开启')
     expect(elder(mp)).toBe('on')
-        await mp.open(guidePath('hami', 'hm-013'))
+    await mp.open(guidePath('hami', 'hm-013'))
     expect(elder(mp)).toBe('on')
     mp.close()
     const again = await launch({ storage, path: guidePath('bijie', 'bj-073') })

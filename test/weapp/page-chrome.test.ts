@@ -11,13 +11,18 @@ const EVENT = 'packages/guide/pages/life-event/index'
 const FINDER = 'packages/guide/pages/eligibility/index'
 const NAVIGATION = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
 
-const navigations = (mp: MiniProgram) => NAVIGATION.flatMap((api) => mp.wx.callsTo(api).map((c) => `${api} ${String((c.args[0] as { url?: string } | undefined)?.url ?? '')}`))
+const navigations = (mp: MiniProgram) =>
+  NAVIGATION.flatMap((api) => mp.wx.callsTo(api).map((c) => `${api} ${String((c.args[0] as { url?: string } | undefined)?.url ?? '')}`))
 /** The ways home a citizen sees: WeChat's own button in the title bar, and the app's own. */
 const waysHome = (mp: MiniProgram) => (mp.page().homeButton ? 1 : 0) + mp.findAllByText(/返回首页/).length
 
 /** Everything on the page that looks tappable: buttons, rows, entries, steps and findings. */
 function tappables(mp: MiniProgram): ViewNode[] {
-  return mp.findAll((n) => n.attrs['aria-role'] === 'button' || /(^|\s)(cell|service-cell__main|disclosure-entry|event-steps__body|finding|chip|theme-grid__tile)(\s|$)/.test(n.className))
+  return mp.findAll(
+    (n) =>
+      n.attrs['aria-role'] === 'button' ||
+      /(^|\s)(cell|service-cell__main|disclosure-entry|event-steps__body|finding|chip|theme-grid__tile)(\s|$)/.test(n.className),
+  )
 }
 
 /** Taps each tappable thing once (up to `limit`), from the bottom up so a panel that opens moves nothing above. */
@@ -129,7 +134,7 @@ describe('一件事 and 我能办什么 forward to a friend and to Moments', () 
   })
 })
 
-describe('a page opened from a link has exactly one way home: its own, with WeChat\'s hidden', () => {
+describe("a page opened from a link has exactly one way home: its own, with WeChat's hidden", () => {
   test.each([
     { name: 'a guide', path: guidePath('bijie', 'bj-073') },
     { name: '一件事', path: `${EVENT}?region=bijie&id=shiye` },

@@ -46,10 +46,14 @@ test('a remote guide downloads, verifies and renders; the region is kept under U
 
   // Next launch, no network: the guide comes from the phone.
   const files = new Map(mp.wx.files)
-  const again = await mp.relaunch({ dist: REMOTE, path: `${GUIDE}?region=bijie&id=bj-070`, setup: (wx) => {
-    for (const [k, v] of files) wx.files.set(k, v)
-    serveOrigin(wx, { down: true })
-  } })
+  const again = await mp.relaunch({
+    dist: REMOTE,
+    path: `${GUIDE}?region=bijie&id=bj-070`,
+    setup: (wx) => {
+      for (const [k, v] of files) wx.files.set(k, v)
+      serveOrigin(wx, { down: true })
+    },
+  })
   await again.settle(5000)
   expect(again.text()).toContain('出具市本级企业职工基本养老保险参保证明')
 })

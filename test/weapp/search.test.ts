@@ -60,7 +60,7 @@ test('社保卡丢了: this catalogue has no 社保卡 service, ask 12333', asyn
   expectHealthy(mp)
 })
 
-test('nothing matched: 你可能要找, the region\'s hotline, never an empty page', async () => {
+test("nothing matched: 你可能要找, the region's hotline, never an empty page", async () => {
   const mp = await launch({ path: searchIn('bijie') })
   await mp.type(undefined, '养险')
   const text = mp.text()

@@ -62,6 +62,8 @@ test('every page opens cleanly and shows what it is about', async () => {
   const largest = Math.max(...mp.setDataLog.map((s) => s.bytes))
   expect(largest).toBeLessThanOrEqual(SET_DATA_LIMIT_BYTES)
   // Printed for the record (the audit wants at most 256 KB per call).
-  process.stdout.write(`weapp sweep: ${mainPages.length + visits.length} pages, ${mp.setDataLog.length} setData calls, largest ${(largest / 1024).toFixed(1)} KB\n`)
+  process.stdout.write(
+    `weapp sweep: ${mainPages.length + visits.length} pages, ${mp.setDataLog.length} setData calls, largest ${(largest / 1024).toFixed(1)} KB\n`,
+  )
   // About 15 s of CPU; the limit leaves room for a busy CI machine.
 }, 240_000)

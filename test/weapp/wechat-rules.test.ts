@@ -21,7 +21,11 @@ describe('the tab bar', () => {
   test('首页, 分类 and 我的 are WeChat tab pages reached with switchTab, with no 返回首页 on any of them', async () => {
     const mp = await launch()
     expect(mp.tabBar()).toBeDefined()
-    for (const [label, route] of [['分类', PAGES.browse], ['我的', PAGES.mine], ['首页', PAGES.home]] as const) {
+    for (const [label, route] of [
+      ['分类', PAGES.browse],
+      ['我的', PAGES.mine],
+      ['首页', PAGES.home],
+    ] as const) {
       await mp.tap(tab(mp, label))
       expect(mp.page().route).toBe(route)
       expect(mp.logic.stack).toHaveLength(1)
@@ -163,7 +167,7 @@ describe('Moments single-page mode (scene 1154) is read-only and honest', () => 
   })
 })
 
-describe('copying under WeChat\'s privacy rules', () => {
+describe("copying under WeChat's privacy rules", () => {
   test.each([
     { errno: 112, refusal: PRIVACY_NOT_DECLARED, says: '未授权使用剪切板' },
     { errno: 104, refusal: PRIVACY_NOT_AUTHORIZED, says: '未同意隐私保护指引' },
@@ -202,8 +206,14 @@ describe('copying under WeChat\'s privacy rules', () => {
     expect(place.some((n) => isSelectable(mp, n))).toBe(true)
   })
 
-  test('WeChat\'s own privacy pop-up: when the citizen agrees, the copy goes through', async () => {
-    const mp = await launch({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'agree' } })
+  test("WeChat's own privacy pop-up: when the citizen agrees, the copy goes through", async () => {
+    const mp = await launch({
+      path: guidePath('bijie', 'bj-073'),
+      privacy: 'not-agreed',
+      setup: (wx) => {
+        wx.privacyPopupAnswer = 'agree'
+      },
+    })
     await mp.tap('电话咨询')
     await mp.tap('复制号码')
     // The app leaves the asking to WeChat (README: no onNeedPrivacyAuthorization), so WeChat's pop-up showed once.
@@ -212,8 +222,14 @@ describe('copying under WeChat\'s privacy rules', () => {
     expect(mp.wx.clipboard).toBe('12333')
   })
 
-  test('WeChat\'s own privacy pop-up: when the citizen declines, the copy fails with errno 104 and the app says why', async () => {
-    const mp = await launch({ path: guidePath('bijie', 'bj-073'), privacy: 'not-agreed', setup: (wx) => { wx.privacyPopupAnswer = 'disagree' } })
+  test("WeChat's own privacy pop-up: when the citizen declines, the copy fails with errno 104 and the app says why", async () => {
+    const mp = await launch({
+      path: guidePath('bijie', 'bj-073'),
+      privacy: 'not-agreed',
+      setup: (wx) => {
+        wx.privacyPopupAnswer = 'disagree'
+      },
+    })
     await mp.tap('电话咨询')
     await mp.tap('复制号码')
     expect(mp.wx.callsTo('setClipboardData')[0].outcome).toBe('setClipboardData:fail privacy permission is not authorized')

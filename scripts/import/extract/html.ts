@@ -60,7 +60,12 @@ export function readHtml(html: string, label: string): Table[] {
     })
     const width = Math.max(0, ...grid.map((row) => row.length))
     const rows = grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '' }))
-    tables.push({ rows, where: rows.map((_, i) => `表${tables.length + 1}第${i + 1}行`), title: caption || lastHeading || lastParagraph || pageTitle, label: `${label} table ${tables.length + 1}` })
+    tables.push({
+      rows,
+      where: rows.map((_, i) => `表${tables.length + 1}第${i + 1}行`),
+      title: caption || lastHeading || lastParagraph || pageTitle,
+      label: `${label} table ${tables.length + 1}`,
+    })
     lastParagraph = undefined
   }
   return tables

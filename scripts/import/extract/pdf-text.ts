@@ -338,7 +338,9 @@ export function readPdfText(text: string, label: string): Table[] {
   const found = LABELS.filter(([, re]) => re.test(headerText)).map(([l]) => l)
   if (rows.length === 0) return [{ rows: [], where: [], label, title }]
   if (found.join('|') !== EXPECTED) {
-    throw new ImportError(`${label}: the PDF text's header (${headerText.slice(0, 80)}) is not the layout this reader knows (${EXPECTED.replace(/\|/g, ' ')}); open the PDF in a spreadsheet or word processor and import it as .xlsx/.docx/.csv instead`)
+    throw new ImportError(
+      `${label}: the PDF text's header (${headerText.slice(0, 80)}) is not the layout this reader knows (${EXPECTED.replace(/\|/g, ' ')}); open the PDF in a spreadsheet or word processor and import it as .xlsx/.docx/.csv instead`,
+    )
   }
   // The 公开内容 column's full line width: the most common width of the long lines before the time limit.
   const preLines = rows.flatMap((r) => {
@@ -366,7 +368,21 @@ export function readPdfText(text: string, label: string): Table[] {
     const start = webColumnStart(pre, 0, contentWidth, null)
     if (start > 0 && start < pre.length && width(pre[start - 1]) < contentWidth - 0.25) webTerms.add(squash(pre[start]))
   }
-  const headerTop = ['序号', '公开事项', '公开事项', '公开内容', '网站公开栏目', '信息更新时间', '信息保障单位', '公开渠道', '公开依据', '公开对象', '公开对象', '公开方式', '公开方式']
+  const headerTop = [
+    '序号',
+    '公开事项',
+    '公开事项',
+    '公开内容',
+    '网站公开栏目',
+    '信息更新时间',
+    '信息保障单位',
+    '公开渠道',
+    '公开依据',
+    '公开对象',
+    '公开对象',
+    '公开方式',
+    '公开方式',
+  ]
   const headerSub = ['', '一级事项', '二级事项', '', '', '', '', '', '', '全社会', '特定对象', '主动公开', '依申请公开']
   const cell = (t: string): Cell => ({ text: t })
   const table: Cell[][] = [headerTop.map(cell), headerSub.map(cell)]
@@ -383,7 +399,23 @@ export function readPdfText(text: string, label: string): Table[] {
       // Left for the mapper to report as broken: the number and whatever text the row had.
       table.push([cell(String(r.seq)), cell(''), cell(r.lines.filter(Boolean).slice(0, 2).join('')), ...Array.from({ length: 10 }, () => cell(''))])
     } else {
-      table.push([String(r.seq), c.category, c.name, c.contents, c.webColumn, c.limit, c.unit, c.channels, c.legal, c.audiencePublic, c.audienceGroup, c.methodActive, c.methodOnRequest].map(cell))
+      table.push(
+        [
+          String(r.seq),
+          c.category,
+          c.name,
+          c.contents,
+          c.webColumn,
+          c.limit,
+          c.unit,
+          c.channels,
+          c.legal,
+          c.audiencePublic,
+          c.audienceGroup,
+          c.methodActive,
+          c.methodOnRequest,
+        ].map(cell),
+      )
     }
     where.push(`第${r.seq}项（第${r.page + 1}页）`)
   }

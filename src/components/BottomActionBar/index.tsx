@@ -20,7 +20,14 @@ export default function BottomActionBar({ children }: { children: ReactNode }) {
 export function FavouriteAction({ name, saved, onToggle }: { name: string; saved: boolean; onToggle: () => void }) {
   if (usePageChromeHere().readOnly) return null
   return (
-    <Pressable role='switch' checked={saved} className='action-bar__side' label={saved ? `取消收藏 ${name}` : `收藏 ${name}`} onPress={onToggle} testId='favourite'>
+    <Pressable
+      role='switch'
+      checked={saved}
+      className='action-bar__side'
+      label={saved ? `取消收藏 ${name}` : `收藏 ${name}`}
+      onPress={onToggle}
+      testId='favourite'
+    >
       <View aria-hidden>{saved ? '★' : '☆'}</View>
       <View>{saved ? '已收藏' : '收藏'}</View>
     </Pressable>

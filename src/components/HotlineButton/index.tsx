@@ -24,10 +24,19 @@ export function CallPanel({ hotline, onClose }: { hotline: Hotline; onClose: () 
       {hotline.note && <View className='muted'>{hotline.note}</View>}
       {ok ? (
         <View className='call-panel__actions'>
-          <TelLink className='button button--primary call-panel__call' number={hotline.number} label={`呼叫 ${hotline.number}（${hotline.label}）`} onDial={() => void callPhone(hotline.number).then(onClose)}>
+          <TelLink
+            className='button button--primary call-panel__call'
+            number={hotline.number}
+            label={`呼叫 ${hotline.number}（${hotline.label}）`}
+            onDial={() => void callPhone(hotline.number).then(onClose)}
+          >
             呼叫
           </TelLink>
-          <Pressable className='button button--plain' label={`复制号码 ${hotline.number}`} onPress={() => void copyText(hotline.number, `已复制 ${hotline.number}`)}>
+          <Pressable
+            className='button button--plain'
+            label={`复制号码 ${hotline.number}`}
+            onPress={() => void copyText(hotline.number, `已复制 ${hotline.number}`)}
+          >
             复制号码
           </Pressable>
           <Pressable className='button button--quiet' onPress={onClose}>

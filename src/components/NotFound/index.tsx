@@ -64,11 +64,7 @@ export default function NotFound({ subject, reason }: { subject: NotFoundSubject
         </View>
       )}
       <View className='muted'>
-        也可以拨打全国人社服务热线{' '}
-        <Text userSelect>
-          12333
-        </Text>{' '}
-        咨询。
+        也可以拨打全国人社服务热线 <Text userSelect>12333</Text> 咨询。
       </View>
     </View>
   )

@@ -24,7 +24,10 @@ export default function PageShell({ children, chrome, withBar, className }: Page
   const bar = withBar || Boolean(tab)
   return (
     <PageChromeContext.Provider value={chrome ?? null}>
-      <View className={['page', elder ? 'page--elder' : '', bar ? 'page--with-bar' : '', className ?? ''].filter(Boolean).join(' ')} data-elder={elder ? 'on' : 'off'}>
+      <View
+        className={['page', elder ? 'page--elder' : '', bar ? 'page--with-bar' : '', className ?? ''].filter(Boolean).join(' ')}
+        data-elder={elder ? 'on' : 'off'}
+      >
         {chrome?.homeLink && (
           <Pressable className='page-home' onPress={chrome.goHome} testId='back-home'>
             ‹ 返回首页

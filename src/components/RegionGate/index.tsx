@@ -76,7 +76,10 @@ export interface RegionDataPageProps<W extends RegionDataWants> {
  * for data that depends on other data, what is loaded already: `ready`). The page renders once all of
  * it is in memory; until then the shared boundary shows loading, or the failure with 重试.
  */
-export function withRegionData<W extends RegionDataWants>(Page: ComponentType<RegionDataPageProps<W>>, wants: (route: PageRoute, ready: ReadyData) => W): ComponentType {
+export function withRegionData<W extends RegionDataWants>(
+  Page: ComponentType<RegionDataPageProps<W>>,
+  wants: (route: PageRoute, ready: ReadyData) => W,
+): ComponentType {
   function RegionDataPage() {
     const route = usePageRoute()
     const states = useRegionData(wants(route, readyRegionData))

@@ -11,7 +11,19 @@ interface RegionPickerProps {
   onPick: (regionId: string) => void
 }
 
-function RegionRow({ region, offline, onPick, current, county }: { region: PickerRegion; offline: boolean; onPick: (id: string) => void; current?: boolean; county?: boolean }) {
+function RegionRow({
+  region,
+  offline,
+  onPick,
+  current,
+  county,
+}: {
+  region: PickerRegion
+  offline: boolean
+  onPick: (id: string) => void
+  current?: boolean
+  county?: boolean
+}) {
   const availability = availabilityText(region, offline)
   return (
     <Pressable
@@ -39,7 +51,9 @@ export default function RegionPicker({ sections, offline, onPick }: RegionPicker
         {sections.matches.length === 0 ? (
           <View className='region-picker__empty muted'>没有这个地区。可以输入汉字、拼音或首字母，如“毕节”“bijie”“bj”。</View>
         ) : (
-          sections.matches.map((r) => <RegionRow key={r.id} region={r} offline={offline(r.id)} onPick={onPick} current={r.id === sections.current?.id} county={r.parent !== null} />)
+          sections.matches.map((r) => (
+            <RegionRow key={r.id} region={r} offline={offline(r.id)} onPick={onPick} current={r.id === sections.current?.id} county={r.parent !== null} />
+          ))
         )}
       </CellGroup>
     )

@@ -21,7 +21,12 @@ export default function RegionSwitch({ regions, currentId, onChange }: RegionSwi
   if (choice === 'picker') {
     const current = regions.find((r) => r.id === currentId)
     return (
-      <Pressable className='region-entry' label={`当前地区：${current?.name ?? ''}，切换地区`} onPress={() => void Taro.navigateTo({ url: PAGES.regionPicker })} testId='region-picker-entry'>
+      <Pressable
+        className='region-entry'
+        label={`当前地区：${current?.name ?? ''}，切换地区`}
+        onPress={() => void Taro.navigateTo({ url: PAGES.regionPicker })}
+        testId='region-picker-entry'
+      >
         <View className='region-entry__name'>{current?.name}</View>
         <View className='region-entry__action'>切换地区 ›</View>
       </Pressable>

@@ -9,7 +9,9 @@ import './index.scss'
 export function DepartmentCard({ answer }: { answer: DepartmentAnswer }) {
   return (
     <View className='search-answer' {...a11y('region', `由${answer.name}办理`)} data-testid='department-answer'>
-      <Heading level={2}>“{answer.word}”由{answer.name}办理</Heading>
+      <Heading level={2}>
+        “{answer.word}”由{answer.name}办理
+      </Heading>
       <View className='search-answer__text'>
         这不是人社局的业务。{answer.name}负责：{answer.handles}。可以拨打 12345 政务服务便民热线，问清当地{answer.name}的办理地点和所需材料。
       </View>
@@ -26,9 +28,7 @@ export function GapCard({ answer, regionName, hotline }: { answer?: GapAnswer; r
   return (
     <View className='search-answer' {...a11y('region', '本地目录没有的事项')} data-testid='gap-answer'>
       <Heading level={2}>{answer ? `${regionName}的办事目录里没有“${answer.need}”` : `${regionName}的办事目录里没有名称直接对应的事项`}</Heading>
-      <View className='search-answer__text'>
-        {answer ? '本应用收录的目录里没有这项服务。' : ''}可以拨打全国人社服务热线 12333 咨询怎么办、去哪里办。
-      </View>
+      <View className='search-answer__text'>{answer ? '本应用收录的目录里没有这项服务。' : ''}可以拨打全国人社服务热线 12333 咨询怎么办、去哪里办。</View>
       <HotlineButton hotline={hotline} />
     </View>
   )

@@ -4,7 +4,12 @@ import type { FindingStatus, ItemFinding } from '../../domain/life-events'
 import { Pressable } from '../../platform'
 import './FindingCell.scss'
 
-const QUESTION_WORDS: Record<string, string> = { applicant: '个人还是单位', situation: '现在的情况', groups: '是否属于指南提到的人员类别', family: '家人去世的情况' }
+const QUESTION_WORDS: Record<string, string> = {
+  applicant: '个人还是单位',
+  situation: '现在的情况',
+  groups: '是否属于指南提到的人员类别',
+  family: '家人去世的情况',
+}
 
 export function StatusTag({ status, label }: { status: FindingStatus; label: string }) {
   return <View className={`tag ${status === 'may-apply' ? 'tag--brand' : 'tag--warn'} finding__status`}>{label}</View>

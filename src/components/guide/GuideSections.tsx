@@ -15,7 +15,25 @@ import TimeLimitSection from './TimeLimitSection'
 import './GuideSections.scss'
 
 /** The order of sections that no 公开内容 wording asks for, after the required ones. */
-const EXTRA_ORDER: SectionKey[] = ['online', 'handlingMethod', 'fees', 'audience', 'conditions', 'materials', 'flow', 'basicInfo', 'specialSteps', 'result', 'evaluation', 'organizer', 'schedule', 'legalBasis', 'location', 'timeLimit', 'contact']
+const EXTRA_ORDER: SectionKey[] = [
+  'online',
+  'handlingMethod',
+  'fees',
+  'audience',
+  'conditions',
+  'materials',
+  'flow',
+  'basicInfo',
+  'specialSteps',
+  'result',
+  'evaluation',
+  'organizer',
+  'schedule',
+  'legalBasis',
+  'location',
+  'timeLimit',
+  'contact',
+]
 
 /** The sections to show, in the order of the item's 公开内容, then the always-present ones, then extras. */
 export function sectionOrder(item: CatalogueItem, guide: GuideFile): { key: SectionKey; title: string }[] {
@@ -61,7 +79,9 @@ export default function GuideSections({ item, guide, guideId, region, times }: G
   const render: { [K in SectionKey]: () => ReactNode } = {
     audience: () => <View>{s.audience!.text}</View>,
     conditions: () => <Numbered items={s.conditions!.items} />,
-    materials: () => <MaterialChecklist guideId={guideId} itemName={item.name} materials={s.materials!.items} dataVersion={region.dataVersion} note={s.materials!.note} />,
+    materials: () => (
+      <MaterialChecklist guideId={guideId} itemName={item.name} materials={s.materials!.items} dataVersion={region.dataVersion} note={s.materials!.note} />
+    ),
     flow: () => <FlowSteps steps={s.flow!.steps} />,
     timeLimit: () => <TimeLimitSection limits={s.timeLimit!} estimate={times.estimate} calendarLastYear={times.calendarLastYear} />,
     fees: () => (

@@ -50,7 +50,15 @@ export default function MaterialChecklist({ guideId, itemName, materials, dataVe
       {materials.map((m) => {
         const done = ticked.includes(m.id)
         return (
-          <Pressable key={m.id} role='checkbox' checked={done} label={`${m.name}，${done ? '已备' : '未备'}`} className={`checklist__item ${done ? 'checklist__item--done' : ''}`} onPress={() => toggle(m.id)} testId={`material-${m.id}`}>
+          <Pressable
+            key={m.id}
+            role='checkbox'
+            checked={done}
+            label={`${m.name}，${done ? '已备' : '未备'}`}
+            className={`checklist__item ${done ? 'checklist__item--done' : ''}`}
+            onPress={() => toggle(m.id)}
+            testId={`material-${m.id}`}
+          >
             <View className={`checklist__box ${done ? 'checklist__box--on' : ''}`} aria-hidden>
               {done ? '✓' : ''}
             </View>

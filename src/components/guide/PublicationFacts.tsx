@@ -19,7 +19,9 @@ function Fact({ label, children }: { label: string; children: string }) {
 /** What the official catalogue row says, compactly, with its source and transcription notes. */
 export default function PublicationFacts({ item, region, showContents = true }: { item: CatalogueItem; region: RegionIndex; showContents?: boolean }) {
   const cols = region.source.columns
-  const audience = [item.audience.public ? '全社会' : '', item.audience.specificGroup ? `${cols.audienceGroup}：${item.audience.specificGroup}` : ''].filter(Boolean).join('；')
+  const audience = [item.audience.public ? '全社会' : '', item.audience.specificGroup ? `${cols.audienceGroup}：${item.audience.specificGroup}` : '']
+    .filter(Boolean)
+    .join('；')
   const methods = item.methods.map((m) => (m.scope ? `${m.type}（${m.scope}）` : m.type)).join('、')
   return (
     <View className='facts' data-testid='publication-facts'>

@@ -44,7 +44,9 @@ export default function TimeLimitSection({ limits, estimate, calendarLastYear }:
       {estimate && (
         <View className='time-limit__estimate' data-testid='completion-estimate'>
           <View className='time-limit__estimate-text'>{estimate.text}</View>
-          <View className='muted'>按{basis}计算。{applied ? COUNTING_WORDS[applied.unit] : ''}</View>
+          <View className='muted'>
+            按{basis}计算。{applied ? COUNTING_WORDS[applied.unit] : ''}
+          </View>
           {estimate.uncoveredYears.length > 0 && (
             <View className='time-limit__fallback' data-testid='calendar-fallback'>
               注意：{estimate.uncoveredYears.join('、')}年的法定节假日安排尚未收录（目前收录到{calendarLastYear}年），以上日期只扣除了周末，遇节假日会顺延。

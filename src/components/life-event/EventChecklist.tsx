@@ -26,22 +26,39 @@ export default function EventChecklist({ eventName, merged, dataVersion }: Event
           已备 {progress.done}/{progress.total}
         </View>
         <View className='row'>
-          <Pressable className='button button--plain checklist__action' onPress={() => void copyText(mergedListText(eventName, merged, checklists), '已复制缺少的材料清单')} testId='event-checklist-copy'>
+          <Pressable
+            className='button button--plain checklist__action'
+            onPress={() => void copyText(mergedListText(eventName, merged, checklists), '已复制缺少的材料清单')}
+            testId='event-checklist-copy'
+          >
             复制清单
           </Pressable>
-          <Pressable className='button button--quiet checklist__action' label='重置材料清单' onPress={reset} disabled={progress.done === 0 && !Object.values(states).includes('partial')}>
+          <Pressable
+            className='button button--quiet checklist__action'
+            label='重置材料清单'
+            onPress={reset}
+            disabled={progress.done === 0 && !Object.values(states).includes('partial')}
+          >
             重置
           </Pressable>
         </View>
       </View>
       <View className='muted checklist__note'>
-        各步骤指南共列 {merged.materialCount} 份材料，同一份材料只列一次，合并为 {merged.documentCount} 项；份数是各步骤所要的合计。勾选会同步到各事项自己的材料清单。
+        各步骤指南共列 {merged.materialCount} 份材料，同一份材料只列一次，合并为 {merged.documentCount}{' '}
+        项；份数是各步骤所要的合计。勾选会同步到各事项自己的材料清单。
       </View>
       {merged.documents.map((d) => {
         const state = states[d.key]
         const done = state === 'ticked'
         return (
-          <Pressable key={d.key} role='checkbox' checked={done} className={`checklist__item ${done ? 'checklist__item--done' : ''}`} onPress={() => toggle(d.key)} testId={`document-${d.key}`}>
+          <Pressable
+            key={d.key}
+            role='checkbox'
+            checked={done}
+            className={`checklist__item ${done ? 'checklist__item--done' : ''}`}
+            onPress={() => toggle(d.key)}
+            testId={`document-${d.key}`}
+          >
             <View className={`checklist__box ${done ? 'checklist__box--on' : ''} ${state === 'partial' ? 'event-checklist__box--partial' : ''}`} aria-hidden>
               {done ? '✓' : state === 'partial' ? '–' : ''}
             </View>

@@ -29,7 +29,9 @@ export default function SavedLifeEvents({ region }: { region: RegionIndex }) {
                 </View>
                 {p.total > 0 && (
                   <View className='service-cell__extra'>
-                    <View className={`tag ${p.done === p.total ? 'tag--brand' : ''}`}>已备 {p.done}/{p.total}</View>
+                    <View className={`tag ${p.done === p.total ? 'tag--brand' : ''}`}>
+                      已备 {p.done}/{p.total}
+                    </View>
                   </View>
                 )}
               </View>

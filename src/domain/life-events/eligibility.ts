@@ -139,7 +139,11 @@ export function questionsFor(eligibility: Readonly<Record<string, ResolvedEligib
 type Check = { kind: 'open' } | { kind: 'match'; tags: string[] } | { kind: 'miss' } | { kind: 'unsure'; tags: string[] }
 
 /** An empty answer list is 不确定 for situations, and 都不是 (none) for groups and family. */
-function check<T extends string>(itemTags: readonly ResolvedTag<T>[], answer: readonly T[] | 'unsure', options: { vocabulary?: readonly T[]; emptyIsNone?: boolean } = {}): Check {
+function check<T extends string>(
+  itemTags: readonly ResolvedTag<T>[],
+  answer: readonly T[] | 'unsure',
+  options: { vocabulary?: readonly T[]; emptyIsNone?: boolean } = {},
+): Check {
   if (itemTags.length === 0) return { kind: 'open' }
   const tags = itemTags.map((t) => t.tag)
   // An item for every value of a closed vocabulary (个人 and 单位) restricts nothing.
@@ -150,7 +154,14 @@ function check<T extends string>(itemTags: readonly ResolvedTag<T>[], answer: re
 }
 
 function quotesOf(itemTags: readonly ResolvedTag[], tags: readonly string[]): string[] {
-  return [...new Set(flatMap(itemTags.filter((t) => tags.includes(t.tag)), (t) => t.quotes))]
+  return [
+    ...new Set(
+      flatMap(
+        itemTags.filter((t) => tags.includes(t.tag)),
+        (t) => t.quotes,
+      ),
+    ),
+  ]
 }
 
 /** One item against the answers: its finding, or null when an answer rules it out. */
@@ -171,7 +182,16 @@ export function evaluateItem(itemId: string, e: ResolvedEligibility, answers: El
   }
   // Groups never hide (lists are open-ended); a group not picked marks the item 请咨询.
   const groups = check(e.groups, answers.groups, { emptyIsNone: true })
-  if (groups.kind === 'miss') reasons.push({ question: 'groups', tags: e.groups.map((t) => t.tag), quotes: quotesOf(e.groups, e.groups.map((t) => t.tag)), unsure: true })
+  if (groups.kind === 'miss')
+    reasons.push({
+      question: 'groups',
+      tags: e.groups.map((t) => t.tag),
+      quotes: quotesOf(
+        e.groups,
+        e.groups.map((t) => t.tag),
+      ),
+      unsure: true,
+    })
   else add('groups', e.groups, groups)
   // Applicants' lines are the basic "who is this for" reason even when the answer does not restrict it.
   if (applicant.kind === 'open' && e.applicants.length > 0) {
@@ -193,7 +213,11 @@ function rank(f: ItemFinding): number {
  * it is for the citizen's 个人/单位 answer (or 不确定) and at least one of its steps may apply, with
  * those steps. An event for some groups (event.groups) is 请咨询 unless the citizen picked one of them.
  */
-export function evaluate(answers: EligibilityAnswers, events: readonly LifeEvent[], eligibility: Readonly<Record<string, ResolvedEligibility>>): EligibilityResult {
+export function evaluate(
+  answers: EligibilityAnswers,
+  events: readonly LifeEvent[],
+  eligibility: Readonly<Record<string, ResolvedEligibility>>,
+): EligibilityResult {
   const findings = new Map<string, ItemFinding>()
   for (const [itemId, e] of Object.entries(eligibility)) {
     const f = evaluateItem(itemId, e, answers)
@@ -217,7 +241,7 @@ export function evaluate(answers: EligibilityAnswers, events: readonly LifeEvent
 
 /** The text of the guide lines a basis cites: condition lines by index, quotes as they are. */
 export function resolveBasis(guide: GuideFile, basis: readonly (number | string)[]): string[] {
-  return basis.map((b) => (typeof b === 'number' ? guide.sections.conditions?.items[b] ?? '' : b))
+  return basis.map((b) => (typeof b === 'number' ? (guide.sections.conditions?.items[b] ?? '') : b))
 }
 
 /** A guide's eligibility with every cited line as text; null when the guide has none. */

@@ -129,7 +129,19 @@ export function mergeMaterials(steps: readonly MergeStepInput[], documents: read
       const key = shared?.key ?? materialRefKey(step.guideId, m.id)
       let doc = byKey.get(key)
       if (!doc) {
-        doc = { key, name: shared?.name ?? m.name, uses: [], refs: [], originals: 0, originalSteps: 0, copies: 0, forms: 0, electronic: 0, alwaysNeeded: false, conditionalUses: [] }
+        doc = {
+          key,
+          name: shared?.name ?? m.name,
+          uses: [],
+          refs: [],
+          originals: 0,
+          originalSteps: 0,
+          copies: 0,
+          forms: 0,
+          electronic: 0,
+          alwaysNeeded: false,
+          conditionalUses: [],
+        }
         byKey.set(key, doc)
       }
       const conditional = !m.required || step.need === 'conditional'
@@ -253,7 +265,10 @@ export function mergedListText(eventName: string, merged: MergedChecklist, check
   const missing = merged.documents.filter((d) => tickStateOf(d.refs, checklists) !== 'ticked')
   if (missing.length === 0) return `【${eventName}】材料已全部备齐（共${merged.documentCount}项）。`
   const lines = missing.map((d, i) => {
-    const onlySome = d.conditionalUses.length > 0 ? `；仅部分情况需要：${d.conditionalUses.map((u) => `第${u.stepIndex + 1}步${u.when ? `（${u.when}）` : ''}`).join('、')}` : ''
+    const onlySome =
+      d.conditionalUses.length > 0
+        ? `；仅部分情况需要：${d.conditionalUses.map((u) => `第${u.stepIndex + 1}步${u.when ? `（${u.when}）` : ''}`).join('、')}`
+        : ''
     return `${i + 1}. ${d.name}：${describeMergedForm(d)}（用于${describeUses(d.uses)}${onlySome}）${d.alwaysNeeded ? '' : '【按情况提供】'}`
   })
   return [`【${eventName}】还缺 ${missing.length} 项材料（示例内容，以窗口告知为准）：`, ...lines].join('\n')

@@ -84,7 +84,10 @@ export interface Timeline {
 }
 
 /** The promised limit, else the statutory one: what the timeline counts with. */
-export function timelineLimit(limits: { promised: TimeLimit | null; statutory: TimeLimit | null }): { limit: TimeLimit; limitKind: 'promised' | 'statutory' } | null {
+export function timelineLimit(limits: {
+  promised: TimeLimit | null
+  statutory: TimeLimit | null
+}): { limit: TimeLimit; limitKind: 'promised' | 'statutory' } | null {
   if (limits.promised) return { limit: limits.promised, limitKind: 'promised' }
   if (limits.statutory) return { limit: limits.statutory, limitKind: 'statutory' }
   return null
@@ -106,7 +109,14 @@ export function predictTimeline(now: Dayjs, allSteps: readonly TimelineStepInput
   const steps = allSteps.filter((s) => s.outsideTimeline === undefined)
   const untimed: UntimedStep[] = allSteps
     .filter((s) => s.outsideTimeline !== undefined)
-    .map((s) => ({ stepIndex: s.stepIndex, itemId: s.itemId, itemName: s.itemName, need: s.need, ...(s.condition ? { condition: s.condition } : {}), reason: s.outsideTimeline! }))
+    .map((s) => ({
+      stepIndex: s.stepIndex,
+      itemId: s.itemId,
+      itemName: s.itemName,
+      need: s.need,
+      ...(s.condition ? { condition: s.condition } : {}),
+      reason: s.outsideTimeline!,
+    }))
   const stageNumbers = [...new Set(steps.map((s) => s.stage))].sort((a, b) => a - b)
   const uncovered = new Set<number>()
   const stages: PredictedStage[] = []

@@ -2,7 +2,19 @@
  * What the 隐私说明 page tells the citizen. One entry per storage key (a test checks that every key
  * the app writes is listed) and per WeChat capability the app calls.
  */
-import { checklistsKey, ELIGIBILITY_ANSWERS_STORAGE_KEY, FAVOURITES_STORAGE_KEY, MAX_RECENT_REGIONS, MAX_RECENTS, MAX_SEARCH_HISTORY, recentRegionsKey, recentsKey, regionDataOnPhoneKey, searchHistoryKey, settingsKey } from '../storage'
+import {
+  checklistsKey,
+  ELIGIBILITY_ANSWERS_STORAGE_KEY,
+  FAVOURITES_STORAGE_KEY,
+  MAX_RECENT_REGIONS,
+  MAX_RECENTS,
+  MAX_SEARCH_HISTORY,
+  recentRegionsKey,
+  recentsKey,
+  regionDataOnPhoneKey,
+  searchHistoryKey,
+  settingsKey,
+} from '../storage'
 
 export interface StoredData {
   /** The storage key, for the test that keeps this list complete. */
@@ -35,8 +47,12 @@ export const WECHAT_CAPABILITIES: readonly Capability[] = [
   { name: '本地缓存', why: '把上面列出的内容保存在这台手机上。' },
   { name: '打开方式', why: '判断页面是否在朋友圈里以单页打开，那里不能收藏和转发。' },
   { name: '地图', why: '有官方坐标的地点可在地图中查看；目前的目录没有坐标，点“地图”只复制地点名称。' },
-  { name: '网络请求和文件存储', why: '只在设置了数据源的省级版本中使用：第一次打开未内置的地区时下载该地区公开的目录文件，校验后存在这台手机上，之后离线可用。不发送任何个人信息。' },
+  {
+    name: '网络请求和文件存储',
+    why: '只在设置了数据源的省级版本中使用：第一次打开未内置的地区时下载该地区公开的目录文件，校验后存在这台手机上，之后离线可用。不发送任何个人信息。',
+  },
 ]
 
 /** Said plainly, once: nothing leaves the phone. */
-export const NOTHING_SENT = '这些内容都只保存在这台手机上，不上传、不发送给任何人，也不用于统计。本应用不收集个人信息：内置地区的事项目录随应用下载，离线可用；省级版本中未内置的地区，只下载公开的目录文件。'
+export const NOTHING_SENT =
+  '这些内容都只保存在这台手机上，不上传、不发送给任何人，也不用于统计。本应用不收集个人信息：内置地区的事项目录随应用下载，离线可用；省级版本中未内置的地区，只下载公开的目录文件。'

@@ -6,7 +6,15 @@
  * Each serves the same files by kind and key. A file kind is a key of RegionFiles; a per-region kind
  * other than a guide group is named in the manifest under the same key (ManifestRegion.files).
  */
-import type { DataFileRef, DataManifest, ProvinceIndexFile, RegionGuidesFile, RegionIndexFile, RegionLifeEventsFile, RegionSearchFile } from '../../../types/region-data'
+import type {
+  DataFileRef,
+  DataManifest,
+  ProvinceIndexFile,
+  RegionGuidesFile,
+  RegionIndexFile,
+  RegionLifeEventsFile,
+  RegionSearchFile,
+} from '../../../types/region-data'
 import type { SearchIndexFile } from '../search/types'
 
 export interface RegionFiles {
@@ -23,7 +31,8 @@ export interface RegionFiles {
 }
 export type RegionFileKind = keyof RegionFiles
 
-export type RegionDataErrorKind = 'unknown-region' | 'unknown-item' | 'no-origin' | 'download' | 'tampered' | 'invalid' | 'signature' | 'unknown-key' | 'rollback' | 'unsupported'
+export type RegionDataErrorKind =
+  'unknown-region' | 'unknown-item' | 'no-origin' | 'download' | 'tampered' | 'invalid' | 'signature' | 'unknown-key' | 'rollback' | 'unsupported'
 
 /** What the citizen reads when region data cannot be had; the boundary offers 重试 where it can help. */
 export const REGION_DATA_MESSAGES: Record<RegionDataErrorKind, string> = {
@@ -77,7 +86,12 @@ export interface RegionSource {
 }
 
 /** Where a file is listed: the manifest, or (a guide group) the region's index. */
-export async function refOf(manifest: DataManifest, kind: RegionFileKind, key: string, index: (regionId: string) => Promise<RegionIndexFile>): Promise<DataFileRef | null> {
+export async function refOf(
+  manifest: DataManifest,
+  kind: RegionFileKind,
+  key: string,
+  index: (regionId: string) => Promise<RegionIndexFile>,
+): Promise<DataFileRef | null> {
   if (kind === 'province') return manifest.province
   const [regionId, itemId] = key.split('/')
   const region = manifest.regions.find((r) => r.id === regionId)

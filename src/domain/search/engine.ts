@@ -181,8 +181,14 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   const targets: Target[] = docs.map((d) => ({ text: d.n, syllables: d.p ? d.p.split(' ') : [] }))
   const nameLength = Int32Array.from(docs, (d) => d.n.length)
   const docRegion = Int32Array.from(docs, (d) => d.r)
-  const names = haystack(docs.map((d) => d.n), true)
-  const initials = haystack(targets.map((t) => t.syllables.map((s) => s[0]).join('')), true)
+  const names = haystack(
+    docs.map((d) => d.n),
+    true,
+  )
+  const initials = haystack(
+    targets.map((t) => t.syllables.map((s) => s[0]).join('')),
+    true,
+  )
   const guideWords = phraseTable(docs.map((d) => d.k))
   const contents = phraseTable(docs.map((d) => d.o ?? ''))
   const aliasTargets: Target[] = index.aliases.map((a) => ({ text: a.t, syllables: a.p.split(' ') }))

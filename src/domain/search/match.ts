@@ -15,7 +15,6 @@ export interface Target {
   syllables: readonly string[]
 }
 
-
 let memoStamp = new Int32Array(4096)
 let memoValue = new Int32Array(4096)
 let stamp = 0

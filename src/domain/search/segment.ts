@@ -140,7 +140,6 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
     return out.reverse()
   }
 
-
   const word = (text: string): QueryTerm => {
     const extra = synonyms.get(text)
     return { text, forms: extra ? [text, ...extra] : [text], sounds: [], latin: false, synonym: !!extra }
@@ -161,7 +160,10 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
       }
       let end = k
       while (end + 1 < parts.length && !parts[end + 1].known) end++
-      const run = parts.slice(k, end + 1).map((p) => p.piece).join('')
+      const run = parts
+        .slice(k, end + 1)
+        .map((p) => p.piece)
+        .join('')
       const left = out.length > 0 && !filler.has(out[out.length - 1].piece) ? out[out.length - 1].piece : ''
       const right = end + 1 < parts.length && !filler.has(parts[end + 1].piece) ? parts[end + 1].piece : ''
       let joined = false
@@ -233,7 +235,10 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
         if (k > 0 && !parts[k - 1].known) return
         let end = k
         while (end + 1 < parts.length && !parts[end + 1].known) end++
-        const run = parts.slice(k, end + 1).map((p) => p.piece).join('')
+        const run = parts
+          .slice(k, end + 1)
+          .map((p) => p.piece)
+          .join('')
         const term: QueryTerm = { text: run, forms: run.length > 1 ? [run] : [], sounds: [], latin: false, synonym: false }
         if (run.length > 1) phrase += run
         if (run.length <= MAX_SOUND_RUN_LENGTH && soundRuns < MAX_SOUND_RUNS) {
@@ -241,7 +246,12 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
           const left = k > 0 && !filler.has(parts[k - 1].piece) ? parts[k - 1].piece : ''
           const right = end + 1 < parts.length && !filler.has(parts[end + 1].piece) ? parts[end + 1].piece : ''
           const spans: number[] = []
-          for (const [window, span] of [[run, 0], [left + run, left ? 1 : 0], [run + right, right ? 1 : 0], [left + run + right, (left ? 1 : 0) + (right ? 1 : 0)]] as const) {
+          for (const [window, span] of [
+            [run, 0],
+            [left + run, left ? 1 : 0],
+            [run + right, right ? 1 : 0],
+            [left + run + right, (left ? 1 : 0) + (right ? 1 : 0)],
+          ] as const) {
             if (window.length < 2) continue
             const s = spell(window)
             if (s && !term.sounds.some((t) => t.join(' ') === s.join(' '))) {

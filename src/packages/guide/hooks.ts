@@ -39,23 +39,30 @@ function useItemRoute(route: PageRoute, files: ItemFiles) {
 /** The guide page's view: the item of the route, its guide, and where and when (venue status, completion date). */
 export function useServiceGuide(pageRoute: PageRoute, files: ItemFiles) {
   const route = useItemRoute(pageRoute, files)
-  const times = useGuideTimes(route.ok ? route.region : undefined, route.ok ? route.summary.venueId : null, route.ok ? route.guide?.sections.timeLimit : undefined)
+  const times = useGuideTimes(
+    route.ok ? route.region : undefined,
+    route.ok ? route.summary.venueId : null,
+    route.ok ? route.guide?.sections.timeLimit : undefined,
+  )
   return useMemo(() => (route.ok ? { ...route, times } : route), [route, times])
 }
 
 /** The 公开目录 entries of a region, grouped by the catalogue's categories, with their transcriptions. */
-export function useDisclosureGroups(region: RegionIndex, groups: readonly RegionGuidesFile[]): { name: string; entries: { id: string; name: string; details: CatalogueItem }[] }[] {
+export function useDisclosureGroups(
+  region: RegionIndex,
+  groups: readonly RegionGuidesFile[],
+): { name: string; entries: { id: string; name: string; details: CatalogueItem }[] }[] {
   const catalogue = useCatalogue()
   return useMemo(() => {
     const details = Object.assign({}, ...groups.map((g) => g.items)) as Record<string, CatalogueItem>
     return region.categories
-        .map((c) => ({
-          name: c.name,
-          entries: catalogue
-            .itemsOf(region, c.itemIds)
-            .filter((i) => i.kind === 'disclosure')
-            .map((i) => ({ id: i.id, name: i.name, details: details[i.id] })),
-        }))
-        .filter((g) => g.entries.length > 0)
+      .map((c) => ({
+        name: c.name,
+        entries: catalogue
+          .itemsOf(region, c.itemIds)
+          .filter((i) => i.kind === 'disclosure')
+          .map((i) => ({ id: i.id, name: i.name, details: details[i.id] })),
+      }))
+      .filter((g) => g.entries.length > 0)
   }, [catalogue, region, groups])
 }

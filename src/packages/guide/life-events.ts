@@ -7,7 +7,15 @@ import { fromEntries } from '../../domain/collections'
 import type { RegionIndex } from '../../../types/generated'
 import type { LifeEvent, LifeEventsBundle, LifeEventSummary } from '../../../types/life-events'
 import { chinaTime } from '../../domain/calendar'
-import { mergeMaterials, mergeStepsOf, predictTimeline, timelineStepsOf, type EventContext, type MergedChecklist, type Timeline } from '../../domain/life-events'
+import {
+  mergeMaterials,
+  mergeStepsOf,
+  predictTimeline,
+  timelineStepsOf,
+  type EventContext,
+  type MergedChecklist,
+  type Timeline,
+} from '../../domain/life-events'
 import type { RegionGuidesFile, RegionLifeEventsFile } from '../../../types/region-data'
 import { holidayCalendar } from '../../services/calendar'
 import { registerGuideFiles } from './data'
@@ -29,8 +37,7 @@ function regionEvents(files: EventFiles): RegionEvents {
 }
 
 export type LifeEventRoute =
-  | { ok: true; region: RegionIndex; event: LifeEvent; summary: LifeEventSummary }
-  | { ok: false; reason: 'unknown-region' | 'unknown-event' }
+  { ok: true; region: RegionIndex; event: LifeEvent; summary: LifeEventSummary } | { ok: false; reason: 'unknown-region' | 'unknown-event' }
 
 /** The event a link names, or why it cannot be shown. */
 export function findLifeEvent(region: RegionIndex | undefined, files: EventFiles, id: string): LifeEventRoute {

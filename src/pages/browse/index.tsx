@@ -21,12 +21,20 @@ function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
     <PageShell chrome={chrome}>
       <View className='block browse-head'>
         <Heading level={1}>{region.name} · 分类浏览</Heading>
-        <View className='muted'>共 {region.items.length} 项，来自《{region.source.title}》</View>
+        <View className='muted'>
+          共 {region.items.length} 项，来自《{region.source.title}》
+        </View>
       </View>
       {region.themes.length > 0 && (
         <CellGroup title='按主题'>
           {region.themes.map((t) => (
-            <Cell key={t.id} title={t.name} description={t.description} extra={`${t.itemIds.length}项`} onPress={() => go(listPath('theme', t.id, region.id))} />
+            <Cell
+              key={t.id}
+              title={t.name}
+              description={t.description}
+              extra={`${t.itemIds.length}项`}
+              onPress={() => go(listPath('theme', t.id, region.id))}
+            />
           ))}
         </CellGroup>
       )}
@@ -44,7 +52,12 @@ function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         ))}
       </CellGroup>
       <CellGroup title='公开目录' footer='机构信息、政策文件等政务公开事项，不是办事服务。'>
-        <Cell title='政务公开目录' description='公开内容、栏目、更新时限、责任单位和渠道' extra={`${disclosures.length}项`} onPress={() => go(disclosurePath(region.id))} />
+        <Cell
+          title='政务公开目录'
+          description='公开内容、栏目、更新时限、责任单位和渠道'
+          extra={`${disclosures.length}项`}
+          onPress={() => go(disclosurePath(region.id))}
+        />
       </CellGroup>
     </PageShell>
   )

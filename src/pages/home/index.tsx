@@ -11,7 +11,17 @@ import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
 import { defaultHotline, hasGuides } from '../../domain/catalogue/queries'
 import { PAGES, itemPath, listPath } from '../../domain/routes'
-import { useBundledIndexes, useCatalogue, usePageChrome, useRecents, useRegion, useRegionFromLink, useRouteParams, useVenueStatuses, type PageRoute } from '../../hooks'
+import {
+  useBundledIndexes,
+  useCatalogue,
+  usePageChrome,
+  useRecents,
+  useRegion,
+  useRegionFromLink,
+  useRouteParams,
+  useVenueStatuses,
+  type PageRoute,
+} from '../../hooks'
 import { Heading, Pressable } from '../../platform'
 import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
@@ -27,7 +37,12 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const catalogue = useCatalogue()
   const statuses = useVenueStatuses(region)
   const featured = catalogue.itemsOf(region, region.featured)
-  const recentItems = catalogue.itemsOf(region, recents.map((r) => r.id)).slice(0, 5)
+  const recentItems = catalogue
+    .itemsOf(
+      region,
+      recents.map((r) => r.id),
+    )
+    .slice(0, 5)
   const hotline = defaultHotline(region)
   const chrome = usePageChrome({ tab: 'home', share: () => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }) })
   const guided = hasGuides(region)
@@ -87,7 +102,8 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       </CellGroup>
       <View className='home-source muted'>
         数据来源：《{region.source.title}》（{region.source.publisher}
-        {region.source.date ? `，${region.source.date}年` : '，未注明日期'}）。事项目录照录源文件；{guided ? '办事指南为示例内容，办理前请电话确认。' : '本地区暂无办事指南，办理前请电话咨询。'}
+        {region.source.date ? `，${region.source.date}年` : '，未注明日期'}）。事项目录照录源文件；
+        {guided ? '办事指南为示例内容，办理前请电话确认。' : '本地区暂无办事指南，办理前请电话咨询。'}
       </View>
     </PageShell>
   )

@@ -24,7 +24,10 @@ function ListPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
     share: () =>
       list
         ? // A list resolved, so its kind and key are the valid ones from the route.
-          { view: { page: 'list', kind: decodeParam(params.kind) as ListKind, key: decodeParam(params.key)!, regionId: region.id }, title: `${list.title} - ${region.name}人社办事指南` }
+          {
+            view: { page: 'list', kind: decodeParam(params.kind) as ListKind, key: decodeParam(params.key)!, regionId: region.id },
+            title: `${list.title} - ${region.name}人社办事指南`,
+          }
         : { view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` },
   })
 

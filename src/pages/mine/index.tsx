@@ -8,7 +8,18 @@ import ServiceCell from '../../components/ServiceCell'
 import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
 import { PAGES, itemPath } from '../../domain/routes'
-import { useBundledIndexes, useCatalogue, useFavourites, usePageChrome, useRecents, useRegionFromLink, useRouteParams, useStorageWarning, useStoredTicks, type PageRoute } from '../../hooks'
+import {
+  useBundledIndexes,
+  useCatalogue,
+  useFavourites,
+  usePageChrome,
+  useRecents,
+  useRegionFromLink,
+  useRouteParams,
+  useStorageWarning,
+  useStoredTicks,
+  type PageRoute,
+} from '../../hooks'
 import { Heading, Pressable } from '../../platform'
 import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
@@ -55,8 +66,14 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const ticksOf = useStoredTicks()
   const storageFailed = useStorageWarning()
   const open = (id: string) => chrome.link(itemPath(region.id, id))?.()
-  const savedItems = catalogue.itemsOf(region, favourites.list.map((f) => f.id))
-  const recentItems = catalogue.itemsOf(region, recents.list.map((r) => r.id))
+  const savedItems = catalogue.itemsOf(
+    region,
+    favourites.list.map((f) => f.id),
+  )
+  const recentItems = catalogue.itemsOf(
+    region,
+    recents.list.map((r) => r.id),
+  )
 
   return (
     <PageShell chrome={chrome}>
@@ -79,7 +96,13 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
                 item={item}
                 onPress={() => open(item.id)}
                 onRemove={() => favourites.remove(item.id)}
-                extra={p && p.total > 0 ? <View className={`tag ${p.done === p.total ? 'tag--brand' : ''}`}>已备 {p.done}/{p.total}</View> : undefined}
+                extra={
+                  p && p.total > 0 ? (
+                    <View className={`tag ${p.done === p.total ? 'tag--brand' : ''}`}>
+                      已备 {p.done}/{p.total}
+                    </View>
+                  ) : undefined
+                }
               />
             )
           })
@@ -88,7 +111,11 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
 
       <SavedLifeEvents region={region} />
 
-      <CellGroup title={`最近浏览（${recentItems.length}）`} extra={recentItems.length > 0 && <ClearAll what='浏览记录' onClear={recents.clear} />} footer='最多保留最近浏览的30项。'>
+      <CellGroup
+        title={`最近浏览（${recentItems.length}）`}
+        extra={recentItems.length > 0 && <ClearAll what='浏览记录' onClear={recents.clear} />}
+        footer='最多保留最近浏览的30项。'
+      >
         {recentItems.length === 0 ? (
           <EmptyState title='还没有浏览记录' />
         ) : (
@@ -108,13 +135,15 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
               {r.nameInferred ? '（名称为推定）' : ''}
             </View>
             <View className='muted'>
-              《{r.source.title}》，{r.source.publisher}，{r.source.date ? `${r.source.date}年` : '未注明日期'}，共 {r.source.rowCount} 项；数据版本 {r.dataVersion}。
+              《{r.source.title}》，{r.source.publisher}，{r.source.date ? `${r.source.date}年` : '未注明日期'}，共 {r.source.rowCount} 项；数据版本{' '}
+              {r.dataVersion}。
             </View>
             {r.nameNote && <View className='muted'>{r.nameNote}</View>}
           </View>
         ))}
         <View className='block muted'>
-          事项名称、分类、公开依据、责任单位、渠道等照录政务公开目录；办事指南（条件、材料、流程、时限、地点）为示例内容，办理前请拨打咨询电话确认。电话号码只使用源目录所列的 0902-2321695 和全国人社服务热线 12333。
+          事项名称、分类、公开依据、责任单位、渠道等照录政务公开目录；办事指南（条件、材料、流程、时限、地点）为示例内容，办理前请拨打咨询电话确认。电话号码只使用源目录所列的
+          0902-2321695 和全国人社服务热线 12333。
         </View>
       </CellGroup>
     </PageShell>

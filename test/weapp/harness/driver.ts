@@ -94,11 +94,11 @@ export class MiniProgram {
     const dist = settings.dist ?? distDir()
     if (!existsSync(path.join(dist, 'app.json'))) throw new Error(`no weapp build at ${dist}: run \`npm run build:weapp\` first, or point WEAPP_DIST at one`)
     const app = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')) as AppJson
-    const target = (settings.path ?? (app.entryPagePath ?? app.pages[0])).replace(/^\//, '')
+    const target = (settings.path ?? app.entryPagePath ?? app.pages[0]).replace(/^\//, '')
     const [route, search = ''] = target.split('?')
     const scene = settings.scene ?? 1001
     const storage = settings.storage ?? new WeappStorage()
-    const now = typeof settings.now === 'string' ? Date.parse(settings.now) : settings.now ?? DEFAULT_NOW
+    const now = typeof settings.now === 'string' ? Date.parse(settings.now) : (settings.now ?? DEFAULT_NOW)
     const launch = { path: route, query: parseQuery(search), scene }
     // The three parts reference each other through late-bound closures, as WeChat's bridge does.
     const holder: { logic?: LogicLayer; view?: ViewLayer } = {}
@@ -291,7 +291,11 @@ export class MiniProgram {
     if (button && openType && !this.logic.singlePageMode) {
       if (openType === 'share' && pageEntry && typeof pageEntry.instance.onShareAppMessage === 'function') {
         const result = this.logic.guard(`${pageEntry.route} onShareAppMessage`, () =>
-          (pageEntry.instance.onShareAppMessage as (o: unknown) => unknown).call(pageEntry.instance, this.logic.toRealm({ from: 'button', target: { id: button.id, dataset: button.dataset } })))
+          (pageEntry.instance.onShareAppMessage as (o: unknown) => unknown).call(
+            pageEntry.instance,
+            this.logic.toRealm({ from: 'button', target: { id: button.id, dataset: button.dataset } }),
+          ),
+        )
         this.buttonShares.push(await this.shareResult(result, pageEntry.route))
       } else if (openType === 'agreePrivacyAuthorization') {
         this.wx.agreePrivacyAuthorization()
@@ -346,7 +350,9 @@ export class MiniProgram {
   async shareToFriend(): Promise<ShareResult | null> {
     const top = this.logic.top()
     if (!top || typeof top.instance.onShareAppMessage !== 'function') return null
-    const result = this.logic.guard(`${top.route} onShareAppMessage`, () => (top.instance.onShareAppMessage as (o: unknown) => unknown).call(top.instance, this.logic.toRealm({ from: 'menu' })))
+    const result = this.logic.guard(`${top.route} onShareAppMessage`, () =>
+      (top.instance.onShareAppMessage as (o: unknown) => unknown).call(top.instance, this.logic.toRealm({ from: 'menu' })),
+    )
     const share = await this.shareResult(result, top.route)
     await this.settle()
     return share

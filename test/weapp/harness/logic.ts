@@ -28,7 +28,29 @@ import vm from 'node:vm'
 import { refuse, type WxStandIn } from './wx'
 
 /** The browser globals WeChat's module wrapper shadows with `undefined`. */
-const WRAPPER_PARAMS = ['require', 'module', 'exports', 'window', 'document', 'frames', 'self', 'location', 'navigator', 'localStorage', 'history', 'Caches', 'screen', 'alert', 'confirm', 'prompt', 'XMLHttpRequest', 'WebSocket', 'Reporter', 'webkit', 'WeixinJSCore']
+const WRAPPER_PARAMS = [
+  'require',
+  'module',
+  'exports',
+  'window',
+  'document',
+  'frames',
+  'self',
+  'location',
+  'navigator',
+  'localStorage',
+  'history',
+  'Caches',
+  'screen',
+  'alert',
+  'confirm',
+  'prompt',
+  'XMLHttpRequest',
+  'WebSocket',
+  'Reporter',
+  'webkit',
+  'WeixinJSCore',
+]
 
 export const MAX_PAGES = 10
 export const SINGLE_PAGE_SCENE = 1154
@@ -194,7 +216,8 @@ export class LogicLayer {
     this.context = vm.createContext(sandbox, { name: 'weapp logic layer' })
     this.realmJson = vm.runInContext('JSON', this.context) as JSON
     // Date follows the virtual clock; objects stay native to the app's realm.
-    const makeDate = vm.runInContext(`(function (RealDate, now) {
+    const makeDate = vm.runInContext(
+      `(function (RealDate, now) {
       function Date() {
         if (!new.target) return new RealDate(now()).toString()
         return Reflect.construct(RealDate, arguments.length ? Array.prototype.slice.call(arguments) : [now()], new.target)
@@ -205,7 +228,9 @@ export class LogicLayer {
       Date.parse = RealDate.parse
       Date.UTC = RealDate.UTC
       return Date
-    })`, this.context) as (d: unknown, now: () => number) => unknown
+    })`,
+      this.context,
+    ) as (d: unknown, now: () => number) => unknown
     ;(this.context as Record<string, unknown>).Date = makeDate(vm.runInContext('Date', this.context), () => this.clock)
   }
 
@@ -349,7 +374,8 @@ export class LogicLayer {
   usingComponents(route: string): Record<string, string> {
     const using = { ...(this.o.app.usingComponents ?? {}), ...(this.pageJson(route).usingComponents ?? {}) }
     const out: Record<string, string> = {}
-    for (const [tag, p] of Object.entries(using)) out[tag] = p.startsWith('/') ? p.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(route), p))
+    for (const [tag, p] of Object.entries(using))
+      out[tag] = p.startsWith('/') ? p.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(route), p))
     return out
   }
 
@@ -488,7 +514,10 @@ export class LogicLayer {
   }
 
   /** WeChat's navigation APIs with their rules. Resolves with the success result or throws WxRefusal. */
-  async navigate(kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack', options: Record<string, unknown>): Promise<Record<string, unknown>> {
+  async navigate(
+    kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack',
+    options: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
     if (this.singlePageMode) throw refuse('not supported in single page mode')
     if (kind === 'navigateBack') {
       const delta = Math.max(1, Number(options.delta ?? 1))
@@ -623,7 +652,22 @@ export class LogicLayer {
 
   private makeConsole(): Record<string, Fn> {
     const c: Record<string, Fn> = {}
-    const fmt = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : a instanceof Error || (a && typeof a === 'object' && 'stack' in a) ? String((a as Error).stack ?? a) : (() => { try { return JSON.stringify(a) } catch { return String(a) } })())).join(' ')
+    const fmt = (args: unknown[]) =>
+      args
+        .map((a) =>
+          typeof a === 'string'
+            ? a
+            : a instanceof Error || (a && typeof a === 'object' && 'stack' in a)
+              ? String((a as Error).stack ?? a)
+              : (() => {
+                  try {
+                    return JSON.stringify(a)
+                  } catch {
+                    return String(a)
+                  }
+                })(),
+        )
+        .join(' ')
     for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
       c[level] = (...args: unknown[]) => {
         const text = fmt(args)

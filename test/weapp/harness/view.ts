@@ -21,12 +21,63 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 
 /** WeChat's built-in components (the tags wcc leaves to the runtime). */
 export const BUILT_IN_TAGS = [
-  'cover-image', 'cover-view', 'grid-view', 'list-view', 'match-media', 'movable-area', 'movable-view', 'page-container', 'root-portal',
-  'scroll-view', 'share-element', 'sticky-header', 'sticky-section', 'swiper', 'swiper-item', 'view', 'icon', 'progress', 'rich-text', 'text',
-  'button', 'checkbox', 'checkbox-group', 'editor', 'form', 'input', 'keyboard-accessory', 'label', 'picker', 'picker-view',
-  'picker-view-column', 'radio', 'radio-group', 'slider', 'switch', 'textarea', 'functional-page-navigator', 'navigator', 'audio',
-  'camera', 'channel-live', 'channel-video', 'image', 'live-player', 'live-pusher', 'video', 'voip-room', 'map', 'canvas', 'web-view',
-  'ad', 'ad-custom', 'official-account', 'open-data', 'navigation-bar', 'page-meta', 'slot',
+  'cover-image',
+  'cover-view',
+  'grid-view',
+  'list-view',
+  'match-media',
+  'movable-area',
+  'movable-view',
+  'page-container',
+  'root-portal',
+  'scroll-view',
+  'share-element',
+  'sticky-header',
+  'sticky-section',
+  'swiper',
+  'swiper-item',
+  'view',
+  'icon',
+  'progress',
+  'rich-text',
+  'text',
+  'button',
+  'checkbox',
+  'checkbox-group',
+  'editor',
+  'form',
+  'input',
+  'keyboard-accessory',
+  'label',
+  'picker',
+  'picker-view',
+  'picker-view-column',
+  'radio',
+  'radio-group',
+  'slider',
+  'switch',
+  'textarea',
+  'functional-page-navigator',
+  'navigator',
+  'audio',
+  'camera',
+  'channel-live',
+  'channel-video',
+  'image',
+  'live-player',
+  'live-pusher',
+  'video',
+  'voip-room',
+  'map',
+  'canvas',
+  'web-view',
+  'ad',
+  'ad-custom',
+  'official-account',
+  'open-data',
+  'navigation-bar',
+  'page-meta',
+  'slot',
 ]
 
 /** Attributes exparser handles itself (not component properties). */
@@ -112,7 +163,14 @@ function compileWxml(dist: string) {
         }
       }
     }
-    handlers.set(path.relative(dist, file).split(path.sep).join('/').replace(/\.wxml$/, ''), own)
+    handlers.set(
+      path
+        .relative(dist, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.wxml$/, ''),
+      own,
+    )
   }
   // Templates are imported: a page's WXML may bind handlers defined in base.wxml, so pages get them all.
   const all = new Set<string>()
@@ -160,7 +218,10 @@ export class ViewLayer {
   private readonly realmModules = new Map<string, { exports: unknown }>()
   private readonly pending = new Map<number, Map<string, string>>()
 
-  constructor(dist: string, private readonly events: ViewEvents) {
+  constructor(
+    dist: string,
+    private readonly events: ViewEvents,
+  ) {
     const virtualConsole = new VirtualConsole()
     virtualConsole.on('warn', (...args: unknown[]) => this.warnings.push({ level: 'warn', text: args.map(String).join(' ') }))
     virtualConsole.on('error', (...args: unknown[]) => this.warnings.push({ level: 'error', text: args.map(String).join(' ') }))
@@ -173,8 +234,12 @@ export class ViewLayer {
     this.realmJson = vm.runInContext('JSON', this.context) as JSON
     this.exparser = this.requireInRealm(require.resolve('miniprogram-exparser')) as Exparser
     // exparser reports template and component problems through its own listeners, not only the console.
-    const ex = this.exparser as unknown as { addGlobalWarningListener(l: (...a: unknown[]) => void): void; addGlobalErrorListener(l: (...a: unknown[]) => void): void }
-    const describe = (args: unknown[]) => args.map((a) => (a instanceof Object && 'message' in a ? String((a as Error).message) : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')
+    const ex = this.exparser as unknown as {
+      addGlobalWarningListener(l: (...a: unknown[]) => void): void
+      addGlobalErrorListener(l: (...a: unknown[]) => void): void
+    }
+    const describe = (args: unknown[]) =>
+      args.map((a) => (a instanceof Object && 'message' in a ? String((a as Error).message) : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')
     ex.addGlobalWarningListener((...args) => this.warnings.push({ level: 'warn', text: `exparser: ${describe(args)}` }))
     ex.addGlobalErrorListener((...args) => this.warnings.push({ level: 'error', text: `exparser: ${describe(args)}` }))
     this.jc = this.requireInRealm(require.resolve('j-component')) as JComponent
@@ -209,7 +274,15 @@ export class ViewLayer {
       }
       return this.requireInRealm(require.resolve(request, { paths: [path.dirname(file)] }), cache)
     }
-    ;(script.runInContext(this.context) as (...a: unknown[]) => void).call(module.exports, req, module, module.exports, this.dom.window, file, path.dirname(file))
+    ;(script.runInContext(this.context) as (...a: unknown[]) => void).call(
+      module.exports,
+      req,
+      module,
+      module.exports,
+      this.dom.window,
+      file,
+      path.dirname(file),
+    )
     return module.exports
   }
 
@@ -235,7 +308,14 @@ export class ViewLayer {
     for (const handler of this.handlersOf(componentPath)) {
       methods[handler] = (ev: unknown) => events.componentEvent(componentPath, handler, JSON.stringify(ev))
     }
-    this.jc.register({ id, tagName: componentPath.split('/').pop(), template: this.template(componentPath), usingComponents: using, methods, options: { multipleSlots: true } })
+    this.jc.register({
+      id,
+      tagName: componentPath.split('/').pop(),
+      template: this.template(componentPath),
+      usingComponents: using,
+      methods,
+      options: { multipleSlots: true },
+    })
     return id
   }
 
@@ -265,7 +345,14 @@ export class ViewLayer {
           if (pid !== undefined) events.rootEvent(pid, handler, JSON.stringify(ev))
         }
       }
-      this.jc.register({ id, tagName: route.split('/').slice(-2, -1)[0] ?? 'page', template: this.template(route), usingComponents: usingIds, methods, options: { multipleSlots: true } })
+      this.jc.register({
+        id,
+        tagName: route.split('/').slice(-2, -1)[0] ?? 'page',
+        template: this.template(route),
+        usingComponents: usingIds,
+        methods,
+        options: { multipleSlots: true },
+      })
     }
     const root = this.jc.create(id)
     this.nodeToPage.set(root._exparserNode, pageId)
@@ -321,7 +408,8 @@ export class ViewLayer {
 
   private toViewNode(n: WalkableNode, parent: ViewNode | undefined, isRoot = false): ViewNode {
     const ex = this.exparser
-    if (n instanceof ex.TextNode) return { tag: '#text', attrs: {}, id: '', className: '', dataset: {}, children: [], text: String(n.textContent ?? ''), parent, node: n }
+    if (n instanceof ex.TextNode)
+      return { tag: '#text', attrs: {}, id: '', className: '', dataset: {}, children: [], text: String(n.textContent ?? ''), parent, node: n }
     const tag = isRoot ? 'page' : String((n as { is?: string }).is ?? '').replace(/^component:/, '')
     const builtIn = BUILT_IN_TAGS.includes(tag)
     const attrs: Record<string, unknown> = {}
@@ -332,7 +420,17 @@ export class ViewLayer {
         if (v !== undefined && v !== null) attrs[kebab(camel(name))] = v
       }
     }
-    const self: ViewNode = { tag: n.__virtual ? '#virtual' : tag, attrs, id: String(n.id ?? ''), className: n.__virtual ? '' : classOf(n), dataset: { ...(n.dataset ?? {}) }, children: [], text: '', parent, node: n }
+    const self: ViewNode = {
+      tag: n.__virtual ? '#virtual' : tag,
+      attrs,
+      id: String(n.id ?? ''),
+      className: n.__virtual ? '' : classOf(n),
+      dataset: { ...(n.dataset ?? {}) },
+      children: [],
+      text: '',
+      parent,
+      node: n,
+    }
     const kids = !n.__virtual && !builtIn && n.shadowRoot ? n.shadowRoot.childNodes : n.childNodes
     for (const child of kids ?? []) {
       const c = this.toViewNode(child, self)
@@ -352,12 +450,15 @@ export class ViewLayer {
     this.flush()
     const ex = this.exparser
     const realmDetail = this.realmJson.parse(JSON.stringify(detail))
-    ex.Event.dispatchEvent(node.node, ex.Event.create(type, realmDetail, {
-      bubbles,
-      composed: bubbles,
-      capturePhase: true,
-      extraFields: { touches: this.realmJson.parse('[]'), changedTouches: this.realmJson.parse('[]') },
-    }))
+    ex.Event.dispatchEvent(
+      node.node,
+      ex.Event.create(type, realmDetail, {
+        bubbles,
+        composed: bubbles,
+        capturePhase: true,
+        extraFields: { touches: this.realmJson.parse('[]'), changedTouches: this.realmJson.parse('[]') },
+      }),
+    )
   }
 
   dispose(): void {

@@ -28,7 +28,10 @@ type Options = Record<string, unknown> & {
 
 /** A scripted failure: `return refuse('cancel')` from a handler fails the call with "<api>:fail cancel". */
 export class WxRefusal {
-  constructor(readonly reason: string, readonly errno?: number) {}
+  constructor(
+    readonly reason: string,
+    readonly errno?: number,
+  ) {}
 }
 export const refuse = (reason: string, errno?: number): WxRefusal => new WxRefusal(reason, errno)
 
@@ -162,10 +165,30 @@ const PRIVACY_GATED = new Set(['setClipboardData', 'getClipboardData'])
 
 // APIs that return their value directly (besides every *Sync name, the on/off listeners and create*).
 const SYNC_APIS = new Set([
-  'getAppBaseInfo', 'getDeviceInfo', 'getWindowInfo', 'getSystemSetting', 'getAppAuthorizeSetting', 'getAccountInfoSync',
-  'getMenuButtonBoundingClientRect', 'getFileSystemManager', 'getUpdateManager', 'getLogManager', 'getRealtimeLogManager',
-  'canIUse', 'nextTick', 'arrayBufferToBase64', 'base64ToArrayBuffer', 'reportEvent', 'reportMonitor', 'reportAnalytics',
-  'request', 'downloadFile', 'uploadFile', 'connectSocket', 'getBackgroundAudioManager', 'getRecorderManager',
+  'getAppBaseInfo',
+  'getDeviceInfo',
+  'getWindowInfo',
+  'getSystemSetting',
+  'getAppAuthorizeSetting',
+  'getAccountInfoSync',
+  'getMenuButtonBoundingClientRect',
+  'getFileSystemManager',
+  'getUpdateManager',
+  'getLogManager',
+  'getRealtimeLogManager',
+  'canIUse',
+  'nextTick',
+  'arrayBufferToBase64',
+  'base64ToArrayBuffer',
+  'reportEvent',
+  'reportMonitor',
+  'reportAnalytics',
+  'request',
+  'downloadFile',
+  'uploadFile',
+  'connectSocket',
+  'getBackgroundAudioManager',
+  'getRecorderManager',
 ])
 
 function isSync(api: string): boolean {
@@ -216,7 +239,10 @@ export class WxStandIn {
   /** Files of the file-system manager (path -> content). */
   readonly files = new Map<string, string>()
   /** wx.request: the first route whose match accepts the URL answers; none: "request:fail url not in domain list". */
-  readonly routes: { match: (url: string) => boolean; respond: (options: Options) => { statusCode?: number; data?: unknown; header?: Record<string, string> } | WxRefusal }[] = []
+  readonly routes: {
+    match: (url: string) => boolean
+    respond: (options: Options) => { statusCode?: number; data?: unknown; header?: Record<string, string> } | WxRefusal
+  }[] = []
   private readonly listeners = new Map<string, ((...args: unknown[]) => unknown)[]>()
   private readonly scripts = new Map<string, WxHandler>()
   private readonly defaults = new Map<string, WxHandler>()
@@ -225,7 +251,17 @@ export class WxStandIn {
     this.installDefaults()
     for (const name of wxApiNames()) {
       if (name === 'env') this.api.env = { USER_DATA_PATH: 'wxfile://usr' }
-      else if (name === 'cloud') this.api.cloud = this.recordingObject('cloud', ['init', 'callFunction', 'database', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer'])
+      else if (name === 'cloud')
+        this.api.cloud = this.recordingObject('cloud', [
+          'init',
+          'callFunction',
+          'database',
+          'uploadFile',
+          'downloadFile',
+          'getTempFileURL',
+          'deleteFile',
+          'callContainer',
+        ])
       else this.api[name] = (...args: unknown[]) => this.invoke(name, args)
     }
   }
@@ -304,9 +340,10 @@ export class WxStandIn {
             resolve(r as Record<string, unknown>)
           },
           (error: unknown) => {
-            const failure = error instanceof WxRefusal
-              ? { errMsg: `${api}:fail ${error.reason}`, ...(error.errno === undefined ? {} : { errno: error.errno }) }
-              : { errMsg: `${api}:fail ${(error as Error)?.message ?? error}` }
+            const failure =
+              error instanceof WxRefusal
+                ? { errMsg: `${api}:fail ${error.reason}`, ...(error.errno === undefined ? {} : { errno: error.errno }) }
+                : { errMsg: `${api}:fail ${(error as Error)?.message ?? error}` }
             call.outcome = failure.errMsg
             const f = this.o.toAppRealm(failure)
             options.fail?.(f)
@@ -392,10 +429,21 @@ export class WxStandIn {
         return refuse(String((error as Error).message).replace(/^\w+:fail /, ''))
       }
     }
-    d('setStorage', (o) => wrap(() => { s.write(o.key as string, o.data); return {} }))
+    d('setStorage', (o) =>
+      wrap(() => {
+        s.write(o.key as string, o.data)
+        return {}
+      }),
+    )
     d('getStorage', (o) => (s.has(o.key as string) ? { data: s.read(o.key as string) } : refuse('data not found')))
-    d('removeStorage', (o) => { s.remove(o.key as string); return {} })
-    d('clearStorage', () => { s.clear(); return {} })
+    d('removeStorage', (o) => {
+      s.remove(o.key as string)
+      return {}
+    })
+    d('clearStorage', () => {
+      s.clear()
+      return {}
+    })
     d('getStorageInfo', () => ({ keys: s.keys(), currentSize: Math.ceil(s.bytes() / 1024), limitSize: WeappStorage.LIMIT_BYTES / 1024 }))
     // Phone, clipboard, toasts, modals
     d('makePhoneCall', () => ({}))
@@ -405,7 +453,10 @@ export class WxStandIn {
       return {}
     })
     d('getClipboardData', () => ({ data: this.clipboard }))
-    d('showToast', (o) => { this.toasts.push({ title: String(o.title ?? ''), icon: o.icon as string | undefined }); return {} })
+    d('showToast', (o) => {
+      this.toasts.push({ title: String(o.title ?? ''), icon: o.icon as string | undefined })
+      return {}
+    })
     d('hideToast', () => ({}))
     d('showLoading', () => ({}))
     d('hideLoading', () => ({}))
@@ -416,14 +467,36 @@ export class WxStandIn {
     d('getLaunchOptionsSync', () => this.o.launch)
     d('getEnterOptionsSync', () => this.o.launch)
     const baseInfo = () => ({
-      SDKVersion: device.SDKVersion, enableDebug: false, host: { env: 'WeChat' }, language: 'zh_CN', version: device.version,
-      theme: device.theme, fontSizeSetting: device.fontSizeSetting, fontSizeScaleFactor: device.fontSizeScaleFactor,
+      SDKVersion: device.SDKVersion,
+      enableDebug: false,
+      host: { env: 'WeChat' },
+      language: 'zh_CN',
+      version: device.version,
+      theme: device.theme,
+      fontSizeSetting: device.fontSizeSetting,
+      fontSizeScaleFactor: device.fontSizeScaleFactor,
     })
     const windowInfo = () => ({
-      pixelRatio: device.pixelRatio, screenWidth: device.windowWidth, screenHeight: device.windowHeight, windowWidth: device.windowWidth,
-      windowHeight: device.windowHeight - 88, statusBarHeight: 47, safeArea: { left: 0, right: device.windowWidth, top: 47, bottom: device.windowHeight - 34, width: device.windowWidth, height: device.windowHeight - 81 }, screenTop: 0,
+      pixelRatio: device.pixelRatio,
+      screenWidth: device.windowWidth,
+      screenHeight: device.windowHeight,
+      windowWidth: device.windowWidth,
+      windowHeight: device.windowHeight - 88,
+      statusBarHeight: 47,
+      safeArea: { left: 0, right: device.windowWidth, top: 47, bottom: device.windowHeight - 34, width: device.windowWidth, height: device.windowHeight - 81 },
+      screenTop: 0,
     })
-    const deviceInfo = () => ({ brand: 'iPhone', model: 'iPhone 14', system: device.platform === 'ios' ? 'iOS 17.5' : 'Android 14', platform: device.platform, benchmarkLevel: 1, abi: '', deviceAbi: '', cpuType: '', memorySize: '' })
+    const deviceInfo = () => ({
+      brand: 'iPhone',
+      model: 'iPhone 14',
+      system: device.platform === 'ios' ? 'iOS 17.5' : 'Android 14',
+      platform: device.platform,
+      benchmarkLevel: 1,
+      abi: '',
+      deviceAbi: '',
+      cpuType: '',
+      memorySize: '',
+    })
     d('getAppBaseInfo', baseInfo)
     d('getWindowInfo', windowInfo)
     d('getDeviceInfo', deviceInfo)
@@ -434,7 +507,10 @@ export class WxStandIn {
     d('getMenuButtonBoundingClientRect', () => ({ width: 87, height: 32, top: 51, right: device.windowWidth - 7, bottom: 83, left: device.windowWidth - 94 }))
     d('getAccountInfoSync', () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }))
     d('canIUse', () => true)
-    d('nextTick', (fn) => { this.o.later(fn as unknown as () => void); return undefined })
+    d('nextTick', (fn) => {
+      this.o.later(fn as unknown as () => void)
+      return undefined
+    })
     d('getPrivacySetting', () => ({ needAuthorization: this.privacy === 'not-agreed', privacyContractName: '《人社办事指南小程序隐私保护指引》' }))
     d('requirePrivacyAuthorize', async () => {
       const r = await this.privacyGate('requirePrivacyAuthorize')
@@ -452,8 +528,14 @@ export class WxStandIn {
         }
       })
     }
-    d('setNavigationBarTitle', (o) => { this.o.navigation.setNavigationBarTitle(String(o.title ?? '')); return {} })
-    d('hideHomeButton', () => { this.o.navigation.hideHomeButton(); return {} })
+    d('setNavigationBarTitle', (o) => {
+      this.o.navigation.setNavigationBarTitle(String(o.title ?? ''))
+      return {}
+    })
+    d('hideHomeButton', () => {
+      this.o.navigation.hideHomeButton()
+      return {}
+    })
     // Network and files, for work that loads data at run time.
     d('request', (o) => {
       const url = String(o.url ?? '')
@@ -462,7 +544,13 @@ export class WxStandIn {
       const result = answer instanceof WxRefusal ? answer : { statusCode: 200, header: {}, ...answer }
       const call = this.calls[this.calls.length - 1]
       void this.callAsync('request', call, o, () => result)
-      return { abort: () => undefined, onHeadersReceived: () => undefined, offHeadersReceived: () => undefined, onChunkReceived: () => undefined, offChunkReceived: () => undefined }
+      return {
+        abort: () => undefined,
+        onHeadersReceived: () => undefined,
+        offHeadersReceived: () => undefined,
+        onChunkReceived: () => undefined,
+        offChunkReceived: () => undefined,
+      }
     })
     d('getFileSystemManager', () => this.fileSystemManager())
     d('getUpdateManager', () => this.recordingObject('updateManager', interfaceMembers('UpdateManager')))
@@ -478,15 +566,24 @@ export class WxStandIn {
       accessSync: (p) => (files.has(String(p)) ? undefined : noEntry(p)),
       readFile: (o) => (files.has(String(o.filePath)) ? { data: files.get(String(o.filePath)) } : noEntry(o.filePath)),
       readFileSync: (p) => (files.has(String(p)) ? files.get(String(p)) : noEntry(p)),
-      writeFile: (o) => { files.set(String(o.filePath), String(o.data)); return {} },
-      writeFileSync: (p, data) => { files.set(String(p), String(data)); return undefined },
+      writeFile: (o) => {
+        files.set(String(o.filePath), String(o.data))
+        return {}
+      },
+      writeFileSync: (p, data) => {
+        files.set(String(p), String(data))
+        return undefined
+      },
       unlink: (o) => (files.delete(String(o.filePath)) ? {} : noEntry(o.filePath)),
       unlinkSync: (p) => (files.delete(String(p)) ? undefined : noEntry(p)),
       mkdir: () => ({}),
       mkdirSync: () => undefined,
       readdir: (o) => ({ files: [...files.keys()].filter((k) => k.startsWith(`${String(o.dirPath)}/`)).map((k) => k.slice(String(o.dirPath).length + 1)) }),
       readdirSync: (p) => [...files.keys()].filter((k) => k.startsWith(`${String(p)}/`)).map((k) => k.slice(String(p).length + 1)),
-      stat: (o) => (files.has(String(o.path)) ? { stats: { size: Buffer.byteLength(files.get(String(o.path)) ?? ''), isFile: () => true, isDirectory: () => false } } : noEntry(o.path)),
+      stat: (o) =>
+        files.has(String(o.path))
+          ? { stats: { size: Buffer.byteLength(files.get(String(o.path)) ?? ''), isFile: () => true, isDirectory: () => false } }
+          : noEntry(o.path),
     }
     return this.recordingObject('fileSystemManager', interfaceMembers('FileSystemManager'), impl)
   }
@@ -495,7 +592,28 @@ export class WxStandIn {
   private selectorQuery(): Record<string, unknown> {
     const query: Record<string, unknown> = {}
     const pending: unknown[] = []
-    const nodesRef = { boundingClientRect: () => { pending.push(null); return query }, fields: () => { pending.push(null); return query }, scrollOffset: () => { pending.push(null); return query }, node: () => { pending.push(null); return query }, context: () => { pending.push(null); return query } }
+    const nodesRef = {
+      boundingClientRect: () => {
+        pending.push(null)
+        return query
+      },
+      fields: () => {
+        pending.push(null)
+        return query
+      },
+      scrollOffset: () => {
+        pending.push(null)
+        return query
+      },
+      node: () => {
+        pending.push(null)
+        return query
+      },
+      context: () => {
+        pending.push(null)
+        return query
+      },
+    }
     Object.assign(query, {
       in: () => query,
       select: () => nodesRef,

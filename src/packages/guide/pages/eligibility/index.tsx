@@ -39,7 +39,9 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
   const questions = useMemo(() => (data ? questionsFor(data.eligibility, answers) : []), [data, answers])
   const result = useMemo(() => (data ? evaluate(answers, data.events, data.eligibility) : null), [data, answers])
   const { region: current } = useRegion()
-  const chrome = usePageChrome({ share: () => ({ view: { page: 'eligibility', regionId: (region ?? current).id }, title: `我能办什么 - ${(region ?? current).name}人社办事指南` }) })
+  const chrome = usePageChrome({
+    share: () => ({ view: { page: 'eligibility', regionId: (region ?? current).id }, title: `我能办什么 - ${(region ?? current).name}人社办事指南` }),
+  })
 
   if (!region || !data || !result) {
     return (
@@ -82,7 +84,9 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
         </View>
         <Heading level={1}>我能办什么</Heading>
         <View>回答下面几个问题（拿不准就选“不确定”），看看哪些“一件事”和事项可能适用，并看到各事项指南写明的条件。</View>
-        <View className='muted'>{chrome.readOnly ? '您的回答只在本机使用，不会上传，离开本页就不保留。' : '您的回答只在本机使用，不会上传；不点“保存我的回答”，离开本页就不保留。'}</View>
+        <View className='muted'>
+          {chrome.readOnly ? '您的回答只在本机使用，不会上传，离开本页就不保留。' : '您的回答只在本机使用，不会上传；不点“保存我的回答”，离开本页就不保留。'}
+        </View>
       </View>
 
       {questions.map((q, i) => (
@@ -151,11 +155,21 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
               })
             )}
           </CellGroup>
-          <CellGroup title={`可能适用的事项（${result.items.length}）`} footer='“可能适用，请咨询”表示您的回答里有“不确定”，或指南提到的人员类别您没有选：这些事项不会被隐藏，请打电话确认。'>
+          <CellGroup
+            title={`可能适用的事项（${result.items.length}）`}
+            footer='“可能适用，请咨询”表示您的回答里有“不确定”，或指南提到的人员类别您没有选：这些事项不会被隐藏，请打电话确认。'
+          >
             {result.items.length === 0 ? (
               <View className='block muted'>按您的回答没有找到可能适用的事项，可以把拿不准的问题改成“不确定”，或直接打电话咨询。</View>
             ) : (
-              result.items.map((f) => <FindingCell key={f.itemId} name={catalogue.findItem(f.itemId)?.name ?? f.itemId} finding={f} onPress={chrome.link(itemPath(region.id, f.itemId))} />)
+              result.items.map((f) => (
+                <FindingCell
+                  key={f.itemId}
+                  name={catalogue.findItem(f.itemId)?.name ?? f.itemId}
+                  finding={f}
+                  onPress={chrome.link(itemPath(region.id, f.itemId))}
+                />
+              ))
             )}
           </CellGroup>
         </View>

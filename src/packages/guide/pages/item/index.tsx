@@ -46,7 +46,11 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
     title: route.ok ? route.summary.name : '事项不存在',
     share: () =>
       route.ok
-        ? { view: { page: 'item', regionId: route.region.id, id: route.summary.id }, title: route.summary.name, timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南` }
+        ? {
+            view: { page: 'item', regionId: route.region.id, id: route.summary.id },
+            title: route.summary.name,
+            timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南`,
+          }
         : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
   })
 

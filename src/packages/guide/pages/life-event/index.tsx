@@ -48,7 +48,11 @@ function LifeEventPage(props: Props) {
     title: route.ok ? route.event.name : '这件事不存在',
     share: () =>
       route.ok
-        ? { view: { page: 'lifeEvent', regionId: route.region.id, id: route.event.id }, title: `${route.event.name} - 一件事一次办`, timelineTitle: `${route.event.name} - ${route.region.name}人社办事指南` }
+        ? {
+            view: { page: 'lifeEvent', regionId: route.region.id, id: route.event.id },
+            title: `${route.event.name} - 一件事一次办`,
+            timelineTitle: `${route.event.name} - ${route.region.name}人社办事指南`,
+          }
         : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
   })
 

@@ -29,7 +29,11 @@ function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) 
   )
 }
 
-const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const, search: ['search', route.regionId] as const, province: ['province', ''] as const })
+const wants = (route: PageRoute) => ({
+  index: ['index', route.regionId] as const,
+  search: ['search', route.regionId] as const,
+  province: ['province', ''] as const,
+})
 
 function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const params = useRouteParams()
@@ -48,7 +52,12 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const hrss = region.hotlines.find((h) => h.number === HRSS_HOTLINE.number) ?? HRSS_HOTLINE
   const nothing = hits.length === 0 && eventHits.length === 0
   const nearby = useNearbyItems(text, data, region.id, !!text.trim() && nothing)
-  const chrome = usePageChrome({ share: () => ({ view: { page: 'search', regionId: region.id, q: text }, title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南` }) })
+  const chrome = usePageChrome({
+    share: () => ({
+      view: { page: 'search', regionId: region.id, q: text },
+      title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南`,
+    }),
+  })
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
   const change = (q: string) => {
@@ -79,7 +88,13 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         item={item}
         segments={highlightSegments(item.name, h.nameRanges)}
         regionLabel={otherRegion ? `${otherRegion}的事项` : undefined}
-        extra={h.field === 'alias' ? <View className='muted'>常用叫法：{h.alias}</View> : h.field === 'synonym' ? <View className='muted'>按“{h.alias}”找到</View> : undefined}
+        extra={
+          h.field === 'alias' ? (
+            <View className='muted'>常用叫法：{h.alias}</View>
+          ) : h.field === 'synonym' ? (
+            <View className='muted'>按“{h.alias}”找到</View>
+          ) : undefined
+        }
         onPress={() => open(h.regionId, h.id)}
       />
     )
@@ -127,14 +142,17 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       {text.trim() && hits.length > 0 && (
         <View data-testid='search-results'>
           <View className='search-count muted'>
-            找到 {total} 项{total > hits.length ? `，显示前 ${hits.length} 项` : ''}{others.length > 0 ? `；其他地区的事项排在后面` : ''}
+            找到 {total} 项{total > hits.length ? `，显示前 ${hits.length} 项` : ''}
+            {others.length > 0 ? `；其他地区的事项排在后面` : ''}
           </View>
           {local.length > 0 && (
             <CellGroup title={`${region.name}（当前地区）`} level={2}>
               {local.map(renderHit)}
             </CellGroup>
           )}
-          {local.length === 0 && <View className='search-elsewhere'>当前地区（{region.name}）的目录里没有相关事项，下面是其他地区目录中的事项，可在首页切换地区。</View>}
+          {local.length === 0 && (
+            <View className='search-elsewhere'>当前地区（{region.name}）的目录里没有相关事项，下面是其他地区目录中的事项，可在首页切换地区。</View>
+          )}
           {others.length > 0 && (
             <CellGroup title='其他地区' level={2}>
               {others.map(renderHit)}
@@ -154,7 +172,11 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
             <Heading level={3}>试试常用叫法</Heading>
             <Chips label='推荐搜索' words={suggestions} onPick={submit} />
             <Heading level={3}>按主题查找</Heading>
-            <Chips label='办事主题' words={region.themes.map((t) => t.name)} onPick={(name) => chrome.link(listPath('theme', region.themes.find((t) => t.name === name)!.id, region.id))?.()} />
+            <Chips
+              label='办事主题'
+              words={region.themes.map((t) => t.name)}
+              onPick={(name) => chrome.link(listPath('theme', region.themes.find((t) => t.name === name)!.id, region.id))?.()}
+            />
             <Heading level={3}>直接问一问</Heading>
             <HotlineButton hotline={hotline} />
           </View>
