@@ -147,23 +147,35 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
 
   const isKnown = (piece: string) => vocab.has(piece) || filler.has(piece)
 
+  type Part = { piece: string; known: boolean }
+
+  /** The run of unknown parts that starts at k: where it ends, and its text. */
+  function unknownRun(parts: Part[], k: number): { end: number; run: string } {
+    let end = k
+    while (end + 1 < parts.length && !parts[end + 1].known) end++
+    return {
+      end,
+      run: parts
+        .slice(k, end + 1)
+        .map((p) => p.piece)
+        .join(''),
+    }
+  }
+
   /**
    * A character between two parts of a known word is dropped (找份工作 -> 找工作, 招个人 -> 招人):
    * unknown runs of one or two characters next to a known word are tried without one of their characters.
    */
-  function rejoin(parts: { piece: string; known: boolean }[]): { piece: string; known: boolean }[] {
-    const out: { piece: string; known: boolean }[] = []
+  function rejoin(parts: Part[]): Part[] {
+    const out: Part[] = []
     for (let k = 0; k < parts.length; k++) {
       if (parts[k].known) {
         out.push(parts[k])
         continue
       }
-      let end = k
-      while (end + 1 < parts.length && !parts[end + 1].known) end++
-      const run = parts
-        .slice(k, end + 1)
-        .map((p) => p.piece)
-        .join('')
+      const unknown = unknownRun(parts, k)
+      const run = unknown.run
+      let end = unknown.end
       const left = out.length > 0 && !filler.has(out[out.length - 1].piece) ? out[out.length - 1].piece : ''
       const right = end + 1 < parts.length && !filler.has(parts[end + 1].piece) ? parts[end + 1].piece : ''
       let joined = false
@@ -233,12 +245,7 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
         }
         // An unknown piece: a run of characters no word covers. Join the run first.
         if (k > 0 && !parts[k - 1].known) return
-        let end = k
-        while (end + 1 < parts.length && !parts[end + 1].known) end++
-        const run = parts
-          .slice(k, end + 1)
-          .map((p) => p.piece)
-          .join('')
+        const { end, run } = unknownRun(parts, k)
         const term: QueryTerm = { text: run, forms: run.length > 1 ? [run] : [], sounds: [], latin: false, synonym: false }
         if (run.length > 1) phrase += run
         if (run.length <= MAX_SOUND_RUN_LENGTH && soundRuns < MAX_SOUND_RUNS) {
