@@ -52,7 +52,8 @@ module.exports = {
       setupFiles: [...uiBase.setupFiles, '<rootDir>/test/setup/ui.setup.js'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/ui.after-env.ts'],
       // swiper ships .mjs, so mjs must be both transformed and resolvable.
-      transform: { '^.+\\.(js|jsx|ts|tsx|mjs)$': uiBase.transform['^.+\\.(js|jsx|ts|tsx)$'] },
+      // test-utils' transform, with process.env.TARO_ENV rewritten so that it binds (see the file).
+      transform: { '^.+\\.(js|jsx|ts|tsx|mjs)$': path.join(__dirname, 'setup/taro-env-transformer.js') },
       transformIgnorePatterns,
       moduleFileExtensions: [...uiBase.moduleFileExtensions, 'mjs'],
     },

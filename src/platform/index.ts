@@ -2,11 +2,10 @@
  * Everything that differs between the WeChat mini-program and the H5 page, in one place.
  * Pages and components call these; they never test process.env.TARO_ENV themselves.
  *
- * Branches here test `(process.env.TARO_ENV) === 'h5'` inline rather than through a shared constant:
+ * Branches here test `process.env.TARO_ENV === 'h5'` inline rather than through a shared constant:
  * after DefinePlugin the condition is a literal, so webpack drops the other platform's code from each
- * bundle (Taro's weapp minifier does not inline imported constants). The parentheses matter in Jest,
- * where test-utils rewrites `process.env.TARO_ENV` textually to `process.env.TARO_ENV_JEST ||
- * process.env.TARO_ENV`.
+ * bundle (Taro's weapp minifier does not inline imported constants). In Jest, TARO_ENV_JEST switches
+ * these branches (test/setup/taro-env-transformer.js).
  */
 import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
