@@ -52,6 +52,10 @@ export type GuideGroupRef = v.InferOutput<typeof GuideGroupRefSchema>
 export const ManifestRegionSchema = v.strictObject({
   id: regionId,
   name: v.pipe(v.string(), v.nonEmpty()),
+  /** Present (true) only when the source file does not name the region and the name is inferred (RegionIndex.nameInferred). */
+  nameInferred: v.optional(v.literal(true)),
+  /** Why the name is inferred, as the region's index says: pages that list regions show it without loading each index. */
+  nameNote: v.optional(v.string()),
   /** The city a county bureau belongs to; null for a city-level bureau. */
   parent: v.nullable(regionId),
   /** The catalogue's dataVersion (checklists reconcile against it). */

@@ -141,6 +141,7 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
     return {
       id: region.id,
       name: region.name,
+      ...(region.nameInferred ? { nameInferred: true as const, ...(region.nameNote ? { nameNote: region.nameNote } : {}) } : {}),
       parent: region.parent ?? null,
       dataVersion: region.dataVersion,
       synthetic: region.synthetic === true,

@@ -127,11 +127,26 @@ export function useRegionName(): (regionId: string) => string {
   return useCallback((regionId: string) => knownRegions().find((r) => r.id === regionId)?.name ?? regionId, [])
 }
 
-/** The regions this build knows, bundled first: the fallback a failed remote region offers. */
-export function useBundledRegions(): { id: string; name: string }[] {
+/** A region as lists of regions show it, without loading its index: its name and whether the name is inferred. */
+export interface RegionName {
+  id: string
+  name: string
+  nameInferred?: true
+  nameNote?: string
+}
+
+const regionName = ({ id, name, nameInferred, nameNote }: RegionName): RegionName => ({ id, name, nameInferred, nameNote })
+
+/** Every region this build knows (the manifest's list), bundled or not: the region switch needs no region's index. */
+export function useKnownRegions(): RegionName[] {
+  return knownRegions().map(regionName)
+}
+
+/** The regions shipped in this build, in the build's order: the fallback a failed remote region offers. */
+export function useBundledRegions(): RegionName[] {
   return knownRegions()
     .filter((r) => r.bundled)
-    .map((r) => ({ id: r.id, name: r.name }))
+    .map(regionName)
 }
 
 /**

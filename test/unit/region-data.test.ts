@@ -14,7 +14,8 @@ import { planEviction } from '../../src/domain/region-data/remote/cache-policy'
 import { openRemoteSource, type RemoteSourceOptions } from '../../src/domain/region-data/remote/source'
 import { matchesRef, utf8ToBytes } from '../../src/domain/region-data/remote/verify'
 import { RegionDataError, type BundledFiles, type DataCache, type FetchText } from '../../src/domain/region-data/source'
-import type { DataManifest } from '../../types/region-data'
+import * as v from 'valibot'
+import { DataManifestSchema, type DataManifest } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
 const keyFile = (name: string) =>
@@ -84,6 +85,17 @@ test('UTF-8 bytes as Node encodes them, and a file matches its ref only with bot
   expect(matchesRef(text, ref)).toBe(true)
   expect(matchesRef(text.replace('失业', '就业'), ref)).toBe(false)
   expect(matchesRef(`${text} `, ref)).toBe(false)
+})
+
+test('the manifest says which region names are inferred, with the index\'s note, so a region list needs no index', () => {
+  const { manifest } = output()
+  const hami = manifest.regions.find((r) => r.id === 'hami')!
+  const bijie = manifest.regions.find((r) => r.id === 'bijie')!
+  expect(hami).toMatchObject({ name: '哈密市', nameInferred: true })
+  expect(hami.nameNote).toContain('0902')
+  // A named region carries neither field (the source names it).
+  expect('nameInferred' in bijie || 'nameNote' in bijie).toBe(false)
+  expect(v.parse(DataManifestSchema, manifest)).toEqual(manifest)
 })
 
 test('a remote region loads: a shared guide needs its index and one guide group, beside the manifest check', async () => {

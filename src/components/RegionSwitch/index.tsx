@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { RegionIndex } from '../../../types/generated'
 import { PAGES } from '../../domain/routes'
-import { useRegionChoice } from '../../hooks'
+import { useRegionChoice, type RegionName } from '../../hooks'
 import { a11y, Pressable } from '../../platform'
 import './index.scss'
 
 interface RegionSwitchProps {
-  regions: RegionIndex[]
+  /** Every region the build ships (names from the manifest: no region's index is needed). */
+  regions: RegionName[]
   currentId: string
   onChange: (id: string) => void
 }

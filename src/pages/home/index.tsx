@@ -12,11 +12,12 @@ import ThemeGrid from '../../components/ThemeGrid'
 import { defaultHotline, hasGuides } from '../../domain/catalogue/queries'
 import { PAGES, itemPath, listPath } from '../../domain/routes'
 import {
-  useBundledIndexes,
   useCatalogue,
+  useKnownRegions,
   usePageChrome,
   useRecents,
   useRegion,
+  useRegionChoice,
   useRegionFromLink,
   useRouteParams,
   useVenueStatuses,
@@ -32,7 +33,9 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   useRegionFromLink(useRouteParams())
   const { region } = data.index
   const { setRegion } = useRegion()
-  useBundledIndexes()
+  const regions = useKnownRegions()
+  // The note behind the asterisk the region switch puts on an inferred name (the picker shows only the current region).
+  const inferred = (useRegionChoice() === 'switch' ? regions : regions.filter((r) => r.id === region.id)).find((r) => r.nameInferred)
   const { list: recents } = useRecents(region.id)
   const catalogue = useCatalogue()
   const statuses = useVenueStatuses(region)
@@ -57,9 +60,9 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         </View>
         <View className='home-head__region'>
           <View className='home-head__label'>当前地区</View>
-          <RegionSwitch regions={catalogue.regions} currentId={region.id} onChange={setRegion} />
+          <RegionSwitch regions={regions} currentId={region.id} onChange={setRegion} />
         </View>
-        {catalogue.regions.some((r) => r.nameInferred) && <View className='muted'>* {catalogue.regions.find((r) => r.nameInferred)!.nameNote}</View>}
+        {inferred && <View className='muted'>* {inferred.nameNote}</View>}
       </View>
       <SearchEntry />
       <LifeEventEntries region={region} />
