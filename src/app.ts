@@ -1,7 +1,6 @@
 import { useEffect, type PropsWithChildren } from 'react'
 import { PAGES, parseItemParams } from './domain/routes'
 import { launchPage, onStorageChangedElsewhere } from './platform'
-import { startWebApp } from './platform/web-app'
 import { loadRegionData } from './services/region-store'
 import { reloadAllStores } from './services/stores'
 import './app.scss'
@@ -14,8 +13,6 @@ if (shared?.ok) {
   loadRegionData('index', shared.regionId)
   loadRegionData('group', `${shared.regionId}/${shared.id}`)
 }
-// H5: the service worker, registered once the first screen is up (weapp: nothing).
-startWebApp()
 
 function App({ children }: PropsWithChildren) {
   // Favourites, ticks and settings changed in another tab show up here too.

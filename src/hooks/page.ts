@@ -7,6 +7,7 @@ import Taro, { useDidShow, useShareAppMessage, useShareTimeline } from '@tarojs/
 import { createContext, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { chromeRules, isTabPage, PAGES, shareTarget, type SharedView, type TabKey } from '../domain/routes'
 import { goToTab, hideSystemHomeButton, isFirstPage, isSinglePageMode } from '../platform'
+import { startWebApp } from '../platform/web-app'
 import { currentTab } from '../services/tabs'
 
 /** What forwarding this page sends: the view that reopens it, and its titles. */
@@ -71,6 +72,9 @@ export function usePageChrome({ title, share, tab }: PageChromeOptions): PageChr
   // its first onShow still hides it.
   useDidShow(showPage)
   useEffect(showPage, []) // eslint-disable-line react-hooks/exhaustive-deps
+  // The first page has its content on screen: only now may H5 register its service worker, so that
+  // neither its script nor its downloads compete with the first screen (weapp: nothing).
+  useEffect(startWebApp, [])
 
   return useMemo<PageChrome>(
     () => ({
