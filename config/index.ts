@@ -130,7 +130,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Not in watch builds (no service worker to outlive a dev session) nor in the bench's fixture app.
         // The route's own chunks preloaded from index.html (config/route-preload.ts), before the service worker is written.
         if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE)
-          chain.plugin('route-preload').use(RoutePreloadPlugin, [path.resolve(ROOT, outputBase, 'h5'), path.join(generatedDir ?? path.resolve(ROOT, 'src', 'generated'), 'bundle-manifest.json')])
+          chain
+            .plugin('route-preload')
+            .use(RoutePreloadPlugin, [
+              path.resolve(ROOT, outputBase, 'h5'),
+              path.join(generatedDir ?? path.resolve(ROOT, 'src', 'generated'), 'bundle-manifest.json'),
+            ])
         if (process.env.NODE_ENV === 'production' && !process.env.TARO_APP_SOURCE)
           chain.plugin('web-app').use(WebAppPlugin, [path.resolve(ROOT, outputBase, 'h5')])
         // workbox-window's ES2017 build (1.4 KB gzip) rather than its ES5 one (2.3 KB): it only ever runs

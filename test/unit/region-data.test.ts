@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import * as v from 'valibot'
 import { deriveCatalogueIndex } from '../../scripts/data/build'
 import { deriveRegionData, sha256Hex, signManifest, type RegionDataOutput } from '../../scripts/data/region-files'
 import { createBundledSource } from '../../src/domain/region-data/bundled'
@@ -14,7 +15,6 @@ import { planEviction } from '../../src/domain/region-data/remote/cache-policy'
 import { openRemoteSource, type RemoteSourceOptions } from '../../src/domain/region-data/remote/source'
 import { matchesRef, utf8ToBytes } from '../../src/domain/region-data/remote/verify'
 import { RegionDataError, type BundledFiles, type DataCache, type FetchText } from '../../src/domain/region-data/source'
-import * as v from 'valibot'
 import { DataManifestSchema, type DataManifest } from '../../types/region-data'
 import { realDataset, realIndex } from '../helpers/dataset'
 
@@ -87,7 +87,7 @@ test('UTF-8 bytes as Node encodes them, and a file matches its ref only with bot
   expect(matchesRef(`${text} `, ref)).toBe(false)
 })
 
-test('the manifest says which region names are inferred, with the index\'s note, so a region list needs no index', () => {
+test("the manifest says which region names are inferred, with the index's note, so a region list needs no index", () => {
   const { manifest } = output()
   const hami = manifest.regions.find((r) => r.id === 'hami')!
   const bijie = manifest.regions.find((r) => r.id === 'bijie')!
