@@ -11,9 +11,9 @@
  * will show: the link's region (?region=), or on a first visit (nothing in localStorage yet, so no
  * region chosen) the build's first region, which is what services/region-store.ts pageRegionOf picks
  * then. A returning visitor's stored region is not read here (its format belongs to
- * services/storage.ts): the page asks for it as usual, and the service worker has it already. Webpack later asks for the same URLs and gets the
- * preloaded files. A browser without preload (iOS before 11.3) ignores the links; an unknown path
- * preloads nothing.
+ * services/storage.ts): the page asks for it as usual, and the service worker has it already.
+ * Webpack later asks for the same URLs and gets the preloaded files. A browser without preload (iOS
+ * before 11.3) ignores the links; an unknown path preloads nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
