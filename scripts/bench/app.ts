@@ -19,6 +19,7 @@ import { launchChromium, type Browser } from '../../test/browser/chromium'
 import { measureWeapp } from '../check-weapp'
 import { lighthouseFigures } from './lighthouse'
 import { serveStatic } from '../serve'
+import { throttledPage } from './throttled-page'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const BENCH_DIR = path.join(ROOT, '.bench')
@@ -26,9 +27,6 @@ const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5
 const APP = { name: 'app', weapp: path.join(ROOT, 'dist/weapp'), h5: path.join(ROOT, 'dist/h5') }
 const FIXTURE = { name: 'fixture', weapp: path.join(BENCH_DIR, 'fixture/weapp'), h5: path.join(BENCH_DIR, 'fixture/h5') }
-
-// Slow 4G as in Chrome DevTools' throttling presets: ~560 ms latency, 1.44 Mbit/s down, 675 kbit/s up.
-export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1e6) / 8, uploadThroughput: (675 * 1e3) / 8 }
 
 function build(): void {
   const run = (cmd: string, env: Record<string, string> = {}) => execSync(cmd, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } })
@@ -65,13 +63,7 @@ export async function initialJs(
 }
 
 export async function fcpOnce(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Network.enable')
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const { context, page } = await throttledPage(browser, { slowNetwork: true })
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
   const fcp = await page.evaluate(
     () =>

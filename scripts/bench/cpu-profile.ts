@@ -14,6 +14,7 @@ import path from 'node:path'
 import { SourceMapConsumer } from 'source-map-js'
 import { launchChromium } from '../../test/browser/chromium'
 import { serveStatic } from '../serve'
+import { throttledPage } from './throttled-page'
 
 interface ProfileNode {
   id: number
@@ -31,10 +32,7 @@ async function main(): Promise<void> {
   const [dir = '.bench/trace/h5', target = '/', rowsText = '30'] = process.argv.slice(2).filter((a) => a !== '--inclusive')
   const server = await serveStatic(dir)
   const browser = await launchChromium()
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const { page, cdp } = await throttledPage(browser, { slowNetwork: false })
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   await cdp.send('Profiler.start')

@@ -21,7 +21,8 @@ import { launchChromium, type Browser } from '../../test/browser/chromium'
 import { measureWeapp } from '../check-weapp'
 import { ROOT } from '../data/load'
 import { serveStatic } from '../serve'
-import { fcpOnce, initialJs, SLOW_4G } from './app'
+import { fcpOnce, initialJs } from './app'
+import { throttledPage } from './throttled-page'
 
 const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5
@@ -74,13 +75,7 @@ async function coldOpenBytes(browser: Browser, base: string, url: string, name: 
 
 /** Throttled cold open: ms from navigation start until the guide's name is on screen. */
 async function nameShownOnce(browser: Browser, url: string, name: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Network.enable')
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const { context, page } = await throttledPage(browser, { slowNetwork: true })
   await page.goto(url, { waitUntil: 'commit', timeout: 180_000 })
   // Polled every 50 ms: the moment a visible h1 carries the name, in the page's own clock (ms since navigation).
   const handle = await page.waitForFunction(

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { launchChromium } from '../../test/browser/chromium'
 import { serveStatic } from '../serve'
+import { throttledPage } from './throttled-page'
 
 interface TraceEvent {
   name: string
@@ -28,10 +29,7 @@ async function main(): Promise<void> {
   const [dir = 'dist/h5', target = '/'] = process.argv.slice(2)
   const server = await serveStatic(dir)
   const browser = await launchChromium()
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const { page } = await throttledPage(browser, { slowNetwork: false })
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] })
   await page.goto(server.url + target, { waitUntil: 'networkidle' })
   // The app's pages have .page; the fixture's one page has only its text.
