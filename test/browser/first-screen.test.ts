@@ -1,7 +1,7 @@
 /**
  * The first screen's network (config/route-preload.ts): a cold open asks for its page's chunks and its
  * region's index beside the entry through preload links index.html adds for that route, and downloads
- * each file only once; the service worker waits until the first page shows its content.
+ * each file only once; the web app manifest and the service worker wait until the first page shows its content.
  */
 import type { Page } from './chromium'
 import { harnessForThisFile, text } from './harness'
@@ -102,7 +102,7 @@ test("a shared guide preloads its own region's index; a garbled region in the li
   h().expectClean(w)
 })
 
-test('the service worker is registered only once the first page shows its content', async () => {
+test('the manifest and the service worker come only once the first page shows its content', async () => {
   const context = await h().newContext()
   const page = await context.newPage()
   const asked: string[] = []
@@ -120,11 +120,15 @@ test('the service worker is registered only once the first page shows its conten
   await page.goto(h().base + '/', { waitUntil: 'domcontentloaded' })
   await page.waitForSelector('[data-testid="region-loading"]')
   await page.waitForTimeout(2500)
-  expect(asked.filter((p) => p === '/sw.js' || p.includes('web-app-update'))).toEqual([])
+  const webApp = (p: string) => p === '/sw.js' || p.includes('web-app-update') || p === '/manifest.webmanifest' || p.startsWith('/icons/')
+  expect(asked.filter(webApp)).toEqual([])
+  expect(await page.locator('link[rel="manifest"]').count()).toBe(0)
   release()
   await page.waitForSelector('.region-switch >> visible=true')
-  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r)), undefined, { timeout: 15000 })
+  // (waitForFunction would not wait for a promise's value: evaluate does.)
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
   expect(asked.some((p) => p.includes('web-app-update'))).toBe(true)
+  await page.locator('link[rel="manifest"]').waitFor({ state: 'attached' })
   // Chunks still in flight when the context closes must not fail the test from inside the handler.
   await page.unrouteAll({ behavior: 'ignoreErrors' })
   await context.close()

@@ -6,7 +6,8 @@
  *  - A new build (the served sw.js with another revision of index.html, as a new deploy would serve)
  *    is offered with 有新版本，点击更新, never applied by itself, and applied on the tap with the
  *    favourite, the ticks and the region kept; a second, old tab keeps its page until it is tapped too.
- *  - The manifest's fields and icons; robots.txt and the meta description.
+ *  - The manifest's fields and icons (linked once the first screen is up, and taken by Chrome as the
+ *    page's manifest), the tab icon in index.html; robots.txt and the meta description.
  *  - Where there is no service worker (blocked, or no navigator.serviceWorker as in WeChat's iOS
  *    browser) the journeys work as before, with no error.
  * Each test opens its own browser context, so each starts with no service worker and empty storage.
@@ -193,8 +194,17 @@ test('the web app manifest: Chinese name, theme colour, standalone, 192 and 512 
   const context = await h.newContext()
   const t = await tab(context)
   await go(t, '/')
+  // Linked once the first screen is up (src/platform/web-app.h5.ts), and Chrome takes it as the page's manifest.
   const href = await t.page.locator('link[rel="manifest"]').getAttribute('href')
   expect(href).toBe('/manifest.webmanifest')
+  const cdp = await context.newCDPSession(t.page)
+  const seen = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] }
+  expect({ url: new URL(seen.url).pathname, errors: seen.errors }).toEqual({ url: '/manifest.webmanifest', errors: [] })
+  // The tab icon is in index.html itself (a data: URL), from the same source image.
+  const favicon = await t.page.locator('link[rel="icon"]').getAttribute('href')
+  expect(favicon).toMatch(/^data:image\/png;base64,/)
+  const faviconMeta = await sharp(Buffer.from(favicon!.split(',')[1], 'base64')).metadata()
+  expect({ format: faviconMeta.format, width: faviconMeta.width, height: faviconMeta.height }).toEqual({ format: 'png', width: 32, height: 32 })
   const response = await fetch(`${h.base}${href}`)
   expect(response.headers.get('content-type')).toMatch(/^application\/manifest\+json/)
   expect(response.headers.get('cache-control')).toBe('no-cache')
@@ -237,7 +247,8 @@ describe.each([
     if (removeServiceWorker) await context.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker)
     const t = await tab(context)
     await go(t, '/')
-    // The page is up and idle: registration would have started by now.
+    // The manifest is linked where there is no service worker too, and by then registration would have started.
+    await t.page.locator('link[rel="manifest"]').waitFor({ state: 'attached' })
     await t.page.waitForLoadState('networkidle')
     await go(t, '/guide?region=hami&id=hm-013')
     await visible(t.page, '[data-testid="favourite"]').click()
