@@ -398,6 +398,12 @@ describe('issue 27: guide facts a labour lawyer would flag', () => {
     expect(provisions('hm-031', '《中华人民共和国中外合作办学条例》')).toContain(12)
   })
 
+  test.each(['bj-086', 'bj-088'])('%s: contributions are declared to 税务 (since 2019), not set by the 经办机构', (id) => {
+    const steps = guide(id).sections.flow!.steps.map((s) => s.detail).join('')
+    expect(steps).toContain('向税务部门申报缴纳社会保险费')
+    expect(steps).not.toContain('核定缴费基数')
+  })
+
   describe('every complaint guide states 劳动保障监察条例第二十条: 2 years, from the end of a continuing violation', () => {
     // A complaint guide: a citizen complains to, or reports at, the 劳动保障监察 window.
     const complaints = guides.filter((g) => g.sections.location?.window?.includes('劳动保障监察'))
