@@ -29,12 +29,17 @@ export interface RegionTheme {
 export function themeInRegion(theme: ThemeSource, hasItem: (id: string) => boolean): RegionTheme | null {
   const topics = theme.topics.map((t) => ({ words: t.words, itemIds: t.itemIds.filter(hasItem) })).filter((t) => t.itemIds.length > 0)
   if (topics.length === 0) return null
-  return { id: theme.id, name: theme.name, description: topics.map((t) => t.words).join('、'), itemIds: [...new Set(topics.flatMap((t) => t.itemIds))] }
+  return {
+    id: theme.id,
+    name: theme.name,
+    description: topics.map((t) => t.words).join('、'),
+    itemIds: [...new Set(([] as string[]).concat(...topics.map((t) => t.itemIds)))],
+  }
 }
 
 /** Every item id a theme names, each once. */
 export function themeItemIds(theme: ThemeSource): string[] {
-  return [...new Set(theme.topics.flatMap((t) => t.itemIds))]
+  return [...new Set(([] as string[]).concat(...theme.topics.map((t) => t.itemIds)))]
 }
 
 /**

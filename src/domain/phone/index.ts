@@ -24,7 +24,7 @@ export function telHref(number: unknown): string | null {
  * A phone number inside running text: a landline with area code, or one of the national lines. Five-digit
  * amounts (20000元) are not numbers to dial, so only the national lines count as short numbers.
  */
-const NUMBER_IN_TEXT = new RegExp(`(0\\d{2,3}-\\d{7,8}|(?<!\\d)(?:${NATIONAL_PHONE_NUMBERS.join('|')})(?!\\d))`)
+const NUMBER_IN_TEXT = new RegExp(`(0\\d{2,3}-\\d{7,8}|\\b(?:${NATIONAL_PHONE_NUMBERS.join('|')})\\b)`) // no lookbehind: iOS 10.3
 
 /** "拨打 12333 咨询" -> ["拨打 ", {number: "12333"}, " 咨询"]: the pieces of a text, numbers apart. */
 export function splitPhoneNumbers(text: string): (string | { number: string })[] {
@@ -46,7 +46,10 @@ export function numbersInUse(regions: readonly { name: string; hotlines: readonl
   number: string
   label: string
 }[] {
-  const own = regions.flatMap((r) => r.hotlines.filter((h) => h.source === 'seed').map((h) => ({ number: h.number, label: `${r.name}源目录所列的${h.label}` })))
+  // No flatMap: the weapp build runs on iOS 10.3 (npm run check:weapp).
+  const own = ([] as { number: string; label: string }[]).concat(
+    ...regions.map((r) => r.hotlines.filter((h) => h.source === 'seed').map((h) => ({ number: h.number, label: `${r.name}源目录所列的${h.label}` }))),
+  )
   const national = NATIONAL_PHONE_NUMBERS.map((number) => ({ number, label: NATIONAL_HOTLINE_NAMES[number] }))
   return [...own.filter((o, i) => own.findIndex((x) => x.number === o.number) === i), ...national]
 }
