@@ -399,7 +399,9 @@ describe('issue 27: guide facts a labour lawyer would flag', () => {
   })
 
   test.each(['bj-086', 'bj-088'])('%s: contributions are declared to 税务 (since 2019), not set by the 经办机构', (id) => {
-    const steps = guide(id).sections.flow!.steps.map((s) => s.detail).join('')
+    const steps = guide(id)
+      .sections.flow!.steps.map((s) => s.detail)
+      .join('')
     expect(steps).toContain('向税务部门申报缴纳社会保险费')
     expect(steps).not.toContain('核定缴费基数')
   })
