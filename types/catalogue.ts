@@ -311,7 +311,17 @@ export const AliasesFileSchema = v.strictObject({
 export type AliasesFile = v.InferOutput<typeof AliasesFileSchema>
 
 export const ThemesFileSchema = v.strictObject({
-  themes: v.pipe(v.array(v.strictObject({ id: slug, name: text, description: text, itemIds: v.pipe(v.array(itemId), v.nonEmpty()) })), v.nonEmpty()),
+  /** A theme is a list of topics, each with the items that answer it (src/domain/catalogue/themes.ts). */
+  themes: v.pipe(
+    v.array(
+      v.strictObject({
+        id: slug,
+        name: text,
+        topics: v.pipe(v.array(v.strictObject({ words: text, itemIds: v.pipe(v.array(itemId), v.nonEmpty()) })), v.nonEmpty()),
+      }),
+    ),
+    v.nonEmpty(),
+  ),
   /** 常用服务 per region: an editorial pick, not usage statistics. */
   featured: v.record(slug, v.pipe(v.array(itemId), v.nonEmpty())),
 })

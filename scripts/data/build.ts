@@ -26,6 +26,7 @@ import path from 'node:path'
 import type { CatalogueIndex, GuideBundle, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
 import type { LifeEventSummary, LifeEventsBundle } from '../../types/life-events'
 import { isSampleSection } from '../../src/domain/catalogue/sample'
+import { themeInRegion } from '../../src/domain/catalogue/themes'
 import { mergeMaterials, mergeStepsOf, resolveEligibility, type EventContext } from '../../src/domain/life-events'
 import { buildHolidayCalendar } from './holidays'
 import { ROOT, loadDataFiles } from './load'
@@ -53,9 +54,7 @@ export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
   const catalogues = [...dataset.catalogues].sort((a, b) => a.source.file.localeCompare(b.source.file))
   const regions: RegionIndex[] = catalogues.map((cat) => {
     const regionItemIds = new Set(cat.items.map((i) => i.id))
-    const themes = dataset.themes.themes
-      .map((t) => ({ id: t.id, name: t.name, description: t.description, itemIds: t.itemIds.filter((id) => regionItemIds.has(id)) }))
-      .filter((t) => t.itemIds.length > 0)
+    const themes = dataset.themes.themes.map((t) => themeInRegion(t, (id) => regionItemIds.has(id))).filter((t) => t !== null)
     const items: ItemSummary[] = cat.items.map((item) => {
       // null for 公开目录 entries, and for items whose guide is not written yet (catalogue only).
       const ownGuideId = item.kind === 'disclosure' ? null : (item.duplicateOf ?? item.id)

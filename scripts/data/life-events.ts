@@ -18,6 +18,7 @@ import type { CatalogueFile, GuideFile } from '../../types/catalogue'
 import { TAG_WORDS } from '../../types/eligibility'
 import { LifeEventsFileSchema, MATERIAL_REF_PATTERN, type LifeEventsFile } from '../../types/life-events'
 import { resolveBasis } from '../../src/domain/life-events/eligibility'
+import { isLookupItem } from '../../src/domain/life-events'
 import { phoneLikeNumbers, type DataProblem, type PhoneRule } from './validate'
 
 export const LIFE_EVENTS_FILE = /^mock-data\/([a-z0-9-]+)\/life-events\.json$/
@@ -163,6 +164,11 @@ export function lifeEventsProblems(input: LifeEventsInput, problems: DataProblem
         lastStage = Math.max(lastStage, step.stage)
         const item = catalogue.items.find((it) => it.id === step.itemId)
         if (!item) return add(`${field}.itemId`, `is not an item of ${region}`, step.itemId)
+        if (isLookupItem(item.name)) {
+          if (step.need === 'always') add(`${field}.need`, `"${item.name}" is a lookup: never 都要办 (make it conditional and say when)`, step.itemId)
+          if (!step.outsideTimeline)
+            add(`${field}.outsideTimeline`, `"${item.name}" is a lookup, which never counts towards the finish date: say so in outsideTimeline`, step.itemId)
+        }
         const guide = guideFor(step.itemId)
         if (!guide) {
           const problem = noGuide(step.itemId)

@@ -427,10 +427,17 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   }
   if (themes && unreadable.size === 0) {
     themes.themes.forEach((t, i) =>
-      t.itemIds.forEach((id, j) => {
-        if (!owner.has(id))
-          problems.push({ file: 'mock-data/themes.json', itemId: id, field: `themes.${i}.itemIds.${j}`, message: 'is not an item of any catalogue' })
-      }),
+      t.topics.forEach((topic, k) =>
+        topic.itemIds.forEach((id, j) => {
+          if (!owner.has(id))
+            problems.push({
+              file: 'mock-data/themes.json',
+              itemId: id,
+              field: `themes.${i}.topics.${k}.itemIds.${j}`,
+              message: 'is not an item of any catalogue',
+            })
+        }),
+      ),
     )
     for (const [region, ids] of Object.entries(themes.featured)) {
       if (!regionIds.has(region)) problems.push({ file: 'mock-data/themes.json', field: `featured.${region}`, message: `"${region}" is not a region` })

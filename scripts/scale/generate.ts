@@ -244,7 +244,7 @@ export function generateProvince(real: Dataset, realFiles: readonly DataFile[], 
   })
 
   const withCopies = (ids: string[]) => [...ids, ...ids.flatMap((id) => copies.get(id) ?? [])]
-  for (const theme of themes.themes) theme.itemIds = withCopies(theme.itemIds)
+  for (const theme of themes.themes) for (const topic of theme.topics) topic.itemIds = withCopies(topic.itemIds)
   for (const alias of aliases.aliases) alias.itemIds = withCopies(alias.itemIds)
   files.set('themes.json', json(themes))
   files.set('aliases.json', json(aliases))

@@ -11,6 +11,7 @@ import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
 import { fromEntries } from '../domain/collections'
 import { dialString, isDiallable } from '../domain/phone'
+import { privacyFor, type PlatformPrivacy } from '../domain/privacy'
 import { pageOfH5Path } from '../domain/routes/h5-paths'
 import { COPY_REFUSED, copyRefusalMessage, copyText, toast } from './clipboard'
 
@@ -126,6 +127,11 @@ export function isSinglePageMode(): boolean {
  * weapp: 首页, 分类 and 我的 are WeChat tab pages and the custom tab bar (src/custom-tab-bar) draws
  * the tabs. H5 has no native tab bar, so each tab page draws the same tabs at its bottom.
  */
+/** The 隐私说明 content for this platform: WeChat features on weapp; the browser's storage and offline cache on H5. */
+export function platformPrivacy(): PlatformPrivacy {
+  return privacyFor(process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp')
+}
+
 export function drawsTabsInPage(): boolean {
   return process.env.TARO_ENV === 'h5'
 }

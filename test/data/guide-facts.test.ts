@@ -7,6 +7,11 @@
  * - 一次性创业补贴 (hm-013) as 《就业补助资金管理办法》 has it: 正常运营1年以上, 离校2年内 (issue 21);
  * - 技能提升补贴 (hm-023): 每人每年1次 plus up to 2 for 急需紧缺 certificates since 2025, not the 3 of 2024;
  * - 就业见习 (bj-083) cites 财社〔2023〕181号, which replaced 财社〔2017〕164号;
+ * - issue 27: only the fine of 社会保险法第八十六条 is 人社's (bj-042); no 工伤保险条例第六十二条 for unpaid
+ *   benefits (bj-045); 集体合同 fines rest on provincial law (bj-046); 骗保 cases under the 2022
+ *   基金行政监督办法 and 行政处罚法第六十条's 90 days (bj-060, bj-061); 人力资源市场暂行条例第十九条's
+ *   "20日" (hm-026); the 自治区人社厅 approves by 中外合作办学条例第十二条 (hm-031); and every complaint
+ *   guide states 劳动保障监察条例第二十条's 2 years;
  * - every article number cited anywhere in a guide is one that was checked against the article's
  *   text (CONFIRMED below); a number that could not be confirmed is dropped, and the reason kept in
  *   legalBasis.items[].provisionNote (DROPPED below).
@@ -58,17 +63,18 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * named citation of the same law and were checked by hand.
  */
 const CONFIRMED: Record<string, number[]> = {
-  '《中华人民共和国社会保险法》': [4, 10, 14, 17, 41, 44, 45, 46, 50, 51, 57, 58, 60, 74, 84, 86, 87, 88],
+  '《中华人民共和国社会保险法》': [4, 10, 14, 17, 41, 44, 45, 46, 50, 51, 57, 58, 60, 63, 74, 84, 86, 87, 88],
   '《中华人民共和国就业促进法》': [24, 30, 35, 40, 41, 64, 65, 66, 67],
   '《就业服务与就业管理规定》': [25, 26, 27],
   '《人力资源市场暂行条例》': [18, 19, 24, 27, 42, 43],
   '《中华人民共和国行政许可法》': [42, 45],
-  '《中华人民共和国中外合作办学条例》': [14, 15, 18],
+  '《中华人民共和国中外合作办学条例》': [12, 14, 15, 18],
   '《中华人民共和国民办教育促进法》': [12, 62, 64],
   '《社会保险费征缴暂行条例》': [12, 13, 17, 23],
-  '《劳动保障监察条例》': [11, 14, 15, 17, 23, 25, 26, 28, 30, 33],
+  '《劳动保障监察条例》': [11, 14, 15, 17, 20, 23, 25, 26, 28, 30, 33],
   '《保障农民工工资支付条例》': [32, 53, 54, 55],
-  '《工伤保险条例》': [19, 60, 62, 63, 66],
+  '《工伤保险条例》': [19, 30, 60, 62, 63, 66],
+  '《中华人民共和国行政处罚法》': [60],
   '《中华人民共和国劳动法》': [15, 33, 34, 35, 41, 43, 50, 61, 62, 63, 68, 90, 91, 94, 95, 101],
   '《中华人民共和国劳动合同法》': [7, 9, 30, 50, 51, 55, 56, ...range(57, 67), 84, 85, 92, 93],
   '《中华人民共和国劳动合同法实施条例》': [8, 33, 35],
@@ -86,6 +92,8 @@ const DROPPED: [string, string, string][] = [
   ['bj-062', '《社会保险费征缴监督检查办法》', '第十四条'],
   ['hm-026', '《人力资源服务机构管理规定》', '第五条、第六条、第七条'],
   ['bj-056', '《中华人民共和国劳动合同法》', '第八十四条第三款'],
+  ['bj-042', '《社会保险费征缴暂行条例》', '第十三条'],
+  ['bj-045', '《工伤保险条例》', '第六十二条'],
 ]
 
 /**
@@ -99,6 +107,13 @@ const POLICY_REVIEW: [string, string][] = [
   ['hm-023', '《人力资源社会保障部 财政部 国家税务总局关于延续实施失业保险援企稳岗政策的通知》（人社部发〔2024〕40号）'],
   ['hm-023', '《关于延续实施失业保险稳岗惠民政策措施的通知》（人力资源社会保障部、财政部、税务总局，2025年4月）'],
   ['bj-083', '《财政部 人力资源社会保障部关于印发〈就业补助资金管理办法〉的通知》（财社〔2023〕181号）'],
+]
+
+/** Bases the issue-27 review annotated without dropping a number: why no article is given. [item, document]. */
+const ISSUE27_REVIEW: [string, string][] = [
+  ['bj-046', '《贵州省企业集体合同条例》'],
+  ['bj-060', '《社会保险基金行政监督办法》（人力资源社会保障部令第48号）'],
+  ['bj-061', '《社会保险基金行政监督办法》（人力资源社会保障部令第48号）'],
 ]
 
 describe('the archive regulation in force', () => {
@@ -213,7 +228,7 @@ describe('article numbers', () => {
 
   test('a provisionNote is only on an item the reviews touched', () => {
     const noted = cited.filter((b) => b.provisionNote).map((b) => `${b.id} ${b.title}`)
-    expect(noted.sort()).toEqual([...DROPPED, ...POLICY_REVIEW].map(([id, title]) => `${id} ${title}`).sort())
+    expect(noted.sort()).toEqual([...DROPPED, ...POLICY_REVIEW, ...ISSUE27_REVIEW].map(([id, title]) => `${id} ${title}`).sort())
   })
 
   test('the article reader fails loudly on wording it cannot read', () => {
@@ -293,5 +308,119 @@ describe('就业见习 (bj-083) cites the 就业补助资金管理办法 in forc
 
   test("no guide's readable text cites 财社〔2017〕164号 any more", () => {
     expect(guides.filter((x) => readable(x).join('').includes('164号')).map((x) => x.itemId)).toEqual([])
+  })
+})
+
+/** The readable text of one guide, joined. */
+const text = (id: string) => readable(guide(id)).join('\n')
+const fact = (id: string, label: string) => guide(id).sections.basicInfo?.facts.find((f) => f.label === label)?.value ?? ''
+const provisions = (id: string, title: string) => {
+  const b = guide(id).sections.legalBasis!.items.find((x) => x.title === title)
+  return b?.provision ? articles(b.provision) : []
+}
+
+describe('issue 27: guide facts a labour lawyer would flag', () => {
+  describe('bj-042: ordering payment and 滞纳金 are the 征收机构 (税务); only the fine is 人社 (社会保险法第八十六条)', () => {
+    test('the penalty is the fine after the 征收机构 ordered payment, not an order or 滞纳金 of 人社', () => {
+      const kind = fact('bj-042', '处罚种类')
+      expect(kind).toMatch(/^罚款：经社会保险费征收机构责令限期缴纳或者补足，逾期仍不缴纳的，处欠缴数额一倍以上三倍以下的罚款/)
+      expect(kind).not.toContain('加收滞纳金')
+    })
+
+    test('it says who does what, naming 税务 since 2019 and 医保 for 医疗、生育', () => {
+      const who = fact('bj-042', '谁负责什么')
+      for (const phrase of ['社会保险费征收机构', '2019年1月1日', '税务部门', '人社部门只负责逾期仍不缴纳的罚款', '医疗保障部门']) expect(who).toContain(phrase)
+    })
+
+    test('no step has 人社 order payment itself, and 第八十六条 and 第六十三条 are cited', () => {
+      const steps = guide('bj-042').sections.flow!.steps
+      expect(steps.find((s) => s.title === '责令改正')).toBeUndefined()
+      expect(steps.map((s) => s.detail).join('')).toContain('由社会保险费征收机构（税务部门）责令')
+      expect(provisions('bj-042', '《中华人民共和国社会保险法》')).toEqual([63, 86])
+    })
+
+    test('no readable text of any guide keeps the replaced 千分之二 滞纳金', () => {
+      expect(guides.filter((g) => readable(g).join('').includes('千分之二')).map((g) => g.itemId)).toEqual([])
+    })
+  })
+
+  describe('bj-045: 工伤保险条例第六十二条 (not joining) is no basis for unpaid 工伤待遇', () => {
+    test('the guide cites 第三十条 (the fund pays 工伤 medical costs), not 第六十二条, anywhere', () => {
+      expect(provisions('bj-045', '《工伤保险条例》')).toEqual([30])
+      expect(text('bj-045')).not.toContain('第六十二条')
+    })
+
+    test('the fine for unpaid benefits is hedged: no national fine, the provincial rule, 12333', () => {
+      const kind = fact('bj-045', '处罚种类')
+      expect(kind).toContain('不按规定支付工伤待遇：国家法律、行政法规没有规定罚款')
+      expect(kind).toContain('12333')
+    })
+
+    test('it names the fund that pays first when an uninsured employer does not (社会保险法第四十一条)', () => {
+      expect(fact('bj-045', '说明')).toContain('先行支付（《中华人民共和国社会保险法》第四十一条）')
+    })
+  })
+
+  describe('bj-046: no national fine for 集体合同 breaches', () => {
+    test('the penalty kinds say so and send the citizen to 12333; no 警告 or 罚款 stated as certain', () => {
+      const kind = fact('bj-046', '处罚种类')
+      expect(kind).toContain('国家法律、行政法规没有对违反集体合同规定设定罚款')
+      expect(kind).toContain('12333')
+      expect(text('bj-046')).not.toContain('警告')
+    })
+  })
+
+  describe.each(['bj-060', 'bj-061'])('%s: 骗保 is a 基金监督 case under the 2022 办法, decided within 90 days (行政处罚法第六十条)', (id) => {
+    test('the statutory limit is 90 days from 立案, not 60 working days of 劳动保障监察', () => {
+      expect(guide(id).sections.timeLimit!.statutory).toEqual({ value: 90, unit: 'natural-day', text: '90日' })
+      expect(guide(id).sections.timeLimit!.note).toContain('九十日内作出行政处罚决定')
+      expect(guide(id).sections.timeLimit!.note).toContain('《中华人民共和国行政处罚法》第六十条')
+    })
+
+    test('no readable text cites 劳动保障监察条例, and the 办法 and 第六十条 are bases', () => {
+      expect(text(id)).not.toContain('《劳动保障监察条例》')
+      const titles = guide(id).sections.legalBasis!.items.map((b) => b.title)
+      expect(titles).toContain('《社会保险基金行政监督办法》（人力资源社会保障部令第48号）')
+      expect(provisions(id, '《中华人民共和国行政处罚法》')).toEqual([60])
+    })
+  })
+
+  test('hm-026: 人力资源市场暂行条例第十九条 says 20日, calendar days', () => {
+    expect(guide('hm-026').sections.timeLimit!.statutory).toEqual({ value: 20, unit: 'natural-day', text: '20日' })
+    expect(text('hm-026')).not.toContain('20个工作日')
+  })
+
+  test('hm-031: the 自治区人社厅 approves (中外合作办学条例第十二条), said firmly', () => {
+    const g = guide('hm-031')
+    expect(g.summary).toContain('须经自治区人力资源和社会保障厅审批')
+    expect(g.sections.location!.note).toMatch(/^审批机关是自治区人力资源和社会保障厅（《中华人民共和国中外合作办学条例》第十二条/)
+    expect(text('hm-031')).not.toMatch(/以自治区规定为准|需报自治区/)
+    expect(provisions('hm-031', '《中华人民共和国中外合作办学条例》')).toContain(12)
+  })
+
+  test.each(['bj-086', 'bj-088'])('%s: contributions are declared to 税务 (since 2019), not set by the 经办机构', (id) => {
+    const steps = guide(id)
+      .sections.flow!.steps.map((s) => s.detail)
+      .join('')
+    expect(steps).toContain('向税务部门申报缴纳社会保险费')
+    expect(steps).not.toContain('核定缴费基数')
+  })
+
+  describe('every complaint guide states 劳动保障监察条例第二十条: 2 years, from the end of a continuing violation', () => {
+    // A complaint guide: a citizen complains to, or reports at, the 劳动保障监察 window.
+    const complaints = guides.filter((g) => g.sections.location?.window?.includes('劳动保障监察'))
+
+    test('there are the 24 of 毕节 (not the two 基金监督 guides)', () => {
+      expect(complaints.length).toBe(24)
+      expect(complaints.map((g) => g.itemId)).not.toEqual(expect.arrayContaining(['bj-060']))
+    })
+
+    test.each(complaints.map((g) => g.itemId))('%s', (id) => {
+      const rule = fact(id, '投诉时效')
+      expect(rule).toContain('在2年内未被劳动保障行政部门发现，也未被举报、投诉的，劳动保障行政部门不再查处')
+      expect(rule).toContain('自违法行为发生之日起计算')
+      expect(rule).toContain('有连续或者继续状态的，自行为终了之日起计算')
+      expect(provisions(id, '《劳动保障监察条例》')).toContain(20)
+    })
   })
 })

@@ -5,6 +5,7 @@
 import { deriveCatalogueIndex, deriveLifeEventsBundle } from '../../scripts/data/build'
 import { loadDataFiles } from '../../scripts/data/load'
 import { formatProblem, validateData, type DataFile } from '../../scripts/data/validate'
+import { isLookupItem } from '../../src/domain/life-events'
 
 const real = loadDataFiles()
 const BIJIE = 'mock-data/bijie/life-events.json'
@@ -223,5 +224,43 @@ describe('broken eligibility on guides', () => {
         broken(guide('bj-088'), (g) => (g.eligibility.situations = [{ tag: '在职', basis: ['企业招用职工后，由单位为职工申报参加养老保险和失业保险。'] }])),
       ),
     ).toEqual([`${guide('bj-088')} [bj-088] eligibility.situations: only applies to individuals, but the item is not for 个人`])
+  })
+})
+
+describe('a lookup (查询…) is never 都要办 and never in the finish date (issue 27)', () => {
+  const { dataset } = validateData(real)
+  const items = new Map(dataset!.catalogues.flatMap((c) => c.items.map((i) => [i.id, i.name] as const)))
+
+  test('in the real data, every lookup step is conditional and outside the timeline', () => {
+    const lookups = [...dataset!.lifeEvents.values()].flatMap((f) => f.events.flatMap((e) => e.steps.filter((s) => isLookupItem(items.get(s.itemId)!))))
+    expect(lookups.map((s) => s.itemId).sort()).toEqual(['bj-072', 'bj-079', 'bj-081', 'bj-082', 'bj-095'])
+    for (const s of lookups) expect([s.itemId, s.need, typeof s.outsideTimeline]).toEqual([s.itemId, 'conditional', 'string'])
+  })
+
+  test('失业了 does not count 查询领取失业金情况 as 都要办 or in its finish date', () => {
+    const shiye = dataset!.lifeEvents.get('bijie')!.events.find((e) => e.id === 'shiye')!
+    const lookup = shiye.steps.find((s) => s.itemId === 'bj-082')!
+    expect(lookup.need).toBe('conditional')
+    expect(lookup.outsideTimeline).toBeDefined()
+    expect(shiye.steps.filter((s) => s.need === 'always').map((s) => s.itemId)).toEqual(['bj-073'])
+  })
+
+  test('the data build rejects a lookup made 都要办 and counted in the timeline', () => {
+    const files = broken(BIJIE, (json) => {
+      const step = json.events[0].steps.find((s: { itemId: string }) => s.itemId === 'bj-082')
+      step.need = 'always'
+      delete step.condition
+      delete step.outsideTimeline
+    })
+    expect(messages(files)).toEqual([
+      `${BIJIE} [bj-082] events.0.steps.2.need: "查询市本级领取失业金人员领取失业金情况" is a lookup: never 都要办 (make it conditional and say when)`,
+      `${BIJIE} [bj-082] events.0.steps.2.outsideTimeline: "查询市本级领取失业金人员领取失业金情况" is a lookup, which never counts towards the finish date: say so in outsideTimeline`,
+    ])
+  })
+
+  test('查询/提供 (which issues a statement) is not a lookup; 查询…情况 is', () => {
+    expect(isLookupItem('查询市本级领取失业金人员领取失业金情况')).toBe(true)
+    expect(isLookupItem('查询/提供市本级机关事业单位养老保险在职参保人员个人账户情况')).toBe(false)
+    expect(isLookupItem('市本级参保人员办理失业保险金申领')).toBe(false)
   })
 })

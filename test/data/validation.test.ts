@@ -51,7 +51,7 @@ describe('broken catalogues', () => {
       `${HAMI} [hm-006] id: carries the number 6 of another item of hami`,
       `${HAMI} [hm-006] id: is used twice (also in ${HAMI})`,
       'mock-data/hami/guides/hm-007.json [hm-007] itemId: is not an item of any catalogue',
-      'mock-data/themes.json [hm-007] themes.0.itemIds.1: is not an item of any catalogue',
+      'mock-data/themes.json [hm-007] themes.0.topics.0.itemIds.1: is not an item of any catalogue',
     ])
   })
 

@@ -121,13 +121,33 @@ describe('隐私说明', () => {
     expect(taroCalls().navigateTo).toHaveBeenCalledWith({ url: '/pages/privacy/index' })
   })
 
-  test('says what is kept, that it stays on this phone, and which WeChat capabilities are used and why', async () => {
+  test('H5: says what is kept in this browser (localStorage), the downloaded region data (IndexedDB) and the offline cache, and no WeChat feature', async () => {
     await mount(PrivacyPage)
     const text = textOf(document.body)
     for (const what of ['收藏的事项', '材料清单的勾选', '最近浏览', '地区和长辈模式', '搜索历史']) expect(text).toContain(what)
     expect(text).toContain('只保存在这台手机上，不上传')
-    for (const capability of ['拨打电话', '剪切板', '转发', '系统字号']) expect(text).toContain(capability)
-    expect(text).toContain('长按文字')
+    expect(text).toContain('保存在这个浏览器里的内容')
+    expect(text).toContain('用到的浏览器功能')
+    for (const feature of ['localStorage', 'IndexedDB', 'Service Worker']) expect(text).toContain(feature)
+    expect(text).toContain('保存本网站自己的文件')
+    expect(text).toContain('清除本网站的数据')
+    for (const wechat of ['微信', '小程序', '朋友圈', '系统字号']) expect(text).not.toContain(wechat)
+  })
+
+  test('weapp: the WeChat capabilities, and deleting the mini-program deletes everything', async () => {
+    process.env.TARO_ENV_JEST = 'weapp'
+    try {
+      await mount(PrivacyPage)
+      const text = textOf(document.body)
+      expect(text).toContain('保存在这台手机上的内容')
+      expect(text).toContain('用到的微信功能')
+      for (const capability of ['拨打电话', '剪切板', '转发', '系统字号', '打开方式']) expect(text).toContain(capability)
+      expect(text).toContain('在微信中删除本小程序会清除以上全部内容')
+      expect(text).toContain('长按文字')
+      for (const web of ['localStorage', 'IndexedDB', 'Service Worker', '浏览器']) expect(text).not.toContain(web)
+    } finally {
+      delete process.env.TARO_ENV_JEST
+    }
   })
 })
 

@@ -107,11 +107,10 @@ describe('the life-event page (一件事)', () => {
     expect(step1).toContain('可同时办理')
     expect(step1).toContain('9月30日（周三）受理，承诺5个工作日，预计 2026年10月13日（周二）前办结')
     expect(textOf(q('[data-testid="timeline-step-2"]'))).toContain('可同时办理')
-    // Step 3 (即时办结) the day after: 10/14, done the same day.
-    expect(textOf(q('[data-testid="timeline-step-3"]'))).toContain('10月14日（周三）受理，即时办结，当天办完')
-    // Step 4 happens when the citizen finds work: listed without a date.
+    // Step 3 is a lookup (查询领取失业金情况) and step 4 happens when the citizen finds work: listed without a date.
+    expect(textOf(q('[data-testid="timeline-untimed"]'))).toContain('第3步 查询市本级领取失业金人员领取失业金情况')
     expect(textOf(q('[data-testid="timeline-untimed"]'))).toContain('第4步 市本级领取失业金人员申请停发失业金')
-    expect(textOf(q('[data-testid="timeline-finish"]'))).toBe('全部办完预计 2026年10月14日')
+    expect(textOf(q('[data-testid="timeline-finish"]'))).toBe('全部办完预计 2026年10月13日')
     expect(q('[data-testid="calendar-fallback"]')).toBeNull()
   })
 

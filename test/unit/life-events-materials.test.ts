@@ -224,7 +224,7 @@ describe('the real events', () => {
       'bj-077/social-security-card',
     ])
     expect(id.alwaysNeeded).toBe(true)
-    expect(id.conditionalUses.map((u) => u.itemId)).toEqual(['bj-092', 'bj-077']) // both steps are conditional
+    expect(id.conditionalUses.map((u) => u.itemId)).toEqual(['bj-092', 'bj-082', 'bj-077']) // all three steps are conditional (bj-082 is a lookup)
     // The summary on the main package carries the same documents, so 我的 shows the same progress.
     expect(region.lifeEvents.find((e) => e.id === 'shiye')!.documents).toEqual(merged.documents.map((d) => ({ key: d.key, refs: d.refs })))
   })

@@ -158,15 +158,14 @@ describe('the real events on the same frozen clock', () => {
     expect(t.finishAlwaysOnly && isoDate(t.finishAlwaysOnly)).toBe('2026-09-28')
   })
 
-  test('失业了 (Bijie): 失业保险金申领 (承诺5个工作日) and 档案 in parallel, then 领取情况查询 (即时办结); 停发 has no date', () => {
+  test('失业了 (Bijie): 失业保险金申领 (承诺5个工作日) and 档案 in parallel; 领取情况查询 (a lookup) and 停发 have no date', () => {
     const t = timelineOf('bijie', 'shiye')
-    // bj-073 and bj-092: accepted 9/28, 5 working days -> Sat 10/10 (as above); bj-082 next working day Mon 10/12.
+    // bj-073 and bj-092: accepted 9/28, 5 working days -> Sat 10/10 (as above). bj-082 is a lookup: never in the finish date.
     expect(t.steps.map((s) => [s.itemId, isoDate(s.start), isoDate(s.due), s.parallel, s.need])).toEqual([
       ['bj-073', '2026-09-28', '2026-10-10', true, 'always'],
       ['bj-092', '2026-09-28', '2026-10-10', true, 'conditional'],
-      ['bj-082', '2026-10-12', '2026-10-12', false, 'always'],
     ])
-    expect(t.untimed.map((u) => u.itemId)).toEqual(['bj-077'])
-    expect(t.finishText).toBe('全部办完预计 2026年10月12日')
+    expect(t.untimed.map((u) => u.itemId)).toEqual(['bj-082', 'bj-077'])
+    expect(t.finishText).toBe('全部办完预计 2026年10月10日')
   })
 })

@@ -16,7 +16,7 @@ test('home → 失业了: steps, one combined checklist and a timeline; nothing 
   expect(text).toContain('失业了')
   expect(text).toContain('市本级参保人员办理失业保险金申领')
   expect(text).toMatch(/已备 0\/\d+/)
-  expect(text).toContain('全部办完预计 2026年10月14日')
+  expect(text).toContain('全部办完预计 2026年10月13日')
   expect(text).toContain('示例')
   expect(mp.problems()).toEqual([])
 })

@@ -28,6 +28,18 @@ const visits: Visit[] = regions.flatMap((r) => [
 ])
 
 let mp: MiniProgram
+
+/** A phone number in rendered text (the data rule's two shapes: 0902-2321695, or a national line). */
+const PHONE_IN_TEXT = /0\d{2,3}-\d{7,8}|(?<!\d)(?:12333|12345)(?!\d)/g
+/** Call controls: the hotline card, bar and confirm panel (HotlineButton), and a number in running text (PhoneText). */
+const CALL_CONTROL = /(^|\s)(hotline-card|hotline-bar|call-panel|phone-text__number)(\s|$)/
+
+/** Every phone number the current page shows outside a call control (issue 27: every number is a call button). */
+function numbersOutsideCallControls(program: MiniProgram): string[] {
+  const textNodes = program.findAll((n) => n.text !== '' && PHONE_IN_TEXT.test(n.text))
+  PHONE_IN_TEXT.lastIndex = 0
+  return textNodes.filter((n) => !program.closest(n, (a) => CALL_CONTROL.test(a.className))).flatMap((n) => n.text.match(PHONE_IN_TEXT) ?? [])
+}
 afterAll(() => mp?.close())
 
 test(`the sweep covers every guide, list and 公开目录 page (${visits.length} pages) and the ${mainPages.length} main pages`, () => {
@@ -55,6 +67,7 @@ test('every page opens cleanly and shows what it is about', async () => {
     if (!text.includes(visit.shows)) failures.push(`${visit.path}: does not show "${visit.shows}"`)
     if (!mp.page().canForward) failures.push(`${visit.path}: cannot be forwarded (no onShareAppMessage)`)
     if (/事项不存在|已调整/.test(text) && !/已调整/.test(visit.shows)) failures.push(`${visit.path}: shows the not-found page`)
+    for (const number of numbersOutsideCallControls(mp)) failures.push(`${visit.path}: the number ${number} is shown, but is not a call button`)
     for (const p of problems.slice(seen)) failures.push(`${visit.path}: ${p}`)
     seen = problems.length
   }

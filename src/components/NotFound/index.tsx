@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { PAGES, searchPath } from '../../domain/routes'
 import { usePageChromeHere } from '../../hooks'
 import { goToTab, Heading, Pressable } from '../../platform'
 import './index.scss'
+import PhoneText from '../PhoneText'
 
 /** What a broken link pointed at. */
 export type NotFoundSubject = 'item' | 'event' | 'list' | 'region'
@@ -64,7 +65,7 @@ export default function NotFound({ subject, reason }: { subject: NotFoundSubject
         </View>
       )}
       <View className='muted'>
-        也可以拨打全国人社服务热线 <Text userSelect>12333</Text> 咨询。
+        <PhoneText text='也可以拨打全国人社服务热线 12333 咨询。' />
       </View>
     </View>
   )

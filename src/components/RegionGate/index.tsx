@@ -18,6 +18,7 @@ import {
 import { a11y, Pressable } from '../../platform'
 import PageShell from '../PageShell'
 import './index.scss'
+import PhoneText from '../PhoneText'
 
 /** What went wrong with 重试 (and, for a region that cannot load, a way to the regions shipped with the app). */
 function RegionDataFailure({ error, regionId }: { error: RegionDataError; regionId: string }) {
@@ -40,7 +41,9 @@ function RegionDataFailure({ error, regionId }: { error: RegionDataError; region
           </Pressable>
         )}
       </View>
-      <View className='muted'>也可以拨打全国人社服务热线 12333 咨询。</View>
+      <View className='muted'>
+        <PhoneText text='也可以拨打全国人社服务热线 12333 咨询。' />
+      </View>
     </View>
   )
 }

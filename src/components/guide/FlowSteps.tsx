@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { a11y } from '../../platform'
 import './FlowSteps.scss'
+import PhoneText from '../PhoneText'
 
 /** The flow as numbered steps. */
 export default function FlowSteps({ steps }: { steps: readonly { title: string; detail: string }[] }) {
@@ -15,7 +16,9 @@ export default function FlowSteps({ steps }: { steps: readonly { title: string; 
             <View className='flow__title'>
               第{i + 1}步 {s.title}
             </View>
-            <View>{s.detail}</View>
+            <View>
+              <PhoneText text={s.detail} />
+            </View>
           </View>
         </View>
       ))}

@@ -13,6 +13,7 @@ import LocationSection from './LocationSection'
 import MaterialChecklist from './MaterialChecklist'
 import TimeLimitSection from './TimeLimitSection'
 import './GuideSections.scss'
+import PhoneText from '../PhoneText'
 
 /** The order of sections that no 公开内容 wording asks for, after the required ones. */
 const EXTRA_ORDER: SectionKey[] = [
@@ -77,7 +78,11 @@ export default function GuideSections({ item, guide, guideId, region, times }: G
   const hotline = (id: string) => hotlineById(region, id)
 
   const render: { [K in SectionKey]: () => ReactNode } = {
-    audience: () => <View>{s.audience!.text}</View>,
+    audience: () => (
+      <View>
+        <PhoneText text={s.audience!.text} />
+      </View>
+    ),
     conditions: () => <Numbered items={s.conditions!.items} />,
     materials: () => (
       <MaterialChecklist guideId={guideId} itemName={item.name} materials={s.materials!.items} dataVersion={region.dataVersion} note={s.materials!.note} />
@@ -87,7 +92,9 @@ export default function GuideSections({ item, guide, guideId, region, times }: G
     fees: () => (
       <View className='row'>
         <View className={`tag ${s.fees!.free ? 'tag--brand' : 'tag--warn'}`}>{s.fees!.free ? '不收费' : '收费'}</View>
-        <View>{s.fees!.text}</View>
+        <View>
+          <PhoneText text={s.fees!.text} />
+        </View>
       </View>
     ),
     location: () => {
@@ -112,14 +119,22 @@ export default function GuideSections({ item, guide, guideId, region, times }: G
         {s.contact!.consult.map((id) => hotline(id) && <HotlineButton key={`c-${id}`} hotline={hotline(id)!} />)}
         <View className='muted'>监督投诉</View>
         {s.contact!.complaint.map((id) => hotline(id) && <HotlineButton key={`p-${id}`} hotline={hotline(id)!} />)}
-        {s.contact!.note && <View className='muted'>{s.contact!.note}</View>}
+        {s.contact!.note && (
+          <View className='muted'>
+            <PhoneText text={s.contact!.note} />
+          </View>
+        )}
       </View>
     ),
     online: () => (
       <View>
         <View>{s.online!.available ? '可以网上办理：' : '暂不支持网上办理。'}</View>
         <Numbered items={s.online!.channels.map((c) => (c.note ? `${c.name}：${c.note}` : c.name))} />
-        {s.online!.note && <View className='muted'>{s.online!.note}</View>}
+        {s.online!.note && (
+          <View className='muted'>
+            <PhoneText text={s.online!.note} />
+          </View>
+        )}
       </View>
     ),
     handlingMethod: () => (
@@ -131,7 +146,9 @@ export default function GuideSections({ item, guide, guideId, region, times }: G
             </View>
           ))}
         </View>
-        <View>{s.handlingMethod!.text}</View>
+        <View>
+          <PhoneText text={s.handlingMethod!.text} />
+        </View>
       </View>
     ),
     basicInfo: () => (
@@ -139,15 +156,29 @@ export default function GuideSections({ item, guide, guideId, region, times }: G
         {s.basicInfo!.facts.map((f) => (
           <View key={f.label} className='guide-facts__row'>
             <View className='guide-facts__label'>{f.label}</View>
-            <View className='guide-facts__value'>{f.value}</View>
+            <View className='guide-facts__value'>
+              <PhoneText text={f.value} />
+            </View>
           </View>
         ))}
       </View>
     ),
     specialSteps: () => <Numbered items={s.specialSteps!.items} />,
-    evaluation: () => <View>{s.evaluation!.text}</View>,
-    result: () => <View>{s.result!.text}</View>,
-    organizer: () => <View>{s.organizer!.text}</View>,
+    evaluation: () => (
+      <View>
+        <PhoneText text={s.evaluation!.text} />
+      </View>
+    ),
+    result: () => (
+      <View>
+        <PhoneText text={s.result!.text} />
+      </View>
+    ),
+    organizer: () => (
+      <View>
+        <PhoneText text={s.organizer!.text} />
+      </View>
+    ),
     schedule: () => (
       <View className='guide-facts'>
         {s.schedule!.items.map((e, i) => (

@@ -5,6 +5,7 @@ import { copyText, openVenueOnMap, Pressable } from '../../platform'
 import OfficeStatusBadge from '../OfficeStatusBadge'
 import { SampleMark } from '../SampleMark'
 import './LocationSection.scss'
+import PhoneText from '../PhoneText'
 
 interface LocationSectionProps {
   venue: Venue
@@ -24,7 +25,11 @@ export default function LocationSection({ venue, window: windowName, note, statu
           {place}
         </Text>
       </View>
-      {note && <View className='muted'>{note}</View>}
+      {note && (
+        <View className='muted'>
+          <PhoneText text={note} />
+        </View>
+      )}
       <View className='location__row'>
         <View className='location__label'>办公时间</View>
         <View className='location__value'>

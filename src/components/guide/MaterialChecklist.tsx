@@ -5,6 +5,7 @@ import { describeForm, missingListText } from '../../domain/checklist'
 import { useChecklist } from '../../hooks'
 import { copyText, Pressable } from '../../platform'
 import './MaterialChecklist.scss'
+import PhoneText from '../PhoneText'
 
 interface MaterialChecklistProps {
   guideId: string
@@ -73,7 +74,12 @@ export default function MaterialChecklist({ guideId, itemName, materials, dataVe
               </View>
               {!m.required && m.condition && <View className='checklist__condition'>何时需要：{m.condition}</View>}
               <View className='muted'>来源：{m.source}</View>
-              {m.note && <View className='muted'>说明：{m.note}</View>}
+              {m.note && (
+                <View className='muted'>
+                  说明：
+                  <PhoneText text={m.note} />
+                </View>
+              )}
             </View>
           </Pressable>
         )

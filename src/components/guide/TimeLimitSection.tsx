@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import type { GuideSections, TimeLimit } from '../../../types/catalogue'
 import type { CompletionEstimate } from '../../domain/calendar'
 import './TimeLimitSection.scss'
+import PhoneText from '../PhoneText'
 
 const UNIT_WORDS: Record<TimeLimit['unit'], string> = { workday: '工作日', 'natural-day': '自然日', month: '个月', 'on-the-spot': '当场' }
 
@@ -40,7 +41,11 @@ export default function TimeLimitSection({ limits, estimate, calendarLastYear }:
         <View className='time-limit__label'>承诺时限</View>
         <View>{limitWords(limits.promised)}</View>
       </View>
-      {limits.note && <View className='muted'>{limits.note}</View>}
+      {limits.note && (
+        <View className='muted'>
+          <PhoneText text={limits.note} />
+        </View>
+      )}
       {estimate && (
         <View className='time-limit__estimate' data-testid='completion-estimate'>
           <View className='time-limit__estimate-text'>{estimate.text}</View>

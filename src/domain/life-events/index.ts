@@ -12,6 +12,15 @@ export * from './materials'
 export * from './timeline'
 export * from './eligibility'
 
+/**
+ * A lookup (查询…情况, 查询…个人账户): it changes nothing and waits on nothing, so in a life event it is never
+ * 都要办 (need "always") and never counts towards the finish date (it needs outsideTimeline). An item that
+ * also issues a document (查询/提供…) is not a lookup. The data build enforces this (scripts/data/life-events.ts).
+ */
+export function isLookupItem(name: string): boolean {
+  return /^查询(?!\/提供)/.test(name)
+}
+
 /** What joining an event's steps to their guides needs. */
 export interface EventContext {
   /** Item name and the guide to show (ItemSummary has both), by item id. */

@@ -39,6 +39,21 @@ export interface Capability {
   why: string
 }
 
+export type PrivacyPlatform = 'weapp' | 'h5'
+
+/** What the page says for one platform: where things are kept, the features used, and how to delete. */
+export interface PlatformPrivacy {
+  /** Where the entries of STORED_DATA live. */
+  storedWhere: string
+  /** Heading of the capability list. */
+  capabilitiesTitle: string
+  capabilities: readonly Capability[]
+  /** How to delete everything. */
+  deleteAll: string
+  /** When a copy fails, and what to do instead. */
+  copyFails: string
+}
+
 export const WECHAT_CAPABILITIES: readonly Capability[] = [
   { name: '拨打电话', why: '点“呼叫”后拨打咨询电话。拨打前先显示号码和接听单位，由您确认。' },
   { name: '剪切板', why: '复制号码、办理地点和缺少的材料清单，方便粘贴给家人。只写入您要复制的文字，不读取剪切板。' },
@@ -52,6 +67,45 @@ export const WECHAT_CAPABILITIES: readonly Capability[] = [
     why: '只在设置了数据源的省级版本中使用：第一次打开未内置的地区时下载该地区公开的目录文件，校验后存在这台手机上，之后离线可用。不发送任何个人信息。',
   },
 ]
+
+/** The browser's features the web page uses (H5): no WeChat feature at all. */
+export const BROWSER_FEATURES: readonly Capability[] = [
+  { name: '本地存储（localStorage）', why: '把上面列出的内容保存在这个浏览器里，只有本网站能读取。' },
+  {
+    name: '数据库（IndexedDB）',
+    why: '只在设置了数据源的省级版本中使用：保存下载的地区数据（该地区公开的事项目录和办事指南），校验后存入，之后离线可用。不含任何个人信息。',
+  },
+  {
+    name: '离线缓存（Service Worker）',
+    why: '保存本网站自己的文件（页面、脚本、样式、图标和随网站提供的地区数据），没有网络时也能打开。不缓存您的任何内容，也不缓存其他网站。有新版本时页面底部提示“有新版本，点击更新”。',
+  },
+  { name: '拨打电话', why: '点“呼叫”或电话号码时由手机的拨号程序拨打，拨打前可以确认。' },
+  { name: '剪贴板', why: '复制号码、办理地点和缺少的材料清单时写入剪贴板。只写入您要复制的文字，不读取剪贴板。' },
+  { name: '分享', why: '由您点“分享”发起，只分享页面标题和链接，不含收藏和清单。' },
+]
+
+const PRIVACY: Record<PrivacyPlatform, PlatformPrivacy> = {
+  weapp: {
+    storedWhere: '保存在这台手机上的内容',
+    capabilitiesTitle: '用到的微信功能',
+    capabilities: WECHAT_CAPABILITIES,
+    deleteAll: '在“我的”可以逐条移除或清空收藏和最近浏览；搜索页可以清空搜索历史；在微信中删除本小程序会清除以上全部内容。',
+    copyFails: '如果您没有同意微信弹出的隐私保护指引，微信不允许小程序写入剪切板，复制会失败。号码、地点和材料清单都可以长按文字，选择“复制”手动复制。',
+  },
+  h5: {
+    storedWhere: '保存在这个浏览器里的内容',
+    capabilitiesTitle: '用到的浏览器功能',
+    capabilities: BROWSER_FEATURES,
+    deleteAll:
+      '在“我的”可以逐条移除或清空收藏和最近浏览；搜索页可以清空搜索历史。在浏览器设置中清除本网站的数据（Cookie 和网站数据）会删除以上全部内容、下载的地区数据和离线缓存。',
+    copyFails: '如果浏览器不允许写入剪贴板，复制会失败。号码、地点和材料清单都可以长按（或选中）文字手动复制。',
+  },
+}
+
+/** The privacy page's content on this platform. */
+export function privacyFor(platform: PrivacyPlatform): PlatformPrivacy {
+  return PRIVACY[platform]
+}
 
 /** Said plainly, once: nothing leaves the phone. */
 export const NOTHING_SENT =

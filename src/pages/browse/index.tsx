@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { hasGuides } from '../../domain/catalogue/queries'
+import { penaltiesNote } from '../../domain/catalogue/themes'
 import { disclosurePath, listPath } from '../../domain/routes'
 import { useCatalogue, usePageChrome, useRegionFromLink, useRouteParams, type PageRoute } from '../../hooks'
 import { Heading } from '../../platform'
@@ -40,7 +41,7 @@ function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       )}
       {/* Who applies comes from the guides: a region without guides is browsed by its catalogue's own categories. */}
       {hasGuides(region) && (
-        <CellGroup title='按办事对象' footer='行政处罚类公开事项不按对象划分，见“劳动维权”主题。'>
+        <CellGroup title='按办事对象' footer={penaltiesNote(region) ?? undefined}>
           {(['个人', '单位'] as const).map((a) => (
             <Cell key={a} title={`${a}办事`} extra={`${catalogue.applicantItems(region, a).length}项`} onPress={() => go(listPath('audience', a, region.id))} />
           ))}

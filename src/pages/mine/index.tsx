@@ -23,6 +23,8 @@ import {
 import { Heading, Pressable } from '../../platform'
 import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
 import './index.scss'
+import PhoneText from '../../components/PhoneText'
+import { numbersInUse } from '../../domain/phone'
 
 /** A clear-all action that asks once, inline (no pop-up). */
 function ClearAll({ what, onClear }: { what: string; onClear: () => void }) {
@@ -142,8 +144,15 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
           </View>
         ))}
         <View className='block muted'>
-          事项名称、分类、公开依据、责任单位、渠道等照录政务公开目录；办事指南（条件、材料、流程、时限、地点）为示例内容，办理前请拨打咨询电话确认。电话号码只使用源目录所列的
-          0902-2321695 和全国人社服务热线 12333。
+          事项名称、分类、公开依据、责任单位、渠道等照录政务公开目录；办事指南（条件、材料、流程、时限、地点）为示例内容，办理前请拨打咨询电话确认。
+        </View>
+        <View className='block muted' data-testid='numbers-in-use'>
+          本应用只使用以下电话号码：
+          {numbersInUse(catalogue.regions).map((n, i) => (
+            <View key={n.number}>
+              {i + 1}. {n.label} <PhoneText text={n.number} />
+            </View>
+          ))}
         </View>
       </CellGroup>
     </PageShell>
