@@ -60,6 +60,20 @@ export function unspaceLetterSpacing(s: string): { text: string; changed: boolea
   return { text, changed }
 }
 
+/**
+ * A name typeset with its characters spread and then wrapped ("机 关 事业单 位社 会保险 登 记"): every
+ * space-separated piece is Chinese and most are one or two characters, so the spaces are layout, not
+ * words. Text with any other piece (a number, a Latin word, a long phrase) keeps its spaces.
+ */
+export function unspaceSpreadName(s: string): { text: string; changed: boolean } {
+  const pieces = s.split(' ')
+  if (pieces.length < 3) return { text: s, changed: false }
+  const cjkOnly = new RegExp(`^[${CJK}]+$`)
+  if (!pieces.every((p) => cjkOnly.test(p))) return { text: s, changed: false }
+  const short = pieces.filter((p) => [...p].length <= 2).length
+  return short * 2 >= pieces.length ? { text: pieces.join(''), changed: true } : { text: s, changed: false }
+}
+
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
 const OPENING = '（(《〈［[【'
 const CLOSING = '）)》〉］]】'
@@ -165,7 +179,7 @@ const LAW_END = /(法|条例|办法|规定|决定|意见|通知|规则|细则|�
  */
 export function splitLegalBases(raw: string): string[] {
   const numbered = splitNumbered(raw)
-  if (numbered.length > 1) return numbered
+  if (numbered.length > 1 || (numbered.length === 1 && /^\s*[1１]\s*[.、．]/.test(raw))) return numbered
   const s = raw.trim()
   if (!s.includes('《')) {
     const parts = s.split('、').map((p) => p.trim())

@@ -12,6 +12,7 @@ import { detectFormat } from './detect'
 import { readDelimited } from './extract/delimited'
 import { readDocx } from './extract/docx'
 import { readHtml } from './extract/html'
+import { isLayoutText, readPdfLayout } from './extract/pdf-layout'
 import { readPdfText } from './extract/pdf-text'
 import { readXlsx } from './extract/xlsx'
 import { findHeader, type Header } from './header'
@@ -92,12 +93,27 @@ async function readTables(fileName: string, bytes: Buffer): Promise<ReadTables> 
         ? readDelimited(text, csvDelimiter(text), base)
         : format === 'tsv'
           ? readDelimited(text, '\t', base)
-          : readPdfText(text, base)
+          : isLayoutText(text)
+            ? readPdfLayout(text, base)
+            : readPdfText(text, base)
+  if (format === 'pdf-text' && tables.every((t) => t.rows.length === 0)) throw new ImportError(unreadablePdfText(text, base))
   return { tables, format, encoding: decoded.encoding, conversion }
 }
 
+/** What a PDF text without recoverable rows looked like, in one line. */
+function unreadablePdfText(text: string, base: string): string {
+  const lines = text.split('\n').filter((l) => l.trim())
+  const head = text.replace(/\s+/g, '').slice(0, 40)
+  const doubled = /(序号){2}|(公开事项){2}|(公开内容){2}/.test(text.replace(/\s+/g, ''))
+  return `${base}: PDF text whose rows cannot be recovered: ${lines.length} line${lines.length === 1 ? '' : 's'}${
+    doubled ? ', every header cell printed twice,' : ''
+  } no row numbers on lines of their own and no column positions (starts "${head}…"); extract it again with pdftotext -layout, or save the PDF as .xlsx/.docx`
+}
+
 function conversionNote(c: Conversion): string {
-  return `源表为繁体中文，已用 opencc-js（${c.from} → cn）整表转换为简体（改动 ${c.changed} 个字），转换后照录。`
+  return `源表为繁体中文，已用 opencc-js（${c.from} → cn）整表转换为简体（改动 ${c.changed} 个字${
+    c.pinyinRemoved ? `；去掉转载网页加在字后的拼音注音 ${c.pinyinRemoved} 处` : ''
+  }），转换后照录。`
 }
 
 /** A ".csv" saved with tabs or semicolons (some spreadsheet locales do) is read with what it uses. */

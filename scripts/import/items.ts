@@ -5,7 +5,7 @@
  */
 import type { CatalogueItem, SourceNote } from '../../types/catalogue'
 import { PHONE_PATTERN } from '../../types/policy'
-import { checkedOptions, rejoinLines, splitChannelRun, splitEnumeration, splitLegalBases, splitNumbered, tick, unspaceLetterSpacing } from './cells'
+import { checkedOptions, rejoinLines, unspaceSpreadName, splitChannelRun, splitEnumeration, splitLegalBases, splitNumbered, tick, unspaceLetterSpacing } from './cells'
 import type { Column, Field, Header } from './header'
 import { decideKind } from './kind'
 import type { DataRow } from './rows'
@@ -53,7 +53,7 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
     const joined = rejoinLines(raw(c))
     let text = joined.text
     if (spreadCheck) {
-      const un = unspaceLetterSpacing(text)
+      const un = field === 'name' || field === 'category' ? unspaceSpreadName(text) : unspaceLetterSpacing(text)
       if (un.changed) {
         notes.push({ kind: 'page-break', field, text: '源文字距被排版撑开（字与字之间有空格），已去掉空格。' })
         repairs++
@@ -65,8 +65,8 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   }
   const review = (reason: string) => reviews.push({ where: row.where, row: row.seq, reason })
 
-  const category = clean(cols('category')[0], 'category')
-  let name = clean(cols('name')[0], 'name')
+  const category = clean(cols('category')[0], 'category', true)
+  let name = clean(cols('name')[0], 'name', true)
   const subname = clean(cols('subname')[0], 'name')
   if (subname) name = name ? `${name}（${subname}）` : subname
   if (!name && category && !cols('name').length) name = category

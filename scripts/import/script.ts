@@ -13,6 +13,8 @@ export interface Conversion {
   from: TraditionalVariant
   /** Characters changed. */
   changed: number
+  /** Pinyin annotations of a crawled copy removed ("會(huì)" → "会"). */
+  pinyinRemoved: number
 }
 
 const converters = new Map<TraditionalVariant, (s: string) => string>()
@@ -38,18 +40,33 @@ function changedCount(a: string, b: string): number {
 }
 
 export function detectTraditional(text: string): Conversion | null {
-  const total = (text.match(CJK) ?? []).length
+  const total = (text.match(CJK) ?? []).length // the pinyin brackets hold no Chinese
   if (total === 0) return null
+  const { text: plain, removed } = stripPinyin(text)
   let best: Conversion | null = null
   for (const from of ['tw', 'hk', 't'] as const) {
-    const changed = changedCount(text, converter(from)(text))
-    if (!best || changed > best.changed) best = { from, changed }
+    const changed = changedCount(plain, converter(from)(plain))
+    if (!best || changed > best.changed) best = { from, changed, pinyinRemoved: removed }
   }
   return best && best.changed >= 5 && best.changed >= total * 0.03 ? best : null
 }
 
 export function toSimplified(text: string, from: TraditionalVariant): string {
-  return converter(from)(text)
+  return converter(from)(stripPinyin(text).text)
+}
+
+/**
+ * Crawled Traditional copies print pinyin after some characters ("社會(huì)", "項(xiàng)"): a bracket right after a
+ * Chinese character holding one tone-marked Latin syllable is the crawler's, never the bureau's.
+ */
+const PINYIN = /([\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g
+export function stripPinyin(text: string): { text: string; removed: number } {
+  let removed = 0
+  const out = text.replace(PINYIN, (_m, ch: string) => {
+    removed++
+    return ch
+  })
+  return { text: out, removed }
 }
 
 const tableText = (t: Table) => [t.title ?? '', ...t.rows.flatMap((r) => r.map((c) => c.text))].join('\n')
