@@ -5,7 +5,17 @@
  */
 import type { CatalogueItem, SourceNote } from '../../types/catalogue'
 import { PHONE_PATTERN } from '../../types/policy'
-import { checkedOptions, rejoinLines, unspaceSpreadName, splitChannelRun, splitEnumeration, splitLegalBases, splitNumbered, tick, unspaceLetterSpacing } from './cells'
+import {
+  checkedOptions,
+  rejoinLines,
+  unspaceSpreadName,
+  splitChannelRun,
+  splitEnumeration,
+  splitLegalBases,
+  splitNumbered,
+  tick,
+  unspaceLetterSpacing,
+} from './cells'
 import type { Column, Field, Header } from './header'
 import { decideKind } from './kind'
 import type { DataRow } from './rows'

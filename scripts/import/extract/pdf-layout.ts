@@ -126,7 +126,7 @@ export function readPdfLayout(text: string, label: string): Table[] {
   for (let i = headerEnd + 1; i < allLines.length; i++) {
     const { line, page } = allLines[i]
     const trimmed = line.trim()
-    if (!trimmed || headerSet.has(trimmed) || trimmed === title || /^[-—\s]*\d+[-—\s]*$/.test(trimmed) && !isRowStart(line)) continue
+    if (!trimmed || headerSet.has(trimmed) || trimmed === title || (/^[-—\s]*\d+[-—\s]*$/.test(trimmed) && !isRowStart(line))) continue
     if (headerScore(line) >= 3) continue
     const frags = fragments(line)
     const first = frags[0]
