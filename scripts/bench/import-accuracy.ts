@@ -49,7 +49,8 @@ export function emptyTally(): Tally {
 export function tallyItems(expected: readonly ExpectedItem[], got: readonly CatalogueItem[], into = emptyTally()): Tally {
   for (const e of expected) {
     into.total++
-    const match = got.find((g) => g.row === e.row && norm(g.name) === norm(e.name)) ?? got.find((g) => g.row === e.row) ?? got.find((g) => norm(g.name) === norm(e.name))
+    const match =
+      got.find((g) => g.row === e.row && norm(g.name) === norm(e.name)) ?? got.find((g) => g.row === e.row) ?? got.find((g) => norm(g.name) === norm(e.name))
     for (const field of FIELDS) {
       const want = value(e, field)
       const have = match ? value(match, field) : undefined

@@ -178,6 +178,6 @@ async function accuracy(): Promise<void> {
 main()
   .then(accuracy)
   .catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+    console.error(error)
+    process.exit(1)
+  })
