@@ -143,10 +143,10 @@ async function accuracy(): Promise<void> {
   const fixtures = path.join(ROOT, 'test/import/fixtures/real/expected.json')
   if (existsSync(fixtures)) {
     const tally = emptyTally()
-    for (const [file, items] of Object.entries(JSON.parse(readFileSync(fixtures, 'utf8')) as Record<string, ExpectedItem[]>)) {
+    for (const [file, expectedItems] of Object.entries(JSON.parse(readFileSync(fixtures, 'utf8')) as Record<string, ExpectedItem[]>)) {
       const source = path.join(ROOT, 'test/import/fixtures/real', file)
       const { catalogue } = await importCatalogue(file, readFileSync(source), { regionId: 'fixture', name: '示例县' })
-      tallyItems(items, catalogue.items, tally)
+      tallyItems(expectedItems, catalogue.items, tally)
     }
     show('real-table fixtures (tuned on)', tally)
   }

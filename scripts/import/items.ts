@@ -132,7 +132,7 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
       notes.push({ kind: 'split-list', field: 'channels', text: `源表公开渠道“${label}”是几个渠道名称连写，按渠道名称拆为${run.join('、')}。` })
       repairs++
     }
-    for (const name of run ?? [label]) if (!channels.includes(name)) channels.push(name)
+    for (const channel of run ?? [label]) if (!channels.includes(channel)) channels.push(channel)
   }
 
   // Audience: 全社会 / 特定群体 ticks, or one column in words.
