@@ -1,11 +1,13 @@
 /**
- * npm run build:catonly — test builds with a third, catalogue-only region (no 办事指南 at all):
+ * npm run build:catonly — test builds with imported, catalogue-only regions (no 办事指南 at all):
  *   1. .catonly/mock-data/: a copy of mock-data/ (hami, bijie, aliases, themes ...), plus the region
  *      `demo-import` (示例导入地区, a test name, no real bureau) imported from seed 000
- *      (mock-data/hami/source/) by `npm run catalogue:import`, with no guides;
- *   2. bundled: the data build on it with every region bundled (app outputs to .catonly/generated/, the
- *      data origin to .catonly/origin/; src/generated/ and dist/ are not touched), then weapp and H5 builds
- *      into .catonly/dist/{weapp,h5} — test/weapp/catalogue-only.test.ts and test/browser/catalogue-only.test.ts;
+ *      (mock-data/hami/source/) by `npm run catalogue:import`, with no guides, and the region README's
+ *      "Add your bureau" imports (its command as written there, with --out .catonly/mock-data);
+ *   2. bundled: the data build on it with the default bundled regions, i.e. every region (README step 5;
+ *      app outputs to .catonly/generated/, the data origin to .catonly/origin/; src/generated/ and dist/
+ *      are not touched), then weapp and H5 builds into .catonly/dist/{weapp,h5} —
+ *      test/weapp/catalogue-only.test.ts, test/weapp/add-your-bureau.test.ts, test/browser/catalogue-only.test.ts;
  *   3. remote: the same data with hami and bijie bundled and demo-import downloaded from the data origin
  *      (.catonly/remote/origin, manifest signed with the test-only key in test/keys/), weapp build with the
  *      origin https://data.example.test and H5 build with /data, into .catonly/remote/dist/{weapp,h5} —
@@ -15,8 +17,9 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runDataBuild } from '../data/build'
+import { bundledRegions, runDataBuild } from '../data/build'
 import { ROOT } from '../data/load'
+import { readmeImportCommand } from './readme'
 
 export const CATONLY_DIR = path.join(ROOT, '.catonly')
 export const CATONLY_DATA_DIR = path.join(CATONLY_DIR, 'mock-data')
@@ -63,9 +66,11 @@ export function prepareData(): void {
     path.relative(ROOT, CATONLY_DATA_DIR),
   ])
   if (existsSync(path.join(CATONLY_DATA_DIR, DEMO_REGION.id, 'guides'))) throw new Error('the imported region must have no guides')
+  // README "Add your bureau", step 2 as written (its example file and names), into the copy.
+  run('npm', ['run', '--silent', 'catalogue:import', '--', ...readmeImportCommand().args, '--out', path.relative(ROOT, CATONLY_DATA_DIR)])
 }
 
-function taroBuild(type: 'weapp' | 'h5', generatedDir: string, appDir: string, extraEnv: NodeJS.ProcessEnv = {}): void {
+function taroBuild(type: 'weapp' | 'h5', generatedDir: string, appDir: string, extraEnv: Record<string, string> = {}): void {
   mkdirSync(appDir, { recursive: true })
   const env = {
     ...process.env,
@@ -109,7 +114,8 @@ function main(): void {
       dataRoot: CATONLY_DATA_DIR,
       generatedDir: CATONLY_GENERATED_DIR,
       outDir: CATONLY_ORIGIN_DIR,
-      bundled: ['hami', 'bijie', DEMO_REGION.id],
+      // README "Add your bureau" step 5: with TARO_APP_BUNDLED_REGIONS unset, every region in the data is bundled.
+      bundled: bundledRegions('', CATONLY_DATA_DIR),
     })
     if (!manifest) process.exit(1)
     if (!dataOnly && only !== '--h5') taroBuild('weapp', CATONLY_GENERATED_DIR, CATONLY_APP_DIR)

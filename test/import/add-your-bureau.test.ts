@@ -1,13 +1,16 @@
 /**
  * README "Add your bureau", steps 2 and 5 followed literally on a temporary copy of mock-data/: the
- * example file README names is imported with README's command, and a data build with no
+ * example file README names is imported with README's command (read from README), and a data build with no
  * TARO_APP_BUNDLED_REGIONS set bundles the new region beside hami and bijie (what a plain npm start
- * and npm run build:weapp then build). The Taro builds themselves are covered by build:catonly's suites.
+ * and npm run build:weapp then build). The app builds (too slow for Jest) are a step of npm test:
+ * `npm run build:catonly` runs the same command into .catonly/ and builds weapp and H5 with the default
+ * bundled regions; test/weapp/add-your-bureau.test.ts and test/browser/catalogue-only.test.ts open the region there.
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { readmeImportCommand } from '../../scripts/catonly/readme'
 import { ROOT } from './helpers'
 
 const EXAMPLE = 'test/import/fixtures/real/social-insurance-semicolons.html'
@@ -24,7 +27,9 @@ test('import, then a data build with the default bundled regions: the new region
     const data = path.join(tmp, 'mock-data')
     cpSync(path.join(ROOT, 'mock-data'), data, { recursive: true })
     const env = { ...process.env, TARO_APP_BUNDLED_REGIONS: '' }
-    execFileSync('npx', ['tsx', 'scripts/import/cli.ts', EXAMPLE, '--region', 'shixian', '--name', '示例县', '--out', data], { cwd: ROOT, env })
+    const readme = readmeImportCommand()
+    expect(readme.args).toEqual([EXAMPLE, '--region', 'shixian', '--name', '示例县'])
+    execFileSync('npx', ['tsx', 'scripts/import/cli.ts', ...readme.args, '--out', data], { cwd: ROOT, env })
     const out = execFileSync('npx', ['tsx', 'scripts/data/build.ts'], {
       cwd: ROOT,
       env: { ...env, DATA_ROOT: data, DATA_GENERATED_DIR: path.join(tmp, 'generated'), DATA_OUT_DIR: path.join(tmp, 'origin') },
