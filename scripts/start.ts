@@ -19,6 +19,15 @@ function run(command: string, args: string[], log: string[]): Promise<number> {
   })
 }
 
+/** The lines of a build log a person must act on (a data problem fails the build instead; the holiday calendar running out is one). */
+export function actionableWarnings(log: string): string[] {
+  return log
+    .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => /^warning: the next 12 months/.test(line))
+}
+
 async function main(): Promise<void> {
   const started = Date.now()
   process.stdout.write('Building the H5 app (npm run build:h5, about a minute; log: dist/h5-build.log)…\n')
@@ -31,8 +40,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${text.split('\n').slice(-40).join('\n')}\nThe build failed (full log: ${path.relative(ROOT, LOG)}).\n`)
     process.exit(code)
   }
-  // Warnings a person must act on (a data problem fails the build above; the holiday calendar running out is one).
-  for (const line of log.join('').split('\n')) if (/^warning: the next 12 months/.test(line.trim())) process.stdout.write(`${line.trim()}\n`)
+  for (const line of actionableWarnings(log.join(''))) process.stdout.write(`${line}\n`)
   process.stdout.write(`Built in ${Math.round((Date.now() - started) / 1000)} s.\n`)
   const serve = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts/serve.ts'), path.join(ROOT, 'dist/h5')], {
     cwd: ROOT,
@@ -44,4 +52,4 @@ async function main(): Promise<void> {
   serve.on('close', (c) => process.exit(c ?? 0))
 }
 
-void main()
+if (require.main === module) void main()
