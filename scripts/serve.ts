@@ -154,8 +154,9 @@ if (require.main === module) {
   }
   serveStatic(dir, port).then(
     ({ url }) => {
-      console.log(`人社办事指南 (H5) is running at ${url}/`)
+      // The address is the last line, where a person looks for it.
       console.log('Press Ctrl+C to stop.')
+      console.log(`人社办事指南 (H5) is running at ${url}/`)
     },
     (error: Error) => {
       console.error(`cannot listen on ${HOST}:${port}: ${error.message}`)

@@ -106,6 +106,8 @@ export const SOURCE_NOTE_KINDS = [
   'duplicate-row', // the source repeats another row
   'source-oddity', // something the source says that looks off, kept as written
   'inferred', // a value the source does not state, inferred and labelled as such
+  'split-list', // a list the source printed run together (、-separated, numbers on one line, channel names without separators) split into entries
+  'converted', // the source is in Traditional Chinese and was converted to Simplified (opencc-js)
 ] as const
 
 export const SourceNoteSchema = v.strictObject({

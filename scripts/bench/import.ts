@@ -4,11 +4,12 @@
  * as an HTML page (rowspan, checkboxes), an .xlsx (merged cells) and a .csv, each imported three
  * times; the median is printed. The seeds themselves are timed too.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { CatalogueFile, CatalogueItem } from '../../types/catalogue'
 import { importCatalogue } from '../import'
+import { emptyTally, formatTally, tallyItems, type ExpectedItem } from './import-accuracy'
 
 const ROOT = path.resolve(__dirname, '../..')
 const ROWS = 300
@@ -120,7 +121,63 @@ async function main(): Promise<void> {
   console.log(`slowest: ${(worst / 1000).toFixed(2)} s ${worst < 5000 ? '(under 5 s)' : '(OVER the 5 s target)'}`)
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+/**
+ * Accuracy: the seeds against mock-data (the transcription), the real-table fixtures against what their
+ * tests assert, and the held-out tables (test/import/heldout/<table>/source.<ext> + expected.json),
+ * which the importer's code was not written against: reported separately.
+ */
+async function accuracy(): Promise<void> {
+  const misses = process.argv.includes('--misses')
+  const show = (label: string, t: ReturnType<typeof emptyTally>) => {
+    console.log(formatTally(label, t))
+    if (misses) for (const m of t.misses) console.log(`    row ${m.row} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`)
+  }
+  for (const [region, name, file] of [
+    ['hami', '哈密市', 'mock-data/hami/source/000_88a5f2f0b07f0616.txt'],
+    ['bijie', '毕节市', 'mock-data/bijie/source/004_ddc107a2ae80b304.txt'],
+  ] as const) {
+    const expected: CatalogueFile = JSON.parse(readFileSync(path.join(ROOT, `mock-data/${region}/catalogue.json`), 'utf8'))
+    const { catalogue } = await importCatalogue(file, readFileSync(path.join(ROOT, file)), { regionId: region, name })
+    show(`seed ${region}`, tallyItems(expected.items, catalogue.items))
+  }
+  const fixtures = path.join(ROOT, 'test/import/fixtures/real/expected.json')
+  if (existsSync(fixtures)) {
+    const tally = emptyTally()
+    for (const [file, expectedItems] of Object.entries(JSON.parse(readFileSync(fixtures, 'utf8')) as Record<string, ExpectedItem[]>)) {
+      const source = path.join(ROOT, 'test/import/fixtures/real', file)
+      const { catalogue } = await importCatalogue(file, readFileSync(source), { regionId: 'fixture', name: '示例县' })
+      tallyItems(expectedItems, catalogue.items, tally)
+    }
+    show('real-table fixtures (tuned on)', tally)
+  }
+  const heldout = path.join(ROOT, 'test/import/heldout')
+  if (!existsSync(heldout)) {
+    console.log('held-out: not present')
+    return
+  }
+  const tally = emptyTally()
+  const failed: string[] = []
+  for (const dir of readdirSync(heldout).sort()) {
+    const folder = path.join(heldout, dir)
+    if (!existsSync(path.join(folder, 'expected.json'))) continue
+    const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as { region: { name: string }; items: ExpectedItem[] }
+    const source = readdirSync(folder).find((f) => /^source\./.test(f))
+    if (!source) continue
+    try {
+      const { catalogue } = await importCatalogue(source, readFileSync(path.join(folder, source)), { regionId: 'heldout', name: expected.region.name })
+      tallyItems(expected.items, catalogue.items, tally)
+    } catch (error) {
+      failed.push(`${dir}: ${(error as Error).message}`)
+      tallyItems(expected.items, [], tally)
+    }
+  }
+  show(`held-out (${readdirSync(heldout).length} tables, never tuned on)`, tally)
+  for (const f of failed) console.log(`  not imported: ${f}`)
+}
+
+main()
+  .then(accuracy)
+  .catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })

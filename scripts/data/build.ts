@@ -15,13 +15,14 @@
  *   DATA_ROOT                 data to read (default mock-data; scale work: .scale/mock-data)
  *   DATA_GENERATED_DIR        app outputs (default src/generated)
  *   DATA_OUT_DIR              data origin folder (default dist/data)
- *   TARO_APP_BUNDLED_REGIONS  comma-separated region ids shipped in the app (default hami,bijie)
+ *   TARO_APP_BUNDLED_REGIONS  comma-separated region ids shipped in the app (default: every region in DATA_ROOT,
+ *                             so a region added by npm run catalogue:import shows in a plain build)
  *   DATA_SIGNING_KEY          "keyId:64 hex digits": the Ed25519 private key the origin's manifest.json is
  *                             signed with (README "数据签名"); unset: manifest.json is unsigned and no app accepts it
  *   DATA_RELEASE              the release number (an integer, higher than the last one; default: now in seconds)
  *   DATA_EXPIRES              the last day the data is current (YYYY-MM-DD; default: a year from now)
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueIndex, GuideBundle, ItemDetails, ItemSummary, RegionIndex } from '../../types/generated'
 import type { LifeEventSummary, LifeEventsBundle } from '../../types/life-events'
@@ -41,12 +42,15 @@ export const DATA_ROOT = fromRoot(process.env.DATA_ROOT, 'mock-data')
 export const GENERATED_DIR = fromRoot(process.env.DATA_GENERATED_DIR, path.join('src', 'generated'))
 export const DATA_OUT_DIR = fromRoot(process.env.DATA_OUT_DIR, path.join('dist', 'data'))
 
-export function bundledRegions(value = process.env.TARO_APP_BUNDLED_REGIONS): string[] {
+export function bundledRegions(value = process.env.TARO_APP_BUNDLED_REGIONS, dataRoot = DATA_ROOT): string[] {
   const ids = (value ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  return ids.length > 0 ? ids : DEFAULT_BUNDLED_REGIONS
+  if (ids.length > 0) return ids
+  const found = existsSync(dataRoot) ? readdirSync(dataRoot).filter((d) => existsSync(path.join(dataRoot, d, 'catalogue.json'))) : []
+  // The seeds first, as before; then the others by id.
+  return [...DEFAULT_BUNDLED_REGIONS.filter((id) => found.includes(id)), ...found.filter((id) => !DEFAULT_BUNDLED_REGIONS.includes(id)).sort()]
 }
 
 export function deriveCatalogueIndex(dataset: Dataset): CatalogueIndex {
@@ -207,7 +211,10 @@ export function runDataBuild(options: DataBuildOptions): DataManifest | null {
   const bundledBytes = writeRegionData(path.join(options.generatedDir, 'region-data'), regionData, (f) => !f.includes('/') || bundledDirs.has(f.split('/')[0]))
   writeBundleModules(options.generatedDir, manifest, new Map(manifest.regions.filter((r) => r.bundled).map((r) => [r.id, guideGroupsOf(regionData, r)])))
   const [keyId, privateKey] = (process.env.DATA_SIGNING_KEY ?? '').trim().split(':')
-  if (!privateKey) console.warn('DATA_SIGNING_KEY is not set: the origin\'s manifest.json is unsigned, and no app build accepts it (README "数据签名").')
+  // Only a build of a data origin (an origin address or output folder asked for) needs a signature; a local run does not.
+  const originAsked = Boolean(process.env.TARO_APP_DATA_ORIGIN || process.env.DATA_OUT_DIR)
+  if (!privateKey && originAsked)
+    console.warn('DATA_SIGNING_KEY is not set: the origin\'s manifest.json is unsigned, and no app build accepts it (README "数据签名").')
   const originBytes = writeRegionData(options.outDir, regionData, undefined, privateKey ? { keyId, privateKey } : undefined)
   const items = index.regions.reduce((n, r) => n + r.items.length, 0)
   console.log(

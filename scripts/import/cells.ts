@@ -60,12 +60,51 @@ export function unspaceLetterSpacing(s: string): { text: string; changed: boolea
   return { text, changed }
 }
 
+/**
+ * A name typeset with its characters spread and then wrapped ("机 关 事业单 位社 会保险 登 记"): every
+ * space-separated piece is Chinese and most are one or two characters, so the spaces are layout, not
+ * words. Text with any other piece (a number, a Latin word, a long phrase) keeps its spaces.
+ */
+export function unspaceSpreadName(s: string): { text: string; changed: boolean } {
+  const pieces = s.split(' ')
+  if (pieces.length < 3) return { text: s, changed: false }
+  const cjkOnly = new RegExp(`^[${CJK}]+$`)
+  if (!pieces.every((p) => cjkOnly.test(p))) return { text: s, changed: false }
+  const short = pieces.filter((p) => [...p].length <= 2).length
+  return short * 2 >= pieces.length ? { text: pieces.join(''), changed: true } : { text: s, changed: false }
+}
+
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
+const OPENING = '（(《〈［[【'
+const CLOSING = '）)》〉］]】'
+const FULL_DIGITS = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
 
 /**
- * A numbered list (1. 1、 1． ① …, glued together or on separate lines) as its entries, numbering
- * removed. Only a run numbered 1, 2, 3 … from the start of the cell counts, so "2.5万元" inside
- * an entry stays. A cell without such numbering is one entry.
+ * Where list entry n's marker stands at position i ("2." "2、" "２．", or "2《" right after a closed
+ * title or bracket, as PDF text prints "…令第711号） 2《…》"): the index after the marker, or -1.
+ */
+function markerEnd(s: string, i: number, n: number): number {
+  if (i > 0 && /[\d.０-９]/.test(s[i - 1])) return -1
+  for (const digits of [String(n), FULL_DIGITS(n)]) {
+    if (!s.startsWith(digits, i)) continue
+    let k = i + digits.length
+    while (s[k] === ' ') k++
+    if (/[.、．]/.test(s[k] ?? '') && !/[\d０-９]/.test(s[k + 1] ?? '')) {
+      k++
+      while (s[k] === ' ') k++
+      return k
+    }
+    const before = s.slice(0, i).trimEnd()
+    if (n >= 2 && s[k] === '《' && /[》）);；。]$/.test(before)) return k
+  }
+  return -1
+}
+
+/**
+ * A numbered list (1. 1、 1． ① …, glued together, run on one line or on separate lines) as its
+ * entries, numbering and the separators between entries (; ；) removed. Only a run numbered 1, 2, 3 …
+ * from the start of the cell counts, and only outside brackets and titles, so "2.5万元" or a number
+ * inside "（国务院令第711号）" stays. A cell without such numbering is one entry.
  */
 export function splitNumbered(raw: string): string[] {
   const s = raw.trim()
@@ -78,21 +117,60 @@ export function splitNumbered(raw: string): string[] {
       marks.push({ at, end: at + 1 })
     }
   } else {
-    let from = 0
-    for (let n = 1; ; n++) {
-      // The number as printed in ASCII or full-width digits (１．).
-      const digits = `(?:${n}|${String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))})`
-      const re = new RegExp(`(?:^|(?<=[^\\d.０-９]))${digits}\\s*[.、．](?![\\d０-９])\\s*`, 'g')
-      re.lastIndex = from
-      const m = re.exec(s)
-      if (!m || (n === 1 && m.index !== 0)) break
-      marks.push({ at: m.index, end: m.index + m[0].length })
-      from = m.index + m[0].length
+    let depth = 0
+    for (let i = 0, n = 1; i < s.length; i++) {
+      if (depth === 0) {
+        const end = markerEnd(s, i, n)
+        if (end >= 0 && (n > 1 || i === 0)) {
+          marks.push({ at: i, end })
+          n++
+          i = end - 1
+          continue
+        }
+        if (n === 1) break
+      }
+      if (OPENING.includes(s[i])) depth++
+      else if (CLOSING.includes(s[i]) && depth > 0) depth--
     }
   }
   if (marks.length === 0) return [s]
-  return marks.map((m, i) => s.slice(m.end, i + 1 < marks.length ? marks[i + 1].at : undefined).trim()).filter(Boolean)
+  return marks
+    .map((m, i) =>
+      s
+        .slice(m.end, i + 1 < marks.length ? marks[i + 1].at : undefined)
+        .trim()
+        .replace(/[;；,，、]+$/, '')
+        .trim(),
+    )
+    .filter(Boolean)
 }
+
+/**
+ * 公开内容 printed as a 、-separated list of the standard's element names ("事项名称、事项简述、办理材料…"):
+ * its entries, when there are at least three, each a short name (at most 12 characters) outside any
+ * bracket, and the cell is no sentence (no ，。；). Otherwise null: "申报、验收、管理等相关信息" is one entry.
+ */
+export function splitEnumeration(raw: string): string[] | null {
+  const s = raw.trim()
+  if (/[，。；;,]/.test(s)) return null
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < s.length; i++) {
+    if (OPENING.includes(s[i])) depth++
+    else if (CLOSING.includes(s[i]) && depth > 0) depth--
+    else if (s[i] === '、' && depth === 0) {
+      parts.push(s.slice(start, i).trim())
+      start = i + 1
+    }
+  }
+  parts.push(s.slice(start).trim())
+  if (parts.length < 3 || parts.some((p) => !p || [...p].length > 12)) return null
+  return parts
+}
+
+/** Law names printed without 《》 and separated by 、 ("政府信息公开条例、社会保险法"): each a name ending as laws end. */
+const LAW_END = /(法|条例|办法|规定|决定|意见|通知|规则|细则|规范|方案|暂行规定)$/
 
 /**
  * 公开依据 as one entry per document. Numbered lists split by their numbers; otherwise a cell naming
@@ -101,8 +179,12 @@ export function splitNumbered(raw: string): string[] {
  */
 export function splitLegalBases(raw: string): string[] {
   const numbered = splitNumbered(raw)
-  if (numbered.length > 1) return numbered
+  if (numbered.length > 1 || (numbered.length === 1 && /^\s*[1１]\s*[.、．]/.test(raw))) return numbered
   const s = raw.trim()
+  if (!s.includes('《')) {
+    const parts = s.split('、').map((p) => p.trim())
+    if (parts.length > 1 && parts.every((p) => LAW_END.test(p))) return parts
+  }
   const out: string[] = []
   let depthParen = 0
   let depthTitle = 0
@@ -166,4 +248,49 @@ export function joinLines(raw: string): string {
     .map((l) => l.trim())
     .filter(Boolean)
     .join('、')
+}
+
+/**
+ * The channel names of the 基层政务公开 standard and those bureaus commonly add: the vocabulary a
+ * run of names printed without separators ("政府网站政务服务中心") is split by.
+ */
+export const CHANNEL_NAMES = [
+  '政府网站',
+  '政府公报',
+  '两微一端',
+  '政务新媒体',
+  '发布会/听证会',
+  '广播电视',
+  '纸质媒体',
+  '公开查阅点',
+  '政务服务中心',
+  '政务服务大厅',
+  '便民服务站',
+  '便民服务中心',
+  '入户/现场',
+  '社区/企事业单位/村公示栏(电子屏)',
+  '精准推送',
+  '政务公开栏',
+  '档案馆',
+  '基层公共服务平台',
+] as const
+
+/**
+ * A channel label that is several known channel names run together, as those names; null when it is
+ * one name, or when its text is not exactly a sequence of known names (then it is kept as printed).
+ * "其他…" is the source's own wording for an extra channel and is never split.
+ */
+export function splitChannelRun(label: string): string[] | null {
+  if (label.startsWith('其他')) return null
+  const found: string[][] = []
+  const walk = (at: number, acc: string[]) => {
+    if (found.length > 1) return
+    if (at === label.length) {
+      found.push(acc)
+      return
+    }
+    for (const name of CHANNEL_NAMES) if (label.startsWith(name, at)) walk(at + name.length, [...acc, name])
+  }
+  walk(0, [])
+  return found.length === 1 && found[0].length > 1 ? found[0] : null
 }

@@ -12,12 +12,14 @@ import { detectFormat } from './detect'
 import { readDelimited } from './extract/delimited'
 import { readDocx } from './extract/docx'
 import { readHtml } from './extract/html'
+import { isLayoutText, readPdfLayout } from './extract/pdf-layout'
 import { readPdfText } from './extract/pdf-text'
 import { readXlsx } from './extract/xlsx'
 import { findHeader, type Header } from './header'
 import { assignIds, type IdChanges } from './ids'
 import { buildItem, type RegionFacts, type Review } from './items'
 import { regionPrefix } from './prefix'
+import { detectTraditional, simplifyTables, toSimplified, type Conversion } from './script'
 import { dataRows } from './rows'
 import { ImportError, type SourceFormat, type Table } from './types'
 
@@ -42,6 +44,8 @@ export interface ImportReport {
   file: string
   format: SourceFormat
   encoding: string | null
+  /** Traditional Chinese converted to Simplified: the variant and how many characters changed. */
+  conversion: Conversion | null
   tables: { label: string; rows: number; catalogue: boolean }[]
   columns: { label: string; field: string }[]
   rows: number
@@ -63,22 +67,53 @@ export interface ImportResult {
   report: ImportReport
 }
 
-async function readTables(fileName: string, bytes: Buffer): Promise<{ tables: Table[]; format: SourceFormat; encoding: string | null }> {
+interface ReadTables {
+  tables: Table[]
+  format: SourceFormat
+  encoding: string | null
+  /** The source was Traditional Chinese and was converted before reading. */
+  conversion: Conversion | null
+}
+
+async function readTables(fileName: string, bytes: Buffer): Promise<ReadTables> {
   const base = path.basename(fileName)
   const first = detectFormat(fileName, bytes, undefined)
-  if (first === 'xlsx') return { tables: await readXlsx(bytes, base), format: first, encoding: null }
-  if (first === 'docx') return { tables: await readDocx(bytes, base), format: first, encoding: null }
+  if (first === 'xlsx' || first === 'docx') {
+    const read = first === 'xlsx' ? await readXlsx(bytes, base) : await readDocx(bytes, base)
+    return { ...simplifyTables(read), format: first, encoding: null }
+  }
   const decoded = decodeText(bytes)
-  const format = detectFormat(fileName, bytes, decoded.text)
+  const conversion = detectTraditional(decoded.text)
+  const text = conversion ? toSimplified(decoded.text, conversion.from) : decoded.text
+  const format = detectFormat(fileName, bytes, text)
   const tables =
     format === 'html'
-      ? readHtml(decoded.text, base)
+      ? readHtml(text, base)
       : format === 'csv'
-        ? readDelimited(decoded.text, csvDelimiter(decoded.text), base)
+        ? readDelimited(text, csvDelimiter(text), base)
         : format === 'tsv'
-          ? readDelimited(decoded.text, '\t', base)
-          : readPdfText(decoded.text, base)
-  return { tables, format, encoding: decoded.encoding }
+          ? readDelimited(text, '\t', base)
+          : isLayoutText(text)
+            ? readPdfLayout(text, base)
+            : readPdfText(text, base)
+  if (format === 'pdf-text' && tables.every((t) => t.rows.length === 0)) throw new ImportError(unreadablePdfText(text, base))
+  return { tables, format, encoding: decoded.encoding, conversion }
+}
+
+/** What a PDF text without recoverable rows looked like, in one line. */
+function unreadablePdfText(text: string, base: string): string {
+  const lines = text.split('\n').filter((l) => l.trim())
+  const head = text.replace(/\s+/g, '').slice(0, 40)
+  const doubled = /(序号){2}|(公开事项){2}|(公开内容){2}/.test(text.replace(/\s+/g, ''))
+  return `${base}: PDF text whose rows cannot be recovered: ${lines.length} line${lines.length === 1 ? '' : 's'}${
+    doubled ? ', every header cell printed twice,' : ''
+  } no row numbers on lines of their own and no column positions (starts "${head}…"); extract it again with pdftotext -layout, or save the PDF as .xlsx/.docx`
+}
+
+function conversionNote(c: Conversion): string {
+  return `源表为繁体中文，已用 opencc-js（${c.from} → cn）整表转换为简体（改动 ${c.changed} 个字${
+    c.pinyinRemoved ? `；去掉转载网页加在字后的拼音注音 ${c.pinyinRemoved} 处` : ''
+  }），转换后照录。`
 }
 
 /** A ".csv" saved with tabs or semicolons (some spreadsheet locales do) is read with what it uses. */
@@ -127,7 +162,7 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
   if (!options.existing && options.takenPrefixes?.has(prefix))
     throw new ImportError(`the item id prefix "${prefix}" is already used by another region; pass --prefix with another one`)
 
-  const { tables, format, encoding } = await readTables(fileName, bytes)
+  const { tables, format, encoding, conversion } = await readTables(fileName, bytes)
   const found = tables.map((table) => ({ table, header: findHeader(table) }))
   const catalogueTables = found.filter((f): f is { table: Table; header: Header } => f.header !== null)
   if (catalogueTables.length === 0) {
@@ -188,6 +223,7 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
         continue
       }
       usedRows.add(n)
+      if (conversion) built.item.sourceNotes.push({ kind: 'converted', field: 'row', text: conversionNote(conversion) })
       items.push(built.item)
       reviews.push(...built.reviews)
       repairs += built.repairs
@@ -295,6 +331,7 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
         `由 npm run catalogue:import 从 ${path.basename(fileName)}（${format}${encoding ? `，${encoding}` : ''}）导入。`,
         '合并单元格、跨页断开的单元格、重复表头、互换的列已修复，并在各行的转录说明中注明。',
         '公开内容、公开依据中的编号拆分为列表，文字照录；勾选框只录入勾选的项。',
+        ...(conversion ? [conversionNote(conversion)] : []),
       ],
     },
     categories,
@@ -316,6 +353,7 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     file: path.basename(fileName),
     format,
     encoding,
+    conversion,
     tables: found.map((f) => ({ label: f.table.label, rows: f.table.rows.length, catalogue: f.header !== null })),
     columns: first.header.columns.map((c) => ({ label: c.label, field: c.field })),
     rows: rowTotal,

@@ -5,7 +5,17 @@
  */
 import type { CatalogueItem, SourceNote } from '../../types/catalogue'
 import { PHONE_PATTERN } from '../../types/policy'
-import { checkedOptions, rejoinLines, splitLegalBases, splitNumbered, tick, unspaceLetterSpacing } from './cells'
+import {
+  checkedOptions,
+  rejoinLines,
+  unspaceSpreadName,
+  splitChannelRun,
+  splitEnumeration,
+  splitLegalBases,
+  splitNumbered,
+  tick,
+  unspaceLetterSpacing,
+} from './cells'
 import type { Column, Field, Header } from './header'
 import { decideKind } from './kind'
 import type { DataRow } from './rows'
@@ -53,7 +63,7 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
     const joined = rejoinLines(raw(c))
     let text = joined.text
     if (spreadCheck) {
-      const un = unspaceLetterSpacing(text)
+      const un = field === 'name' || field === 'category' ? unspaceSpreadName(text) : unspaceLetterSpacing(text)
       if (un.changed) {
         notes.push({ kind: 'page-break', field, text: '源文字距被排版撑开（字与字之间有空格），已去掉空格。' })
         repairs++
@@ -65,15 +75,23 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   }
   const review = (reason: string) => reviews.push({ where: row.where, row: row.seq, reason })
 
-  const category = clean(cols('category')[0], 'category')
-  let name = clean(cols('name')[0], 'name')
+  const category = clean(cols('category')[0], 'category', true)
+  let name = clean(cols('name')[0], 'name', true)
   const subname = clean(cols('subname')[0], 'name')
   if (subname) name = name ? `${name}（${subname}）` : subname
   if (!name && category && !cols('name').length) name = category
   const contentsRaw = raw(cols('contents')[0])
-  const contents = splitNumbered(contentsRaw.replace(/\r/g, ''))
+  let contents = splitNumbered(contentsRaw.replace(/\r/g, ''))
     .map((c) => rejoinLines(c).text)
     .filter(Boolean)
+  if (contents.length === 1) {
+    const listed = splitEnumeration(contents[0])
+    if (listed) {
+      contents = listed
+      notes.push({ kind: 'split-list', field: 'contents', text: `源表公开内容以“、”分隔写在一起，按“、”拆成${listed.length}项。` })
+      repairs++
+    }
+  }
   if (!name) return { broken: '没有事项名称' }
   if (!category && cols('category').length) return { broken: '没有事项类别' }
   if (contents.length === 0) return { broken: '没有公开内容' }
@@ -102,11 +120,20 @@ export function buildItem(row: DataRow, rowNumber: number, header: Header, regio
   // Channels: the checked ones where the cell has checkboxes, else every channel the cell lists.
   const channelsText = raw(cols('channels')[0])
   const checked = checkedOptions(channelsText)
-  const channels =
+  const listed =
     checked ??
     rejoinLines(channelsText)
       .text.split(/[、，,；;\s]+/)
       .filter(Boolean)
+  const channels: string[] = []
+  for (const label of listed) {
+    const run = splitChannelRun(label)
+    if (run) {
+      notes.push({ kind: 'split-list', field: 'channels', text: `源表公开渠道“${label}”是几个渠道名称连写，按渠道名称拆为${run.join('、')}。` })
+      repairs++
+    }
+    for (const channel of run ?? [label]) if (!channels.includes(channel)) channels.push(channel)
+  }
 
   // Audience: 全社会 / 特定群体 ticks, or one column in words.
   let audience: CatalogueItem['audience'] = { public: false, specificGroup: null }

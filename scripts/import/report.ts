@@ -4,6 +4,8 @@ import type { ImportReport } from './index'
 export function formatReport(report: ImportReport, target: string): string {
   const lines: string[] = []
   lines.push(`${report.file} (${report.format}${report.encoding ? `, ${report.encoding}` : ''}) → ${target}`)
+  if (report.conversion)
+    lines.push(`  Traditional Chinese (${report.conversion.from}): converted to Simplified with opencc-js, ${report.conversion.changed} characters changed`)
   const tables = report.tables.filter((t) => t.catalogue).map((t) => t.label)
   const others = report.tables.length - tables.length
   lines.push(`  catalogue table: ${tables.join(', ')}${others ? ` (${others} other table${others > 1 ? 's' : ''} ignored)` : ''}`)

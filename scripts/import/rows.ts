@@ -95,7 +95,7 @@ export function dataRows(table: Table, header: Header): RowsResult {
       ignored.push({ where: table.where[r], text: [...distinct].join(' ').slice(0, 80) })
       continue
     }
-    const row: DataRow = { seq, where: table.where[r], page, cells: new Map(), notes: [] }
+    const row: DataRow = { seq, where: table.where[r], page, cells: new Map(), notes: [...(table.rowNotes?.[r] ?? [])] }
     byTableRow.set(r, row)
     for (const col of header.columns) {
       const cell = cells[col.index]

@@ -1,3 +1,5 @@
+import type { SourceNote } from '../../types/catalogue'
+
 /**
  * The importer's own shapes: a table as read from any format, before columns mean anything.
  */
@@ -16,6 +18,8 @@ export interface Table {
   title?: string
   /** A label for the table within its file ("sheet 目录", "table 2"). */
   label: string
+  /** Repairs a reader made to a row (by index in rows) that only it can see, e.g. a row joined across pages. */
+  rowNotes?: Record<number, SourceNote[]>
 }
 
 /** A file the importer cannot use: one line saying why, and nothing is written. */

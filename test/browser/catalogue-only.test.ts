@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { readmeImportCommand } from '../../scripts/catonly/readme'
 import { axeViolations, ROOT, settled, startHarness, tapTargets, text, textMetrics, visible, type Harness } from './harness'
 
 const BUILD = path.join(ROOT, '.catonly/dist/h5')
@@ -110,4 +111,18 @@ test('a link to 我能办什么 for the region explains why it is not available'
   expect(await text(w.page, '[data-testid="finder-no-guides"]')).toContain('还没有办事指南')
   expect(await w.page.locator('[data-testid="save-answers"] >> visible=true').count()).toBe(0)
   h.expectClean(w)
+})
+
+test('the region README\'s "Add your bureau" imports is bundled: the picker offers it with no download, and its list opens', async () => {
+  const { region: id, name } = readmeImportCommand()
+  const added = regions.find((r) => r.id === id)!
+  expect(added.name).toBe(name)
+  const w = await h.open('/region')
+  expect(await visible(w.page, `[data-testid="region-${id}"]`).getAttribute('aria-label')).toBe(`${name}，已内置，可离线使用`)
+  const category = added.categories.find((c) => c.itemIds.some((i) => added.items.find((x) => x.id === i)!.kind !== 'disclosure'))!
+  const item = added.items.find((i) => category.itemIds.includes(i.id) && i.kind !== 'disclosure')!
+  const list = await h.open(`/list?kind=category&key=${encodeURIComponent(category.name)}&region=${id}`)
+  expect(await text(list.page, `.cell-group [data-item-id="${item.id}"]`)).toContain('暂无办事指南')
+  h.expectClean(w)
+  h.expectClean(list)
 })

@@ -232,7 +232,7 @@ describe('after all of that the server still serves the app', () => {
   })
 })
 
-test('the npm start entry point takes PORT from the environment', async () => {
+test('the npm start entry point takes PORT from the environment, and prints the address as its last line', async () => {
   const free = await serveStatic(build, 0)
   const freePort = Number(new URL(free.url).port)
   await free.close()
@@ -241,8 +241,8 @@ test('the npm start entry point takes PORT from the environment', async () => {
     env: { ...process.env, PORT: String(freePort) },
   })
   try {
-    const printed = await new Promise<string>((resolve, reject) => {
-      let out = ''
+    let out = ''
+    await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no start-up line within 20 s: ${out}`)), 20_000)
       child.stdout.on('data', (c: Buffer) => {
         out += c.toString()
@@ -253,7 +253,9 @@ test('the npm start entry point takes PORT from the environment', async () => {
       })
       child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)))
     })
-    expect(printed).toContain(`http://127.0.0.1:${freePort}/`)
+    // Nothing follows the address: a person finds it at the bottom of the terminal.
+    await new Promise((r) => setTimeout(r, 300))
+    expect(out.trim().split('\n').pop()).toBe(`人社办事指南 (H5) is running at http://127.0.0.1:${freePort}/`)
     const response = await fetch(`http://127.0.0.1:${freePort}/guide?region=hami&id=hm-013`)
     expect(response.status).toBe(200)
     expect(await response.text()).toBe(INDEX)
