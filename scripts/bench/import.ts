@@ -130,7 +130,11 @@ async function accuracy(): Promise<void> {
   const misses = process.argv.includes('--misses')
   const show = (label: string, t: ReturnType<typeof emptyTally>) => {
     console.log(formatTally(label, t))
-    if (misses) for (const m of t.misses) console.log(`    row ${m.row} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`)
+    if (misses)
+      for (const m of t.misses)
+        console.log(
+          `    row ${m.row} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}${m.markedInferred ? ' (marked inferred)' : ''}`,
+        )
   }
   for (const [region, name, file] of [
     ['hami', '哈密市', 'mock-data/hami/source/000_88a5f2f0b07f0616.txt'],
