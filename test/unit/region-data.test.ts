@@ -146,6 +146,38 @@ test('a tampered file is rejected, never cached, and a retry after the fault get
   expect((await source.load('index', 'bijie'))!.region.items).toHaveLength(96)
 })
 
+/** The output with one region file replaced by `text`, listed in a manifest that vouches for it (hash and length). */
+function withListedFile(out: RegionDataOutput, regionId: string, kind: 'index' | 'search', text: string): RegionDataOutput {
+  const ref = { path: `${regionId}/${sha256Hex(text).slice(0, 16)}.json`, bytes: Buffer.byteLength(text), sha256: sha256Hex(text) }
+  const files = new Map(out.files).set(ref.path, text)
+  const regions = out.manifest.regions.map((r) => (r.id === regionId ? { ...r, files: { ...r.files, [kind]: ref } } : r))
+  return { files, manifest: { ...out.manifest, regions } }
+}
+
+test("a file the signed manifest vouches for, but not of its kind's shape, is refused like a tampered one; nothing cached is lost", async () => {
+  const real = output()
+  const search = JSON.parse(real.files.get(real.manifest.regions.find((r) => r.id === 'bijie')!.files.search.path)!)
+  // Correct hash and length, wrong shape: a search file without its documents, and one that is not JSON.
+  for (const text of [JSON.stringify({ ...search, search: { ...search.search, docs: undefined } }), '{"kind":"region-search"', '[]']) {
+    const out = withListedFile(real, 'bijie', 'search', text)
+    const { state, fetchText } = origin(out.files, out.manifest)
+    const cache = new MemoryCache()
+    const source = await open(out, fetchText, cache)
+    const index = await source.load('index', 'bijie')
+    const error = (await source.load('search', 'bijie').catch((e: unknown) => e)) as RegionDataError
+    expect(error).toBeInstanceOf(RegionDataError)
+    expect(error.kind).toBe('tampered')
+    expect(error.citizenMessage).toBe(new RegionDataError('tampered', '').citizenMessage)
+    expect(error.retryable).toBe(true)
+    // Not cached; what was cached stays and serves offline on the next launch.
+    expect(cache.dataKeys()).toEqual([out.manifest.regions.find((r) => r.id === 'bijie')!.files.index.path])
+    state.offline = true
+    const next = await open(out, fetchText, cache)
+    expect(await next.load('index', 'bijie')).toEqual(index)
+    await expect(next.load('search', 'bijie')).rejects.toMatchObject({ kind: 'download' })
+  }
+})
+
 test('a failed download, then 重试; a damaged cache entry is downloaded again', async () => {
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
@@ -312,13 +344,26 @@ test('the default build (every region bundled, no origin) serves bundled files a
     now: (p) => (out.files.has(p) ? JSON.parse(out.files.get(p)!) : undefined),
     load: (p) => (out.files.has(p) ? Promise.resolve(JSON.parse(out.files.get(p)!)) : undefined),
   }
-  const source = createBundledSource(out.manifest, files)
-  expect((await source.load('index', 'bijie'))!.region.items).toHaveLength(96)
-  expect((await source.load('group', 'hami/hm-013'))!.guides['hm-013']).toBeDefined()
-  expect(source.now('group', 'hami/hm-013')!.items['hm-013'].row).toBe(13)
-  expect(source.availableOffline('hami')).toBe(true)
-  const noData = createBundledSource(out.manifest, noBundled)
-  await expect(noData.load('index', 'hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
+  // Every way a request could leave the app in Node's tests: fetch (H5's download), counted.
+  const requests = jest.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no request may leave a build without an origin'))
+  try {
+    const source = createBundledSource(out.manifest, files)
+    expect((await source.load('index', 'bijie'))!.region.items).toHaveLength(96)
+    expect((await source.load('group', 'hami/hm-013'))!.guides['hm-013']).toBeDefined()
+    expect((await source.load('province', ''))!.regions).toHaveLength(2)
+    expect(source.now('group', 'hami/hm-013')!.items['hm-013'].row).toBe(13)
+    expect(source.now('province', '')!.regions).toHaveLength(2)
+    expect(source.now('lifeEvents', 'hami')).toBeNull() // this output has no 一件事: none, not pending
+    expect(source.now('index', 'nowhere')).toBeUndefined()
+    expect(source.availableOffline('hami')).toBe(true)
+    // A file the app does not ship is refused, never fetched.
+    const noData = createBundledSource(out.manifest, noBundled)
+    await expect(noData.load('index', 'hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
+    await expect(noData.load('group', 'hami/hm-013')).rejects.toMatchObject({ kind: 'no-origin' })
+    expect(requests).toHaveBeenCalledTimes(0)
+  } finally {
+    requests.mockRestore()
+  }
 })
 
 test('a build with an origin serves its bundled regions from the app, asking the origin for nothing', async () => {
