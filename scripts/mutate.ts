@@ -4,6 +4,8 @@
  *
  *   npm run mutate                 every folder in FOLDERS, one after another
  *   npm run mutate -- calendar     one folder (several: calendar region-data)
+ *   MUTATE_CONCURRENCY=1           test runners at once (default 2)
+ *   MUTATE_IGNORE_STATIC=1         skip static mutants (see below): a much faster, partial run
  *
  * Each folder runs only the tests that import it (found by their import lines), and keeps its own
  * incremental file under reports/mutation/ (git-ignored), so a second run re-tests only what changed.
@@ -46,6 +48,9 @@ async function mutate(folder: string): Promise<number | null> {
     coverageAnalysis: 'perTest',
     concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
     timeoutMS: 20_000,
+    // MUTATE_IGNORE_STATIC=1: skip mutants of values computed once at module load (tables, messages),
+    // which need every test file re-run each (most of a run's time); reported as ignored, not scored.
+    ignoreStatic: process.env.MUTATE_IGNORE_STATIC === '1',
     incremental: true,
     incrementalFile: `reports/mutation/${folder}.incremental.json`,
     reporters: ['html', 'clear-text', 'progress'],

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
-import { itemRow } from '../../types/policy'
+import { itemRow } from '../../src/domain/catalogue/item-id'
 import {
   REGION_DATA_SCHEMA_VERSION,
   type DataFileRef,

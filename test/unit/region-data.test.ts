@@ -31,8 +31,12 @@ const OTHER = { id: 'other-1', priv: '11'.repeat(32) }
 const ORIGIN = 'https://data.example.test'
 const noBundled: BundledFiles = { now: () => undefined, load: () => undefined }
 
+const outputs = new Map<string, RegionDataOutput>()
+/** The real catalogue's region files (derived once per options: tests only read them). */
 function output(bundled: string[] = [], version = 100, expires = '2099-12-31'): RegionDataOutput {
-  return deriveRegionData(realDataset(), realIndex(), { bundled, version, expires })
+  const key = JSON.stringify([bundled, version, expires])
+  if (!outputs.has(key)) outputs.set(key, deriveRegionData(realDataset(), realIndex(), { bundled, version, expires }))
+  return outputs.get(key)!
 }
 
 const signed = (manifest: DataManifest, key = { id: KEY_ID, priv: PRIVATE_KEY }) => JSON.stringify(signManifest(manifest, key.priv, key.id))
