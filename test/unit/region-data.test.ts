@@ -114,6 +114,18 @@ test('a remote region loads: a shared guide needs its index and one guide group,
   await expect(source.load('index', 'nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
 })
 
+test('a page and the background asking for the same file at once download it once', async () => {
+  const out = output()
+  const { state, fetchText } = origin(out.files, out.manifest)
+  const source = await open(out, fetchText, new MemoryCache())
+  const [a, b] = await Promise.all([source.load('index', 'bijie'), source.load('index', 'bijie')])
+  expect(a).toBe(b)
+  expect(fileRequests(state.requests)).toHaveLength(1)
+  // Loaded again later: from the cache, no new file request.
+  await source.load('index', 'bijie')
+  expect(fileRequests(state.requests)).toHaveLength(1)
+})
+
 test('a cached region works offline, on the next launch too', async () => {
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
@@ -360,6 +372,10 @@ test('the default build (every region bundled, no origin) serves bundled files a
     expect(source.now('lifeEvents', 'hami')).toBeNull() // this output has no 一件事: none, not pending
     expect(source.now('index', 'nowhere')).toBeUndefined()
     expect(source.availableOffline('hami')).toBe(true)
+    expect(await source.load('lifeEvents', 'hami')).toBeNull()
+    expect(source.manifest()).toBe(out.manifest)
+    expect(source.outdated()).toBe(false)
+    expect(createBundledSource(output(['hami']).manifest, files).availableOffline('bijie')).toBe(false)
     // A file the app does not ship is refused, never fetched.
     const noData = createBundledSource(out.manifest, noBundled)
     await expect(noData.load('index', 'hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
@@ -380,5 +396,9 @@ test('a build with an origin serves its bundled regions from the app, asking the
   const source = await open(out, fetchText, new MemoryCache(), { bundled: files })
   expect((await source.load('group', 'hami/hm-013'))!.items['hm-013'].row).toBe(13)
   expect((await source.load('province', ''))!.regions.length).toBe(2)
+  // The region list says a bundled region works offline and an unknown one does not; keeping a bundled region asks for nothing.
+  expect(source.availableOffline('hami')).toBe(true)
+  expect(source.availableOffline('nowhere')).toBe(false)
+  await source.keepOffline('hami')
   expect(state.requests).toEqual([])
 })
