@@ -76,10 +76,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // cost 4 KB of main package). States are passed as strings ('true'/'false'): a boolean false
     // would render as an empty attribute.
     plugins: platform === 'weapp' ? [['@tarojs/plugin-inject', { components: { View: ARIA_ATTRIBUTES, Button: ARIA_ATTRIBUTES } }]] : [],
-    alias: {
-      '@': path.resolve(__dirname, '..', 'src'),
-      '@types': path.resolve(__dirname, '..', 'types'),
-    },
     // The static data origin for regions not bundled (npm run scale:build sets it); empty: never download.
     defineConstants: {
       'process.env.TARO_APP_DATA_ORIGIN': JSON.stringify(dataOriginChecked(platform)),

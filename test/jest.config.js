@@ -7,8 +7,6 @@ const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').defaul
 
 const rootDir = path.resolve(__dirname, '..')
 const ourMappers = {
-  '^@/(.*)$': '<rootDir>/src/$1',
-  '^@types/(.*)$': '<rootDir>/types/$1',
   '\\.(css|scss)$': '<rootDir>/test/setup/style-stub.js',
 }
 // Babel must not transpile Jest's own runner or React ("Class private methods are not enabled").

@@ -11,7 +11,6 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
-import type { SearchIndexFile } from '../../src/domain/search/types'
 import type { DataManifest, ProvinceIndexFile, RegionIndexFile, RegionSearchFile, SignedManifest } from '../../types/region-data'
 import { measureWeapp } from '../check-weapp'
 import { ROOT } from '../data/load'
@@ -69,7 +68,7 @@ function main(): void {
   const target = sizes.reduce((best, s) => (Math.abs(s.items - 100) < Math.abs(best.items - 100) ? s : best))
   const targetRegion = manifest.regions.find((r) => r.id === target.id)!
   const searchText = read(targetRegion.files.search.path)
-  const regionEngine = createSearchEngine((JSON.parse(searchText.toString('utf8')) as RegionSearchFile<SearchIndexFile>).search)
+  const regionEngine = createSearchEngine((JSON.parse(searchText.toString('utf8')) as RegionSearchFile).search)
   const inRegion = measure((q) => regionEngine.search(q, { regionId: target.id }))
   const loadMs = timeMs(() => createProvinceSearch(JSON.parse(provinceBytes.toString('utf8')) as ProvinceIndexFile))
   const provinceSearch = createProvinceSearch(province)

@@ -19,7 +19,8 @@ import { TAG_WORDS } from '../../types/eligibility'
 import { LifeEventsFileSchema, MATERIAL_REF_PATTERN, type LifeEventsFile } from '../../types/life-events'
 import { resolveBasis } from '../../src/domain/life-events/eligibility'
 import { isLookupItem } from '../../src/domain/life-events'
-import { phoneLikeNumbers, type DataProblem, type PhoneRule } from './validate'
+import { phoneLikeNumbers, type PhoneRule } from './phones'
+import type { DataProblem } from './validate'
 
 export const LIFE_EVENTS_FILE = /^mock-data\/([a-z0-9-]+)\/life-events\.json$/
 

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CatalogueItem, GuideFile } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
-import { itemRow } from '../../types/policy'
+import { itemRow } from '../../src/domain/catalogue/item-id'
 import {
   REGION_DATA_SCHEMA_VERSION,
   type DataFileRef,
@@ -138,6 +138,7 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
       events && (events.events.length > 0 || Object.keys(events.eligibility).length > 0)
         ? addFile(files, region.id, { ...envelope(region), kind: 'region-life-events', ...events } satisfies RegionLifeEventsFile)
         : undefined
+    const refs: ManifestRegion['files'] = { index: indexRef, search: searchRef, ...(lifeEventsRef ? { lifeEvents: lifeEventsRef } : {}) }
     return {
       id: region.id,
       name: region.name,
@@ -146,16 +147,13 @@ export function deriveRegionData(dataset: Dataset, index: CatalogueIndex, option
       dataVersion: region.dataVersion,
       synthetic: region.synthetic === true,
       bundled: bundled.has(region.id),
-      bytes: indexRef.bytes + searchRef.bytes + (lifeEventsRef?.bytes ?? 0) + guides.reduce((n, g) => n + g.bytes, 0),
-      files: { index: indexRef, search: searchRef, ...(lifeEventsRef ? { lifeEvents: lifeEventsRef } : {}) },
+      bytes: [...Object.values(refs), ...guides].reduce((n, f) => n + f.bytes, 0),
+      files: refs,
     }
   })
 
   const province = addFile(files, null, deriveProvinceIndex(dataset, index, regions, prefixes, details))
-  const digests = [
-    province.sha256,
-    ...regions.flatMap((r) => [r.files.index.sha256, r.files.search.sha256, ...(r.files.lifeEvents ? [r.files.lifeEvents.sha256] : [])]),
-  ]
+  const digests = [province.sha256, ...regions.flatMap((r) => Object.values(r.files).map((f) => f.sha256))]
   const manifest: DataManifest = {
     schemaVersion: REGION_DATA_SCHEMA_VERSION,
     version: options.version ?? Math.floor(Date.now() / 1000),

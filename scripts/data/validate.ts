@@ -5,7 +5,7 @@
  * Pure: takes file texts, returns problems, so tests can feed broken catalogues from memory.
  */
 import * as v from 'valibot'
-import { NATIONAL_PHONE_NUMBERS, itemIdPrefix, itemRow } from '../../types/policy'
+import { itemIdPrefix, itemRow } from '../../src/domain/catalogue/item-id'
 import {
   AliasesFileSchema,
   CatalogueFileSchema,
@@ -23,6 +23,7 @@ import { ALWAYS_REQUIRED, SECTION_TITLES, requiredSections } from '../../src/dom
 import { parseTimeLimitText } from '../../src/domain/catalogue/time-limit'
 import { clockToMinutes, everyMonthDay, scheduleHolds } from '../../src/domain/calendar/schedule'
 import type { LifeEventsFile } from '../../types/life-events'
+import { phoneLikeNumbers, phoneRule, type PhoneRule } from './phones'
 import { LIFE_EVENTS_FILE, LifeEventsFileSchema, eligibilityProblems, lifeEventsProblems } from './life-events'
 import { DepartmentsFileSchema, SynonymsFileSchema, type DepartmentsFile, type SynonymsFile } from '../../types/search-language'
 import { DEPARTMENTS_FILE, SYNONYMS_FILE, searchLanguageProblems } from './search-language'
@@ -122,42 +123,6 @@ export function checkSchema<S extends v.GenericSchema>(
 // ---------------------------------------------------------------------------------------------
 // Cross-file rules
 // ---------------------------------------------------------------------------------------------
-
-const PHONE_LIKE = /(?<![\d-])(0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|1\d{4})(?![\d元人年万个户名%])/g
-
-export function phoneLikeNumbers(value: unknown, found: Set<string>): void {
-  if (typeof value === 'string') {
-    for (const m of value.matchAll(PHONE_LIKE)) found.add(m[1])
-  } else if (Array.isArray(value)) {
-    value.forEach((x) => phoneLikeNumbers(x, found))
-  } else if (value && typeof value === 'object') {
-    Object.values(value).forEach((x) => phoneLikeNumbers(x, found))
-  }
-}
-
-/**
- * Which phone numbers a region's data may hold: 12333, 12345, or a number printed verbatim in one of
- * the region's source files (mock-data/<region>/source/, read as text by loadDataFiles).
- */
-export interface PhoneRule {
-  allows(region: string, number: string): boolean
-  /** Why a number is refused, for the problem message. */
-  refusal(region: string, number: string): string
-}
-
-const SOURCE_FILE = /^mock-data\/([a-z0-9-]+)\/source\/[^/]+$/
-
-export function phoneRule(files: readonly DataFile[]): PhoneRule {
-  const sources = new Map<string, string[]>()
-  for (const f of files) {
-    const m = SOURCE_FILE.exec(f.path)
-    if (m) sources.set(m[1], [...(sources.get(m[1]) ?? []), f.text])
-  }
-  return {
-    allows: (region, number) => NATIONAL_PHONE_NUMBERS.includes(number) || (sources.get(region) ?? []).some((text) => text.includes(number)),
-    refusal: (region, number) => `${number} is not ${NATIONAL_PHONE_NUMBERS.join(' or ')} and is not printed in mock-data/${region}/source/`,
-  }
-}
 
 /** Periods ordered and apart, weekdays unique, and every day of the year in exactly one schedule. */
 export function hoursProblems(hours: OpeningHours): string[] {

@@ -4,7 +4,7 @@
  * A new item gets an id no item ever had in this region, so an old favourite never lands on it.
  */
 import type { CatalogueFile, CatalogueItem } from '../../types/catalogue'
-import { itemRow } from '../../types/policy'
+import { itemRow } from '../../src/domain/catalogue/item-id'
 
 export interface IdChanges {
   kept: number

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import * as v from 'valibot'
+import { HRSS_HOTLINE } from '../../src/domain/phone'
 import { CatalogueFileSchema, type CatalogueFile, type CatalogueItem, type Hotline } from '../../types/catalogue'
 import { REGION_ID_PATTERN, REGION_PREFIX_PATTERN } from '../../types/policy'
 import { decodeText } from './decode'
@@ -289,13 +290,7 @@ export async function importCatalogue(fileName: string, bytes: Buffer, options: 
     })
   }
   const bureauHotline = hotlines[0]
-  hotlines.push({
-    id: '12333',
-    number: '12333',
-    label: '人力资源社会保障服务热线',
-    source: 'national',
-    note: bureauHotline ? '全国统一号码，按来电所在地接入当地人社部门。' : '全国统一号码，按来电所在地接入当地人社部门。源目录未提供本地咨询电话。',
-  })
+  hotlines.push({ ...HRSS_HOTLINE, note: bureauHotline ? HRSS_HOTLINE.note : `${HRSS_HOTLINE.note}源目录未提供本地咨询电话。` })
 
   const label = (field: string, fallback: string) => {
     const col = first.header.columns.find((c) => c.field === field)

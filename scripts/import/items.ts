@@ -4,7 +4,7 @@
  * an item is returned as broken, with the reason.
  */
 import type { CatalogueItem, SourceNote } from '../../types/catalogue'
-import { PHONE_PATTERN } from '../../types/policy'
+import { PHONE_IN_TEXT, PHONE_PATTERN } from '../../types/policy'
 import {
   checkedOptions,
   rejoinLines,
@@ -50,8 +50,6 @@ export function splitLevels(raw: string): string[] {
     .map((t) => t.replace('乡村级\u0000', '乡、村级').replace('\u0000', ''))
     .filter((t) => /级$/.test(t))
 }
-
-const PHONE_IN_TEXT = /(?<![\d-])(0\d{2,3}-\d{7,8}|\d{5}|0\d{9,11}|1[3-9]\d{9})(?![\d-])/g
 
 export function buildItem(row: DataRow, rowNumber: number, header: Header, region: RegionFacts): BuiltItem | { broken: string } {
   const notes: SourceNote[] = [...row.notes]

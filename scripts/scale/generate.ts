@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { AliasesFile, CatalogueFile, CatalogueItem, GuideFile, Material, ThemesFile, Venue } from '../../types/catalogue'
+import { HRSS_HOTLINE } from '../../src/domain/phone'
 import { ROOT, loadDataFiles } from '../data/load'
 import { formatProblem, validateData, type DataFile, type Dataset } from '../data/validate'
 
@@ -37,13 +38,7 @@ function prng(seed: number): () => number {
   }
 }
 
-const NATIONAL_HOTLINE: CatalogueFile['hotlines'][number] = {
-  id: '12333',
-  number: '12333',
-  label: '人力资源社会保障服务热线',
-  source: 'national',
-  note: '全国统一号码。合成地区只使用这一个号码。',
-}
+const NATIONAL_HOTLINE: CatalogueFile['hotlines'][number] = { ...HRSS_HOTLINE, note: '全国统一号码。合成地区只使用这一个号码。' }
 
 /** Real place names in the templates' text give way to the synthetic region's name. */
 function placeReplacer(regionName: string): (s: string) => string {

@@ -4,7 +4,7 @@
  * asks (loadRegionData), never while rendering; a file the app already holds in memory (bundled on
  * weapp) is ready at the first render.
  */
-import type { RegionGuidesFile } from '../../types/region-data'
+import { REGION_FILE_KINDS, type RegionGuidesFile } from '../../types/region-data'
 import type { RegionIndex } from '../../types/generated'
 import { createCatalogue, type Catalogue } from '../domain/catalogue/queries'
 import { RegionDataError, type RegionFileKind, type RegionFiles } from '../domain/region-data/source'
@@ -39,7 +39,8 @@ export function regionStoreVersion(): number {
 }
 
 const entryId = (kind: RegionDataKind, key: string) => `${kind}:${key}`
-const regionOf = (kind: RegionDataKind, key: string) => (kind === 'province' ? null : key.split('/')[0])
+/** The region a file belongs to; null for a file of the whole province (listed in the manifest itself). */
+const regionOf = (kind: RegionDataKind, key: string) => (kind !== 'groups' && REGION_FILE_KINDS[kind].listedIn === 'manifest' ? null : key.split('/')[0])
 
 /** The value when it is in memory already (bundled on weapp); undefined otherwise. */
 function inMemory<K extends RegionDataKind>(kind: K, key: string): RegionData[K] | undefined {

@@ -16,7 +16,6 @@ import { asDataFiles, generateProvince, provinceDigest, realData, writeProvince,
 import { createSearchEngine } from '../../src/domain/search/engine'
 import { createProvinceSearch } from '../../src/domain/search/province'
 import type { CatalogueIndex } from '../../types/generated'
-import type { SearchIndexFile } from '../../src/domain/search/types'
 import {
   DataManifestSchema,
   ProvinceIndexFileSchema,
@@ -213,7 +212,7 @@ describe('per-region data files and the manifest', () => {
 
   test('a region search file holds that region only, and finds its items', () => {
     for (const region of output.manifest.regions) {
-      const file = parse<RegionSearchFile<SearchIndexFile>>(output, region.files.search.path)
+      const file = parse<RegionSearchFile>(output, region.files.search.path)
       const own = index.regions.find((r) => r.id === region.id)!.items.map((i) => i.id)
       expect(file.search.regions).toEqual([region.id])
       expect(file.search.docs.map((d) => d.id)).toEqual(own)
@@ -223,7 +222,7 @@ describe('per-region data files and the manifest', () => {
       }
     }
     const sx = output.manifest.regions.find((r) => r.id === 'sx01')!
-    const engine = createSearchEngine(parse<RegionSearchFile<SearchIndexFile>>(output, sx.files.search.path).search)
+    const engine = createSearchEngine(parse<RegionSearchFile>(output, sx.files.search.path).search)
     const hits = engine.search('shiye', { regionId: 'sx01' }).hits
     expect(hits.length).toBeGreaterThan(0)
     expect(new Set(hits.map((h) => h.regionId))).toEqual(new Set(['sx01']))

@@ -46,7 +46,7 @@ test('numbersInUse comes from the regions and the national lines, not a second l
   ]
   expect(numbersInUse(regions)).toEqual([
     { number: '0902-2321695', label: '甲市源目录所列的市局电话' },
-    { number: '12333', label: '全国人社服务热线' },
+    { number: '12333', label: '人力资源社会保障服务热线' },
     { number: '12345', label: '政务服务便民热线' },
   ])
 })

@@ -31,8 +31,12 @@ const OTHER = { id: 'other-1', priv: '11'.repeat(32) }
 const ORIGIN = 'https://data.example.test'
 const noBundled: BundledFiles = { now: () => undefined, load: () => undefined }
 
+const outputs = new Map<string, RegionDataOutput>()
+/** The real catalogue's region files (derived once per options: tests only read them). */
 function output(bundled: string[] = [], version = 100, expires = '2099-12-31'): RegionDataOutput {
-  return deriveRegionData(realDataset(), realIndex(), { bundled, version, expires })
+  const key = JSON.stringify([bundled, version, expires])
+  if (!outputs.has(key)) outputs.set(key, deriveRegionData(realDataset(), realIndex(), { bundled, version, expires }))
+  return outputs.get(key)!
 }
 
 const signed = (manifest: DataManifest, key = { id: KEY_ID, priv: PRIVATE_KEY }) => JSON.stringify(signManifest(manifest, key.priv, key.id))
@@ -110,6 +114,18 @@ test('a remote region loads: a shared guide needs its index and one guide group,
   await expect(source.load('index', 'nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
 })
 
+test('a page and the background asking for the same file at once download it once', async () => {
+  const out = output()
+  const { state, fetchText } = origin(out.files, out.manifest)
+  const source = await open(out, fetchText, new MemoryCache())
+  const [a, b] = await Promise.all([source.load('index', 'bijie'), source.load('index', 'bijie')])
+  expect(a).toBe(b)
+  expect(fileRequests(state.requests)).toHaveLength(1)
+  // Loaded again later: from the cache, no new file request.
+  await source.load('index', 'bijie')
+  expect(fileRequests(state.requests)).toHaveLength(1)
+})
+
 test('a cached region works offline, on the next launch too', async () => {
   const out = output()
   const { state, fetchText } = origin(out.files, out.manifest)
@@ -144,6 +160,38 @@ test('a tampered file is rejected, never cached, and a retry after the fault get
   await expect(source.load('index', 'bijie')).rejects.toMatchObject({ kind: 'tampered' })
   state.tamper = undefined
   expect((await source.load('index', 'bijie'))!.region.items).toHaveLength(96)
+})
+
+/** The output with one region file replaced by `text`, listed in a manifest that vouches for it (hash and length). */
+function withListedFile(out: RegionDataOutput, regionId: string, kind: 'index' | 'search', text: string): RegionDataOutput {
+  const ref = { path: `${regionId}/${sha256Hex(text).slice(0, 16)}.json`, bytes: Buffer.byteLength(text), sha256: sha256Hex(text) }
+  const files = new Map(out.files).set(ref.path, text)
+  const regions = out.manifest.regions.map((r) => (r.id === regionId ? { ...r, files: { ...r.files, [kind]: ref } } : r))
+  return { files, manifest: { ...out.manifest, regions } }
+}
+
+test("a file the signed manifest vouches for, but not of its kind's shape, is refused like a tampered one; nothing cached is lost", async () => {
+  const real = output()
+  const search = JSON.parse(real.files.get(real.manifest.regions.find((r) => r.id === 'bijie')!.files.search.path)!)
+  // Correct hash and length, wrong shape: a search file without its documents, and one that is not JSON.
+  for (const text of [JSON.stringify({ ...search, search: { ...search.search, docs: undefined } }), '{"kind":"region-search"', '[]']) {
+    const out = withListedFile(real, 'bijie', 'search', text)
+    const { state, fetchText } = origin(out.files, out.manifest)
+    const cache = new MemoryCache()
+    const source = await open(out, fetchText, cache)
+    const index = await source.load('index', 'bijie')
+    const error = (await source.load('search', 'bijie').catch((e: unknown) => e)) as RegionDataError
+    expect(error).toBeInstanceOf(RegionDataError)
+    expect(error.kind).toBe('tampered')
+    expect(error.citizenMessage).toBe(new RegionDataError('tampered', '').citizenMessage)
+    expect(error.retryable).toBe(true)
+    // Not cached; what was cached stays and serves offline on the next launch.
+    expect(cache.dataKeys()).toEqual([out.manifest.regions.find((r) => r.id === 'bijie')!.files.index.path])
+    state.offline = true
+    const next = await open(out, fetchText, cache)
+    expect(await next.load('index', 'bijie')).toEqual(index)
+    await expect(next.load('search', 'bijie')).rejects.toMatchObject({ kind: 'download' })
+  }
 })
 
 test('a failed download, then 重试; a damaged cache entry is downloaded again', async () => {
@@ -312,13 +360,30 @@ test('the default build (every region bundled, no origin) serves bundled files a
     now: (p) => (out.files.has(p) ? JSON.parse(out.files.get(p)!) : undefined),
     load: (p) => (out.files.has(p) ? Promise.resolve(JSON.parse(out.files.get(p)!)) : undefined),
   }
-  const source = createBundledSource(out.manifest, files)
-  expect((await source.load('index', 'bijie'))!.region.items).toHaveLength(96)
-  expect((await source.load('group', 'hami/hm-013'))!.guides['hm-013']).toBeDefined()
-  expect(source.now('group', 'hami/hm-013')!.items['hm-013'].row).toBe(13)
-  expect(source.availableOffline('hami')).toBe(true)
-  const noData = createBundledSource(out.manifest, noBundled)
-  await expect(noData.load('index', 'hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
+  // Every way a request could leave the app in Node's tests: fetch (H5's download), counted.
+  const requests = jest.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no request may leave a build without an origin'))
+  try {
+    const source = createBundledSource(out.manifest, files)
+    expect((await source.load('index', 'bijie'))!.region.items).toHaveLength(96)
+    expect((await source.load('group', 'hami/hm-013'))!.guides['hm-013']).toBeDefined()
+    expect((await source.load('province', ''))!.regions).toHaveLength(2)
+    expect(source.now('group', 'hami/hm-013')!.items['hm-013'].row).toBe(13)
+    expect(source.now('province', '')!.regions).toHaveLength(2)
+    expect(source.now('lifeEvents', 'hami')).toBeNull() // this output has no 一件事: none, not pending
+    expect(source.now('index', 'nowhere')).toBeUndefined()
+    expect(source.availableOffline('hami')).toBe(true)
+    expect(await source.load('lifeEvents', 'hami')).toBeNull()
+    expect(source.manifest()).toBe(out.manifest)
+    expect(source.outdated()).toBe(false)
+    expect(createBundledSource(output(['hami']).manifest, files).availableOffline('bijie')).toBe(false)
+    // A file the app does not ship is refused, never fetched.
+    const noData = createBundledSource(out.manifest, noBundled)
+    await expect(noData.load('index', 'hami')).rejects.toMatchObject({ kind: 'no-origin', retryable: false })
+    await expect(noData.load('group', 'hami/hm-013')).rejects.toMatchObject({ kind: 'no-origin' })
+    expect(requests).toHaveBeenCalledTimes(0)
+  } finally {
+    requests.mockRestore()
+  }
 })
 
 test('a build with an origin serves its bundled regions from the app, asking the origin for nothing', async () => {
@@ -331,5 +396,9 @@ test('a build with an origin serves its bundled regions from the app, asking the
   const source = await open(out, fetchText, new MemoryCache(), { bundled: files })
   expect((await source.load('group', 'hami/hm-013'))!.items['hm-013'].row).toBe(13)
   expect((await source.load('province', ''))!.regions.length).toBe(2)
+  // The region list says a bundled region works offline and an unknown one does not; keeping a bundled region asks for nothing.
+  expect(source.availableOffline('hami')).toBe(true)
+  expect(source.availableOffline('nowhere')).toBe(false)
+  await source.keepOffline('hami')
   expect(state.requests).toEqual([])
 })

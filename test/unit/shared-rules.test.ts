@@ -5,8 +5,12 @@
 import * as v from 'valibot'
 import { CatalogueFileSchema, type OpeningHours } from '../../types/catalogue'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
-import { ITEM_ID_PATTERN, itemIdPrefix } from '../../types/policy'
+import { itemIdPrefix } from '../../src/domain/catalogue/item-id'
+import { ITEM_ID_PATTERN } from '../../types/policy'
 import { hoursProblems } from '../../scripts/data/validate'
+import { phoneLikeNumbers } from '../../scripts/data/phones'
+import { HRSS_HOTLINE } from '../../src/domain/phone'
+import { HRSS_HOTLINE as SEARCH_HRSS_HOTLINE } from '../../src/domain/search/route'
 import { clockToMinutes, everyMonthDay, inMonthDayRange, scheduleOn } from '../../src/domain/calendar'
 import { createCatalogue, defaultHotline, hotlineById, itemHotline } from '../../src/domain/catalogue/queries'
 import { parseItemParams } from '../../src/domain/routes'
@@ -106,6 +110,22 @@ describe('hotlines (domain/catalogue)', () => {
     expect(itemHotline(bijie, '0902-2321695')).toBe(defaultHotline(bijie))
     expect(hotlineById(hami, hami.defaultHotlineId)).toBe(defaultHotline(hami))
     expect(hotlineById(hami, 'nope')).toBeUndefined()
+  })
+})
+
+describe('phone numbers in text (types/policy.ts PHONE_IN_TEXT), one pattern for the importer and the data check', () => {
+  const found = (text: string) => {
+    const out = new Set<string>()
+    phoneLikeNumbers({ a: [text] }, out)
+    return [...out]
+  }
+  test('the data check finds landlines with or without the hyphen, mobiles and five-digit lines; not amounts or parts of longer numbers', () => {
+    expect(found('咨询电话：0902-2321695，或 09022321695，也可拨 12333、13912345678')).toEqual(['0902-2321695', '09022321695', '12333', '13912345678'])
+    expect(found('补贴 10000元，每月 12345人次，编号 123456，2024年')).toEqual([])
+  })
+  test("12333 is one entry: search's hotline is the phone domain's", () => {
+    expect(SEARCH_HRSS_HOTLINE).toBe(HRSS_HOTLINE)
+    expect(HRSS_HOTLINE).toMatchObject({ number: '12333', source: 'national' })
   })
 })
 

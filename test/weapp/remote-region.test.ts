@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { sha256Hex, signManifest } from '../../scripts/data/region-files'
+import type { DataManifest } from '../../types/region-data'
 import { launch, type MiniProgram, type WxStandIn } from './harness'
 
 const REPO = path.resolve(__dirname, '../..')
@@ -15,13 +17,13 @@ const HOST = 'https://data.example.test/'
 const GUIDE = 'packages/guide/pages/item/index'
 
 /** The data origin: the built files, or a failure, or tampered bytes, or a manifest whose signature does not match. */
-function serveOrigin(wx: WxStandIn, mode: { down?: boolean; tamper?: boolean; badSignature?: boolean } = {}): void {
+function serveOrigin(wx: WxStandIn, mode: { down?: boolean; tamper?: boolean; badSignature?: boolean; files?: Map<string, string> } = {}): void {
   wx.routes.push({
     match: (url) => url.startsWith(HOST),
     respond: (o) => {
       if (mode.down) return { statusCode: 502, data: 'bad gateway' }
       const file = String(o.url).slice(HOST.length).split('?')[0]
-      const text = readFileSync(path.join(ORIGIN, file), 'utf8')
+      const text = mode.files?.get(file) ?? readFileSync(path.join(ORIGIN, file), 'utf8')
       if (mode.badSignature && file === 'manifest.json') {
         const signed = JSON.parse(text)
         return { statusCode: 200, data: JSON.stringify({ ...signed, manifest: signed.manifest.replace('"毕节市"', '"毕节巿"') }) }
@@ -70,6 +72,35 @@ test('a tampered download is rejected with a clear message and 重试; a failed 
   await down.settle(5000)
   expect(down.text()).toContain('下载失败')
   expect(down.text()).toContain('改看哈密市')
+})
+
+test("a file the signed manifest vouches for, but not of its kind's shape, is refused like a tampered one and not kept", async () => {
+  // A later release, signed with the test key and already adopted on the phone, lists a Bijie index
+  // with the right length and SHA-256 that is not a region index.
+  const [keyId, privateKey] = readFileSync(path.join(REPO, 'test/keys/TEST-ONLY-data-signing.key'), 'utf8').trim().split(':')
+  const built = JSON.parse(JSON.parse(readFileSync(path.join(ORIGIN, 'manifest.json'), 'utf8')).manifest) as DataManifest
+  const text = JSON.stringify({ schemaVersion: 1, kind: 'region-index', regionId: 'bijie' })
+  const ref = { path: `bijie/${sha256Hex(text).slice(0, 16)}.json`, bytes: Buffer.byteLength(text), sha256: sha256Hex(text) }
+  const regions = built.regions.map((r) => (r.id === 'bijie' ? { ...r, files: { ...r.files, index: ref } } : r))
+  const signed = JSON.stringify(signManifest({ ...built, version: built.version + 1, regions }, privateKey, keyId))
+  const mp = await launch({
+    dist: REMOTE,
+    path: `${GUIDE}?region=bijie&id=bj-073`,
+    setup: (wx) => {
+      wx.files.set('wxfile://usr/region-data/pointer.json', JSON.stringify({ current: signed }))
+      serveOrigin(wx, {
+        files: new Map([
+          [ref.path, text],
+          ['manifest.json', signed],
+        ]),
+      })
+    },
+  })
+  await mp.settle(5000)
+  expect(requested(mp)).toContain(ref.path)
+  expect(mp.text()).toContain('校验未通过')
+  expect(mp.text()).toContain('重试')
+  expect([...mp.wx.files.keys()].filter((k) => k.includes('/bijie/'))).toEqual([])
 })
 
 test('a manifest whose signature does not match is refused with its reason and 重试, checked by @noble/ed25519 in WeChat', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Hotline } from '../../../types/catalogue'
 import type { Applicant, CatalogueIndex, ItemSummary, RegionIndex } from '../../../types/generated'
-import { itemIdPrefix } from '../../../types/policy'
+import { itemIdPrefix } from './item-id'
 
 export type ItemLookup =
   | { ok: true; region: RegionIndex; item: ItemSummary }

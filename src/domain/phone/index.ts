@@ -4,7 +4,29 @@
  * source file); data from an origin is trusted only under a verified manifest. Anything else (a garbled
  * link, script text) is never turned into a call.
  */
-import { NATIONAL_PHONE_NUMBERS, PHONE_PATTERN } from '../../../types/policy'
+import type { Hotline } from '../../../types/catalogue'
+import { GOVERNMENT_HOTLINE_NUMBER, HRSS_HOTLINE_NUMBER, NATIONAL_PHONE_NUMBERS, PHONE_PATTERN } from '../../../types/policy'
+
+/**
+ * The national 人社 hotline as a catalogue's hotline entry: what a catalogue without a local number
+ * lists (importer, synthetic regions) and what search offers for a 人社 need the catalogue lacks.
+ */
+export const HRSS_HOTLINE = {
+  id: HRSS_HOTLINE_NUMBER,
+  number: HRSS_HOTLINE_NUMBER,
+  label: '人力资源社会保障服务热线',
+  source: 'national',
+  note: '全国统一号码，按来电所在地接入当地人社部门。',
+} as const satisfies Hotline
+
+/** The national government-service hotline (政务服务便民热线), which search offers for another department's business. */
+export const GOVERNMENT_HOTLINE = {
+  id: GOVERNMENT_HOTLINE_NUMBER,
+  number: GOVERNMENT_HOTLINE_NUMBER,
+  label: '政务服务便民热线',
+  source: 'national',
+  note: '全国统一号码，可问清当地由哪个部门办理、在哪里办。',
+} as const satisfies Hotline
 
 export function isDiallable(number: unknown): number is string {
   return typeof number === 'string' && PHONE_PATTERN.test(number)
@@ -35,7 +57,7 @@ export function splitPhoneNumbers(text: string): (string | { number: string })[]
 }
 
 /** The national lines' names, as 我的 and the pages say them. */
-export const NATIONAL_HOTLINE_NAMES: Readonly<Record<string, string>> = { '12333': '全国人社服务热线', '12345': '政务服务便民热线' }
+export const NATIONAL_HOTLINE_NAMES: Readonly<Record<string, string>> = { [HRSS_HOTLINE.number]: HRSS_HOTLINE.label, [GOVERNMENT_HOTLINE.number]: GOVERNMENT_HOTLINE.label }
 
 /**
  * The numbers the app may show, from the data rule (types/policy.ts): each region's own numbers (printed in

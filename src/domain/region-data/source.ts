@@ -6,30 +6,9 @@
  * Each serves the same files by kind and key. A file kind is a key of RegionFiles; a per-region kind
  * other than a guide group is named in the manifest under the same key (ManifestRegion.files).
  */
-import type {
-  DataFileRef,
-  DataManifest,
-  ProvinceIndexFile,
-  RegionGuidesFile,
-  RegionIndexFile,
-  RegionLifeEventsFile,
-  RegionSearchFile,
-} from '../../../types/region-data'
-import type { SearchIndexFile } from '../search/types'
+import { REGION_FILE_KINDS, type DataFileRef, type DataManifest, type RegionFileKind, type RegionFiles, type RegionIndexFile } from '../../../types/region-data'
 
-export interface RegionFiles {
-  /** key: region id */
-  index: RegionIndexFile
-  /** key: `${regionId}/${itemId}`: the guide group listing the item */
-  group: RegionGuidesFile
-  /** key: region id */
-  search: RegionSearchFile<SearchIndexFile>
-  /** key: region id (null for a region without 一件事: optional files are listed `| null`) */
-  lifeEvents: RegionLifeEventsFile | null
-  /** key: '' */
-  province: ProvinceIndexFile
-}
-export type RegionFileKind = keyof RegionFiles
+export type { RegionFileKind, RegionFiles }
 
 export type RegionDataErrorKind =
   'unknown-region' | 'unknown-item' | 'no-origin' | 'download' | 'tampered' | 'invalid' | 'signature' | 'unknown-key' | 'rollback' | 'unsupported'
@@ -85,21 +64,39 @@ export interface RegionSource {
   outdated(): boolean
 }
 
-/** Where a file is listed: the manifest, or (a guide group) the region's index. */
-export async function refOf(
+/**
+ * Where a file is listed (REGION_FILE_KINDS): the manifest, the region's entry in it, or the region's
+ * index (a guide group: the one listing the item), which `index` gives when it has it: without it the
+ * answer is undefined (not known yet). null: an optional file the region does not have.
+ */
+export function refOf(
   manifest: DataManifest,
   kind: RegionFileKind,
   key: string,
-  index: (regionId: string) => Promise<RegionIndexFile>,
-): Promise<DataFileRef | null> {
-  if (kind === 'province') return manifest.province
+  index: (regionId: string) => RegionIndexFile | null | undefined,
+): DataFileRef | null | undefined {
+  const { listedIn } = REGION_FILE_KINDS[kind]
+  if (listedIn === 'manifest') return manifest.province
   const [regionId, itemId] = key.split('/')
   const region = manifest.regions.find((r) => r.id === regionId)
   if (!region) throw new RegionDataError('unknown-region', regionId)
-  if (kind !== 'group') return region.files[kind] ?? null
-  const group = (await index(regionId)).guides.find((g) => g.itemIds.includes(itemId))
+  if (listedIn === 'region') return region.files[kind as keyof typeof region.files] ?? null
+  const guides = index(regionId)?.guides
+  if (!guides) return undefined
+  const group = guides.find((g) => g.itemIds.includes(itemId))
   if (!group) throw new RegionDataError('unknown-item', key)
   return group
+}
+
+/** The same, loading the region's index first when the kind is listed there. */
+export async function loadRef(
+  manifest: DataManifest,
+  kind: RegionFileKind,
+  key: string,
+  load: (regionId: string) => Promise<RegionIndexFile | null>,
+): Promise<DataFileRef | null> {
+  const index = REGION_FILE_KINDS[kind].listedIn === 'index' ? await load(key.split('/')[0]) : null
+  return refOf(manifest, kind, key, () => index) ?? null
 }
 
 /** Text files kept on the phone, by key (a data file's path, or one of the source's own records). */

@@ -7,26 +7,12 @@
  * Both tables live in mock-data/departments.json. No local number or address is ever made up: the
  * only numbers here are the two national hotlines.
  */
-import { GOVERNMENT_HOTLINE_NUMBER } from '../../../types/policy'
+import { GOVERNMENT_HOTLINE, HRSS_HOTLINE } from '../phone'
 import { typedWhole, type ParsedQuery } from './segment'
 import type { SearchHit, SearchLanguage } from './types'
 
-/** The national government-service hotline (政务服务便民热线), for another department's business. */
-export const GOVERNMENT_HOTLINE = {
-  id: 'national-12345',
-  number: GOVERNMENT_HOTLINE_NUMBER,
-  label: '政务服务便民热线',
-  source: 'national' as const,
-  note: '全国统一号码，可问清当地由哪个部门办理、在哪里办。',
-}
-/** The national 人社 hotline, offered for a 人社 need the region's catalogue lacks. */
-export const HRSS_HOTLINE = {
-  id: 'national-12333',
-  number: '12333',
-  label: '人力资源社会保障服务热线',
-  source: 'national' as const,
-  note: '全国统一号码，按来电所在地接入当地人社部门。',
-}
+/** The national hotlines search offers (their home is domain/phone). */
+export { GOVERNMENT_HOTLINE, HRSS_HOTLINE }
 
 export interface DepartmentAnswer {
   id: string

@@ -10,13 +10,13 @@ import { createSearchEngine, type SearchEngine, type SearchResult } from '../../
 import { createEventSearch } from '../../domain/search/events'
 import { createProvinceSearch, type ProvinceSearch } from '../../domain/search/province'
 import { routeQuery, type RouteAnswer } from '../../domain/search/route'
-import type { EventHit, SearchHit, SearchIndexFile } from '../../domain/search/types'
+import type { EventHit, SearchHit } from '../../domain/search/types'
 import { bundledSearchFiles, bundledSearchFilesLazy } from '../../generated/bundle-search'
 import { registerBundledFiles } from '../../services/region-data'
 
 registerBundledFiles(bundledSearchFiles, bundledSearchFilesLazy)
 
-export type SearchFile = RegionSearchFile<SearchIndexFile>
+export type SearchFile = RegionSearchFile
 /** What a search page received: its region's keys and the province index (with the language). */
 export type SearchFiles = { search: SearchFile; province: ProvinceIndexFile }
 

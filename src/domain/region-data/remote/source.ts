@@ -5,7 +5,8 @@
  *
  *  - The manifest in use is the app's own (covered by the app package), or a signed one from the
  *    origin that an earlier launch verified and stored. Its files are used once their length and
- *    SHA-256 match; a guide group's ref comes from its verified index.
+ *    SHA-256 match and they have their kind's shape (REGION_FILE_KINDS); a guide group's ref comes
+ *    from its verified index. A file that fails either is refused as tampered and not cached.
  *  - The first time a file must be downloaded in a launch, the origin's manifest.json is fetched
  *    beside it and verified (signature by an accepted key, no rollback). A refused manifest fails the
  *    page's load with its reason (重试 asks again); files already cached stay in use.
@@ -14,10 +15,19 @@
  *  - Whole regions are evicted least recently used first; the region shown and bundled ones never.
  */
 import * as v from 'valibot'
-import type { DataFileRef, DataManifest, RegionIndexFile } from '../../../../types/region-data'
+import { REGION_FILE_KINDS, type DataFileRef, type DataManifest, type ManifestRegion, type RegionIndexFile } from '../../../../types/region-data'
 import { fromEntries } from '../../collections'
 import { createBundledSource } from '../bundled'
-import { RegionDataError, refOf, type BundledFiles, type DataCache, type FetchText, type RegionFiles, type RegionSource } from '../source'
+import {
+  RegionDataError,
+  loadRef,
+  type BundledFiles,
+  type DataCache,
+  type FetchText,
+  type RegionFileKind,
+  type RegionFiles,
+  type RegionSource,
+} from '../source'
 import { DEFAULT_CACHE_BUDGET, planEviction } from './cache-policy'
 import { matchesRef, pastExpiry, verifyManifest, type AcceptedKeys } from './verify'
 
@@ -45,6 +55,22 @@ const UsageSchema = v.object({
   groups: v.record(v.string(), v.array(v.string())),
 })
 type Pointer = v.InferOutput<typeof PointerSchema>
+
+/** A region's files as the manifest lists them (REGION_FILE_KINDS listed in 'region'), by kind. */
+const listedFiles = (region: ManifestRegion) => Object.entries(region.files) as [RegionFileKind, DataFileRef][]
+
+/** A downloaded file's value, once it has its kind's shape; else it is refused like a tampered one. */
+function parseFile(kind: RegionFileKind, path: string, text: string): unknown {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    value = undefined
+  }
+  const out = v.safeParse(REGION_FILE_KINDS[kind].schema, value)
+  if (!out.success) throw new RegionDataError('tampered', `${path} is not a ${kind} file: ${out.issues[0].message}`)
+  return out.output
+}
 
 function parseOr<T>(schema: v.GenericSchema<unknown, T>, text: string | null, fallback: T): T {
   try {
@@ -102,7 +128,7 @@ export async function openRemoteSource(options: RemoteSourceOptions): Promise<Re
   // After adopting a manifest: forget cached files it no longer lists.
   const live = new Set<string>([active.province.path])
   for (const r of active.regions) {
-    for (const ref of Object.values(r.files)) live.add(ref.path)
+    for (const [, ref] of listedFiles(r)) live.add(ref.path)
     groups[r.files.index.path]?.forEach((p) => live.add(p))
   }
   await drop(new Set(usage.map((f) => f.path).filter((p) => !live.has(p))))
@@ -137,18 +163,22 @@ export async function openRemoteSource(options: RemoteSourceOptions): Promise<Re
   async function stage(newer: DataManifest, text: string): Promise<void> {
     const onPhone = new Set(usage.map((f) => f.regionId))
     for (const region of newer.regions.filter((r) => onPhone.has(r.id) && !r.bundled)) {
-      const complete = sourceFor(active).availableOffline(region.id)
-      const index = (await file(region.files.index, region.id, false)) as RegionIndexFile
-      for (const ref of Object.values(region.files)) if (ref !== region.files.index) await file(ref, region.id, false)
-      if (complete) for (const g of index.guides) await file(g, region.id, false)
+      await wholeRegion(region, sourceFor(active).availableOffline(region.id), false)
     }
     if (pointer.next !== text) return
     pointer = { ...pointer, nextReady: true }
     await write(POINTER_KEY, JSON.stringify(pointer))
   }
 
-  /** One file: cached and intact, else downloaded (beside the manifest check), verified and cached. */
-  function file(ref: DataFileRef, regionId: string, evict = true): Promise<unknown> {
+  /** A region's files: the index, the other files the manifest lists and, `withGroups`, the groups the index lists. */
+  async function wholeRegion(region: ManifestRegion, withGroups: boolean, evict: boolean): Promise<void> {
+    const index = (await file('index', region.files.index, region.id, evict)) as RegionIndexFile
+    for (const [kind, ref] of listedFiles(region)) if (kind !== 'index') await file(kind, ref, region.id, evict)
+    if (withGroups) for (const g of index.guides) await file('group', g, region.id, evict)
+  }
+
+  /** One file: cached and intact, else downloaded (beside the manifest check), verified, checked and cached. */
+  function file(kind: RegionFileKind, ref: DataFileRef, regionId: string, evict = true): Promise<unknown> {
     const running = inFlight.get(ref.path)
     if (running) return running
     const task = (async () => {
@@ -165,12 +195,12 @@ export async function openRemoteSource(options: RemoteSourceOptions): Promise<Re
         }),
       ])
       if (!matchesRef(text, ref)) throw new RegionDataError('tampered', `${ref.path} does not match its listed SHA-256`)
+      const parsed = parseFile(kind, ref.path, text)
       const stored = await cache.write(ref.path, text).then(
         () => true,
         () => false,
       )
-      const parsed = JSON.parse(text) as RegionIndexFile
-      if (parsed.kind === 'region-index') groups = { ...groups, [ref.path]: parsed.guides.map((g) => g.path) }
+      if (kind === 'index') groups = { ...groups, [ref.path]: (parsed as RegionIndexFile).guides.map((g) => g.path) }
       await touch(ref, regionId, stored, evict)
       return parsed
     })()
@@ -187,30 +217,28 @@ export async function openRemoteSource(options: RemoteSourceOptions): Promise<Re
   /** The source over a manifest: bundled files from the app, the rest through `file`. */
   function sourceFor(manifest: DataManifest): RegionSource {
     const bundled = createBundledSource(manifest, options.bundled)
-    const index = (regionId: string) => source.load('index', regionId) as Promise<RegionIndexFile>
     const source: RegionSource = {
       manifest: () => manifest,
       now: bundled.now,
       async load(kind, key) {
-        const ref = await refOf(manifest, kind, key, index)
+        const ref = await loadRef(manifest, kind, key, (regionId) => source.load('index', regionId))
         if (!ref) return null
         const shipped = options.bundled.load(ref.path)
         if (shipped) return (await shipped) as RegionFiles[typeof kind]
-        return (await file(ref, key.split('/')[0])) as RegionFiles[typeof kind]
+        return (await file(kind, ref, key.split('/')[0])) as RegionFiles[typeof kind]
       },
       availableOffline(regionId) {
         const region = manifest.regions.find((r) => r.id === regionId)
         if (!region) return false
         if (region.bundled) return true
         const listed = groups[region.files.index.path]
-        return Boolean(listed) && [...Object.values(region.files).map((f) => f.path), ...listed].every(isStored)
+        return Boolean(listed) && [...listedFiles(region).map(([, f]) => f.path), ...listed].every(isStored)
       },
       async keepOffline(regionId) {
         pinned = regionId
         const region = manifest.regions.find((r) => r.id === regionId)
         if (!region || region.bundled) return
-        for (const ref of Object.values(region.files)) await file(ref, regionId)
-        for (const g of (await index(regionId)).guides) await file(g, regionId)
+        await wholeRegion(region, true, true)
       },
       outdated: () => pastExpiry(manifest, now()),
     }
