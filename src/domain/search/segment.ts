@@ -27,6 +27,8 @@ export interface QueryTerm {
   latin: boolean
   /** The catalogue words forms[1..] came from a synonym. */
   synonym: boolean
+  /** A synonym's related words (help, not the answer: 失业 -> 职业介绍), matched below the forms. */
+  related?: string[]
 }
 
 export interface ParsedQuery {
@@ -74,6 +76,8 @@ export interface Segmenter {
   split(word: string): QueryTerm[]
   /** Whether a piece is a filler word. */
   isFiller(word: string): boolean
+  /** Whether a word names a 人社 need the catalogues may lack (a gap word: 社保卡, 工伤住院): its parts are read literally. */
+  isGapWord(word: string): boolean
 }
 
 /** The syllables of a word from a character table; undefined when a character has none. */
@@ -93,19 +97,20 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
   const spell = speller(syllableOf)
   const vocab = new Set<string>()
   const filler = new Set<string>(lang?.filler ?? [])
-  const synonyms = new Map<string, string[]>()
+  const synonyms = new Map<string, { c: string[]; r?: string[] }>()
   /** Everyday words with their syllables, for a query typed in pinyin. */
-  const spoken: { target: Target; catalogue: string[] }[] = []
+  const spoken: { target: Target; catalogue: string[]; related?: string[] }[] = []
   for (const w of (lang?.words ?? '').split(' ')) if (w) vocab.add(w)
   for (const s of lang?.synonyms ?? []) {
     for (const e of s.e) {
-      synonyms.set(e, s.c)
+      synonyms.set(e, s)
       const sounds = spell(e)
-      if (sounds) spoken.push({ target: { text: e, syllables: sounds }, catalogue: s.c })
+      if (sounds) spoken.push({ target: { text: e, syllables: sounds }, catalogue: s.c, related: s.r })
     }
   }
   for (const e of synonyms.keys()) vocab.add(e)
   for (const d of [...(lang?.departments ?? []), ...(lang?.gaps ?? [])]) for (const w of d.words) vocab.add(w)
+  const gapWords = new Set((lang?.gaps ?? []).flatMap((g) => g.words))
   let longest = 1
   for (const w of [...vocab, ...filler]) if (w.length > longest) longest = Math.min(MAX_WORD, w.length)
 
@@ -142,7 +147,8 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
 
   const word = (text: string): QueryTerm => {
     const extra = synonyms.get(text)
-    return { text, forms: extra ? [text, ...extra] : [text], sounds: [], latin: false, synonym: !!extra }
+    if (!extra) return { text, forms: [text], sounds: [], latin: false, synonym: false }
+    return { text, forms: [text, ...extra.c], sounds: [], latin: false, synonym: true, ...(extra.r ? { related: extra.r } : {}) }
   }
 
   const isKnown = (piece: string) => vocab.has(piece) || filler.has(piece)
@@ -226,6 +232,7 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
           for (const s of spoken) {
             if (!typedWhole(s.target, chunk)) continue
             for (const c of s.catalogue) if (!term.forms.includes(c)) term.forms.push(c)
+            if (s.related) term.related = [...(term.related ?? []), ...s.related]
             term.synonym = true
           }
         }
@@ -288,5 +295,5 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
       .map((p) => word(p.piece))
   }
 
-  return { parse, split, spell, isFiller: (w) => filler.has(w) }
+  return { parse, split, spell, isFiller: (w) => filler.has(w), isGapWord: (w) => gapWords.has(w) }
 }
