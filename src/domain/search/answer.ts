@@ -79,7 +79,7 @@ export function answerSearch(query: unknown, src: AnswerSources, regionId: strin
     serviceNameContains: (w) => engine.nameContains(w, regionId, true),
     spell: engine.spell,
     rensheReading: (rest) => {
-      if (!engine.parse(rest).terms.length) return false
+      if (!engine.hasContent(rest)) return false
       if (src.events(rest, regionId).length > 0) return true
       const own = searchItems(rest, src, regionId, 5)
       return [...own.local, ...own.others].some(answers)

@@ -71,6 +71,8 @@ export interface SearchEngine {
   parse(query: unknown): ParsedQuery
   /** A word's syllables as the engine knows them (names, everyday names, homophone table). */
   spell(word: string): string[] | undefined
+  /** Whether the query holds a word that can carry a need: not filler, two characters or more, or Latin. */
+  hasContent(query: unknown): boolean
   readonly size: number
 }
 
@@ -87,6 +89,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   const { targets, nameLength, docRegion, docKind, names, initials, guideWords, contents, aliasTargets, categoryTargets, docsByCategory, segmenter } = mem
   const docs = index.docs
   const n = mem.size
+  const actions = new Set(lang?.actions ?? [])
 
   // One term's best hit per doc, reset after each term through its touched list.
   const termTier = new Uint8Array(n).fill(NONE)
@@ -272,8 +275,9 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     term.related?.forEach((form, k) => matchWord(form, viaWords.push(form) - 1, k, true))
     // A word the index does not hold whole (失业了, an 一件事 name) is tried by its parts, unless it names a
     // 人社 need the catalogues may lack (社保卡 is not every 社会保险 item: the page says the catalogue lacks it).
+    // Parts that only say what to do (资格 of 资格证, 申请) are not tried: they are not the need.
     if (termCount === 0 && !term.latin && depth === 0 && term.text.length > 2 && !segmenter.isGapWord(term.text)) {
-      for (const part of segmenter.split(term.text)) matchTerm(part, 1)
+      for (const part of segmenter.split(term.text)) if (!actions.has(part.text)) matchTerm(part, 1)
       return
     }
     fold()
@@ -429,7 +433,9 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     return found
   }
 
-  return { search, nearby, nameContains, parse: segmenter.parse, spell: segmenter.spell, size: n }
+  const hasContent = (query: unknown) => segmenter.parse(query).terms.some((t) => t.latin || (t.text.length >= 2 && !segmenter.isFiller(t.text)))
+
+  return { search, nearby, nameContains, parse: segmenter.parse, spell: segmenter.spell, hasContent, size: n }
 }
 
 /** Whether a hit answers the need (name, everyday name, same-need synonym), not only related help or text. */
