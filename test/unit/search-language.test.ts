@@ -3,9 +3,8 @@
  * synonyms, typos by sound, ranking by matched terms and field weight, routing to other departments
  * and 人社 gaps, life events across regions, and the validation of the maintainers' tables.
  */
-import { createSearchEngine } from '../../src/domain/search/engine'
+import { answers, createSearchEngine } from '../../src/domain/search/engine'
 import { createEventSearch } from '../../src/domain/search/events'
-import { answers } from '../../src/domain/search/engine'
 import { routeQuery } from '../../src/domain/search/route'
 import { buildSearchIndexFrom } from '../../scripts/data/search-index'
 import { loadDataFiles } from '../../scripts/data/load'
