@@ -224,7 +224,18 @@ export const RegionSearchFileSchema = v.strictObject({
     regions: v.pipe(v.array(regionId), v.length(1)),
     categories: v.array(v.strictObject({ t: v.string(), p: v.string() })),
     aliases: v.array(v.strictObject({ t: v.string(), p: v.string(), ids: v.array(count) })),
-    docs: v.array(v.strictObject({ id: v.string(), r: v.literal(0), n: v.string(), p: v.string(), c: count, k: v.string(), o: v.optional(v.string()) })),
+    docs: v.array(
+      v.strictObject({
+        id: v.string(),
+        r: v.literal(0),
+        n: v.string(),
+        p: v.string(),
+        c: count,
+        k: v.string(),
+        o: v.optional(v.string()),
+        x: v.optional(v.picklist([1, 2])),
+      }),
+    ),
   }),
 })
 export interface RegionSearchFile<Search = unknown> {
