@@ -138,7 +138,9 @@ export const SearchLanguageSchema = v.strictObject({
   departments: v.array(v.strictObject({ id: v.string(), name: v.string(), handles: v.string(), words: shippedWords })),
   /** Lines qualifying a word 人社 shares with another department (医保卡 is the 社会保障卡). */
   notes: v.optional(v.array(v.strictObject({ id: v.string(), words: shippedWords, with: v.optional(shippedWords), note: v.string() }))),
-  gaps: v.array(v.strictObject({ id: v.string(), need: v.string(), words: shippedWords, coveredBy: v.optional(shippedWords) })),
+  gaps: v.array(
+    v.strictObject({ id: v.string(), need: v.string(), words: shippedWords, coveredBy: v.optional(shippedWords), anyRow: v.optional(v.literal(true)) }),
+  ),
   /**
    * Pinyin of common characters that no indexed name spells, for typos typed by sound (失业今):
    * space-separated groups, each a syllable followed by its characters ("jin今进近").

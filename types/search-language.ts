@@ -90,6 +90,8 @@ export const DepartmentsFileSchema = v.strictObject({
         words,
         /** Words in an item name that mean the region's catalogue does have it (劳动仲裁: 仲裁). */
         coveredBy: v.optional(words),
+        /** coveredBy counts every row's name, not only services' (a complaint is answered by the 行政处罚 row). */
+        anyRow: v.optional(v.literal(true)),
       }),
     ),
     v.nonEmpty(),

@@ -76,7 +76,7 @@ export function answerSearch(query: unknown, src: AnswerSources, regionId: strin
   const items = searchItems(text, src, regionId, limit)
   const events = src.events(text, regionId)
   const route = routeQuery(engine.parse(text), src.lang, {
-    serviceNameContains: (w) => engine.nameContains(w, regionId, true),
+    serviceNameContains: (w, anyRow) => engine.nameContains(w, regionId, !anyRow),
     spell: engine.spell,
     rensheReading: (rest) => {
       if (!engine.hasContent(rest)) return false

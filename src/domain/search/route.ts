@@ -61,8 +61,8 @@ export interface RouteAnswer {
 }
 
 export interface RouteProbe {
-  /** Whether an item name of the region that is a service contains the word (a gap's coveredBy). */
-  serviceNameContains(word: string): boolean
+  /** Whether an item name of the region that is a service (any row, with anyRow) contains the word (a gap's coveredBy). */
+  serviceNameContains(word: string, anyRow?: boolean): boolean
   /** A word's syllables (for a department word typed in pinyin: yibao). */
   spell?(word: string): string[] | undefined
   /** Whether what is left of the query is 人社's: an item by name or everyday name, a same-need synonym, a 一件事. */
@@ -74,6 +74,16 @@ export function without(text: string, words: readonly string[]): string {
   let out = text
   for (const w of [...words].sort((a, b) => b.length - a.length)) if (w) out = out.split(w).join(' ')
   return out
+}
+
+/** Department words this long or longer are recognised by sound too (营业直照 -> 营业执照); shorter ones only as written. */
+const SOUND_WORD = 3
+
+/** Whether a typo typed by sound spells the whole word (营业直照: ying ye zhi zhao). */
+function typedBySound(parsed: ParsedQuery, word: string, spell: RouteProbe['spell']): boolean {
+  if (word.length < SOUND_WORD || !spell) return false
+  const target = parsed.terms.some((t) => t.sounds.length > 0) ? spell(word)?.join(' ') : undefined
+  return !!target && parsed.terms.some((t) => t.sounds.some((s) => ` ${s.join(' ')} `.includes(` ${target} `)))
 }
 
 export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined, probe: RouteProbe): RouteAnswer {
@@ -90,6 +100,7 @@ export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined
   for (const d of lang.departments) {
     const at = d.words.findIndex((w) => {
       if (text.includes(w)) return true
+      if (typedBySound(parsed, w, probe.spell)) return true
       const syllables = latin.length > 0 ? probe.spell?.(w) : undefined
       return !!syllables && latin.some((term) => term.length >= 2 && typedWhole({ text: w, syllables }, term))
     })
@@ -101,7 +112,7 @@ export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined
   for (const g of lang.gaps) {
     const word = g.words.find((w) => parsed.text.includes(w))
     if (!word) continue
-    if (g.coveredBy?.some((w) => probe.serviceNameContains(w))) continue
+    if (g.coveredBy?.some((w) => probe.serviceNameContains(w, g.anyRow))) continue
     answer.gap = { id: g.id, need: g.need, word }
     break
   }

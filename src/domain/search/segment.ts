@@ -50,18 +50,27 @@ export function typedWhole(target: Target, term: string): boolean {
   return target.text.length > 0 && matchFrom(target, term, 0) === target.text.length
 }
 
-/** Splits digit runs from the rest, so 12333能问社保吗 reads 12333 + 能问社保吗 (letters stay with Chinese: 创业bt). */
+/** Chinese characters from which a chunk is a sentence, its Latin words apart (个税APP上的收入……), not mixed pinyin (创业bt). */
+const SENTENCE_CJK = 4
+
+/**
+ * Splits digit runs from the rest, so 12333能问社保吗 reads 12333 + 能问社保吗; letters stay with Chinese
+ * (创业bt) unless the chunk is a sentence, whose Latin words are split off (个税APP上的收入能证明拖欠工资吗).
+ */
 function splitDigits(chunk: string): string[] {
   const out: string[] = []
   let current = ''
-  let digits = false
+  let kind = -1
+  let cjk = 0
+  for (let i = 0; i < chunk.length; i++) if (isCjkCode(chunk.charCodeAt(i))) cjk++
+  const sentence = cjk >= SENTENCE_CJK
   for (const ch of chunk) {
-    const d = ch >= '0' && ch <= '9'
-    if (current && d !== digits) {
+    const k = ch >= '0' && ch <= '9' ? 0 : sentence && !isCjkCode(ch.charCodeAt(0)) ? 1 : 2
+    if (current && k !== kind) {
       out.push(current)
       current = ''
     }
-    digits = d
+    kind = k
     current += ch
   }
   if (current) out.push(current)
