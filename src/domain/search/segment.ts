@@ -179,12 +179,21 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
 
   /**
    * A character between two parts of a known word is dropped (找份工作 -> 找工作, 招个人 -> 招人):
-   * unknown runs of one or two characters next to a known word are tried without one of their characters.
+   * unknown runs of one or two characters next to a known word are tried without one of their characters,
+   * and a filler word between two parts of a known word is left out (没给我交社保 -> 没给交社保).
    */
   function rejoin(parts: Part[]): Part[] {
     const out: Part[] = []
     for (let k = 0; k < parts.length; k++) {
       if (parts[k].known) {
+        // A filler word inside a known word is dropped (没给我交社保 -> 没给交社保).
+        const prev = out.length > 0 ? out[out.length - 1].piece : ''
+        const next = k + 1 < parts.length && parts[k + 1].known ? parts[k + 1].piece : ''
+        if (filler.has(parts[k].piece) && prev && next && !filler.has(prev) && !filler.has(next) && vocab.has(prev + next)) {
+          out[out.length - 1] = { piece: prev + next, known: true }
+          k++
+          continue
+        }
         out.push(parts[k])
         continue
       }
