@@ -3,6 +3,7 @@
  * 失业金能领几个月 the unemployment-benefit period calculator. The page paths are in CALCULATOR_PAGES,
  * the one place to adjust them.
  */
+import { flatMap } from '../collections'
 import { normalizeText } from './normalize'
 
 export type CalculatorId = 'retirement' | 'unemployment-benefit'
@@ -70,7 +71,7 @@ export const CALCULATORS: Calculator[] = [
     title: '失业保险金领取期限计算',
     description: '按累计缴费时间，算出失业保险金最长能领几个月',
     ...CALCULATOR_PAGES['unemployment-benefit'],
-    words: UNEMPLOYMENT.flatMap((u) => PERIOD.map((p) => `${u}+${p}`)),
+    words: flatMap(UNEMPLOYMENT, (u) => PERIOD.map((p) => `${u}+${p}`)),
   },
 ]
 

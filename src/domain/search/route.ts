@@ -12,6 +12,7 @@
  * The tables live in mock-data/departments.json. No local number or address is ever made up: the only
  * numbers here are the two national hotlines.
  */
+import { flatMap } from '../collections'
 import { GOVERNMENT_HOTLINE_NUMBER } from '../../../types/policy'
 import { typedWhole, type ParsedQuery } from './segment'
 import type { SearchLanguage } from './types'
@@ -92,7 +93,7 @@ export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined
   // Words a synonym or a 人社 gap took as 人社's own (没营业执照 -> 不具备合法经营资格; 医保卡 is the 社保卡) do not route.
   let text = without(
     parsed.text,
-    lang.gaps.flatMap((g) => g.words),
+    flatMap(lang.gaps, (g) => g.words),
   )
   for (const t of parsed.terms) if (t.synonym && !t.latin) text = text.split(t.text).join('|')
   const latin = parsed.terms.filter((t) => t.latin).map((t) => t.text)
@@ -118,13 +119,13 @@ export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined
   }
   // A 人社 reading: a gap word that is 人社's alone (医保卡 is shared: its card is 人社's, its money 医保's), or
   // what is left once the department's words, action words and shared words are set aside.
-  const shared = (lang.notes ?? []).flatMap((n) => n.words)
+  const shared = flatMap(lang.notes ?? [], (n) => n.words)
   const gapWord = lang.gaps.some((g) => g.words.some((w) => parsed.text.includes(w) && !shared.includes(w)))
   const renshe =
     gapWord ||
     (!!department &&
       probe.rensheReading(
-        without(parsed.text, [...lang.departments.flatMap((d) => d.words), ...(lang.actions ?? []), ...lang.departments.map((d) => d.name), ...shared]),
+        without(parsed.text, [...flatMap(lang.departments, (d) => d.words), ...(lang.actions ?? []), ...lang.departments.map((d) => d.name), ...shared]),
       ))
   if (department && !renshe) {
     answer.department = department

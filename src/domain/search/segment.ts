@@ -119,7 +119,7 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
   }
   for (const e of synonyms.keys()) vocab.add(e)
   for (const d of [...(lang?.departments ?? []), ...(lang?.gaps ?? [])]) for (const w of d.words) vocab.add(w)
-  const gapWords = new Set((lang?.gaps ?? []).flatMap((g) => g.words))
+  const gapWords = new Set(flatMap(lang?.gaps ?? [], (g) => g.words))
   let longest = 1
   for (const w of [...vocab, ...filler]) if (w.length > longest) longest = Math.min(MAX_WORD, w.length)
 
