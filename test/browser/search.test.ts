@@ -21,7 +21,8 @@ test.each([
   ['乙肝', 'bijie', 'bj-051'],
   ['档案', 'bijie', 'bj-092'],
   ['cybt', 'hami', 'hm-013'],
-  ['shiye', 'bijie', 'bj-036'],
+  // A service ranks above the 失业保险管理 公开目录 row (bj-036) unless the query asks about a rule (issue 27).
+  ['shiye', 'bijie', 'bj-073'],
   ['见习', 'hami', 'hm-018'],
 ])('typing %s (region %s) puts %s first', async (query, region, id) => {
   const context = await h.newContext()
