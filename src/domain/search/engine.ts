@@ -107,6 +107,15 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   const bestField = new Uint8Array(n)
   const bestVia = new Int32Array(n)
   const phraseTier = new Uint8Array(n).fill(3)
+  /**
+   * The best tier at which the query's need (not its action words, not a part of a longer word) matched
+   * a row of the kind that answers this query (services; 行政处罚 rows for a complaint, 公开目录 rows for
+   * a rule): what says whether the region answers the need (answers()), not how results rank.
+   */
+  const needTier = new Uint8Array(n).fill(NONE)
+  /** How many parts of a split word (就业困难人员 -> 就业, 困难, 人员) matched a row's name, to require all of them. */
+  const partHits = new Uint8Array(n)
+  const partTouched: number[] = []
   const sortKeys = new Float64Array(n)
   const touched = new Int32Array(n)
   let touchedCount = 0
@@ -242,12 +251,17 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     })
   }
 
-  /** Adds one term's best hit per doc to the query's totals, then clears the term's scratch. */
-  function fold(): void {
+  /**
+   * Adds one term's best hit per doc to the query's totals, then clears the term's scratch. `need`: the
+   * term is the need itself (1) or a part of a split word (2), whose name matches are counted.
+   */
+  function fold(need = 0): void {
     for (let k = 0; k < termCount; k++) {
       const doc = termTouched[k]
       const tier = termTier[doc]
       if (bestTier[doc] === NONE) touched[touchedCount++] = doc
+      if (need === 1 && tier < needTier[doc] && factor[docKind[doc]] === 2) needTier[doc] = tier
+      if (need === 2 && tier <= ANSWERS_UP_TO && partHits[doc]++ === 0) partTouched.push(doc)
       score[doc] += WEIGHT[tier] * (1 + termSpan[doc]) * factor[docKind[doc]]
       termSpan[doc] = 0
       if (tier < bestTier[doc] || (tier === bestTier[doc] && termSub[doc] < bestSub[doc])) {
@@ -276,11 +290,20 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     // A word the index does not hold whole (失业了, an 一件事 name) is tried by its parts, unless it names a
     // 人社 need the catalogues may lack (社保卡 is not every 社会保险 item: the page says the catalogue lacks it).
     // Parts that only say what to do (资格 of 资格证, 申请) are not tried: they are not the need.
+    // A row answers the word only when its name holds every part (就业见习服务 holds 就业 of 就业困难人员: not
+    // the need); a single part is the word less its filler (失业了 -> 失业).
     if (termCount === 0 && !term.latin && depth === 0 && term.text.length > 2 && !segmenter.isGapWord(term.text)) {
-      for (const part of segmenter.split(term.text)) if (!actions.has(part.text)) matchTerm(part, 1)
+      const parts = segmenter.split(term.text).filter((part) => !actions.has(part.text))
+      const needed = parts.filter((part) => part.text.length >= 2).length
+      for (const part of parts) matchTerm(part, part.text.length >= 2 ? 2 : 3)
+      for (const doc of partTouched) {
+        if (partHits[doc] >= needed && factor[docKind[doc]] === 2 && bestTier[doc] < needTier[doc]) needTier[doc] = Math.max(bestTier[doc], TIER.contains)
+        partHits[doc] = 0
+      }
+      partTouched.length = 0
       return
     }
-    fold()
+    fold(depth === 2 ? 2 : depth === 0 && !actions.has(term.text) ? 1 : 0)
   }
 
   function reset(): void {
@@ -288,6 +311,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       const doc = touched[k]
       score[doc] = 0
       bestTier[doc] = NONE
+      needTier[doc] = NONE
       phraseTier[doc] = 3
     }
     touchedCount = 0
@@ -309,7 +333,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     const latin = parsed.terms.filter((t) => t.latin)
     if (latin.length > 1 && latin.length === parsed.terms.length) {
       matchLatin(latin.map((t) => t.text).join(''))
-      fold()
+      fold(1)
     }
     // The whole query in a name or an everyday name, as typed (filler aside): 养老保险参保证明, 社保 证明.
     const phrase = parsed.phrase
@@ -360,7 +384,8 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       hits.push({
         id: docs[doc].id,
         regionId: index.regions[docs[doc].r],
-        tier: bestTier[doc],
+        // A row matched only by action words or part of a word is reported as related: it does not answer.
+        tier: bestTier[doc] <= ANSWERS_UP_TO && needTier[doc] > ANSWERS_UP_TO ? TIER.related : bestTier[doc],
         field: FIELDS[field],
         ...(field === F_ALIAS && via >= 0
           ? { alias: index.aliases[via].t }
