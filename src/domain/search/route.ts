@@ -97,21 +97,24 @@ export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined
   )
   for (const t of parsed.terms) if (t.synonym && !t.latin) text = text.split(t.text).join('|')
   const latin = parsed.terms.filter((t) => t.latin).map((t) => t.text)
+  // The department of the longest word found (宅基地确权 is 自然资源's, 宅基地 alone 农业农村's); ties go to the table's order.
   let department: DepartmentAnswer | undefined
   for (const d of lang.departments) {
-    const at = d.words.findIndex((w) => {
-      if (text.includes(w)) return true
-      if (typedBySound(parsed, w, probe.spell)) return true
+    for (const w of d.words) {
+      if (department && w.length <= department.word.length) continue
       const syllables = latin.length > 0 ? probe.spell?.(w) : undefined
-      return !!syllables && latin.some((term) => term.length >= 2 && typedWhole({ text: w, syllables }, term))
-    })
-    if (at >= 0) {
-      department = { id: d.id, name: d.name, handles: d.handles, word: d.words[at] }
-      break
+      if (
+        text.includes(w) ||
+        typedBySound(parsed, w, probe.spell) ||
+        (!!syllables && latin.some((term) => term.length >= 2 && typedWhole({ text: w, syllables }, term)))
+      )
+        department = { id: d.id, name: d.name, handles: d.handles, word: w }
     }
   }
+  // A gap word is found in the text as typed or with its filler left out (社保怎么转过来 -> 社保转过来).
+  const said = (w: string) => parsed.text.includes(w) || parsed.phrase.includes(w)
   for (const g of lang.gaps) {
-    const word = g.words.find((w) => parsed.text.includes(w))
+    const word = g.words.find(said)
     if (!word) continue
     if (g.coveredBy?.some((w) => probe.serviceNameContains(w, g.anyRow))) continue
     answer.gap = { id: g.id, need: g.need, word }
@@ -120,7 +123,7 @@ export function routeQuery(parsed: ParsedQuery, lang: SearchLanguage | undefined
   // A 人社 reading: a gap word that is 人社's alone (医保卡 is shared: its card is 人社's, its money 医保's), or
   // what is left once the department's words, action words and shared words are set aside.
   const shared = flatMap(lang.notes ?? [], (n) => n.words)
-  const gapWord = lang.gaps.some((g) => g.words.some((w) => parsed.text.includes(w) && !shared.includes(w)))
+  const gapWord = lang.gaps.some((g) => g.words.some((w) => said(w) && !shared.includes(w)))
   const renshe =
     gapWord ||
     (!!department &&
