@@ -54,6 +54,15 @@ describe("a 人社 need containing another department's word stays with 人社",
     expect(a.others.map((h) => h.id)).toContain('bj-073')
   })
 
+  test("hurt at work, in citizens' words, is a 工伤: its medical costs are never sent to 医保", () => {
+    const a = answer('在厂里受伤看病的钱老板不给报', 'bijie')
+    expect(a.department).toBeUndefined()
+    expect(a.gap?.id).toBe('gongshang')
+    expect(a.notes.map((n) => n.id)).toContain('gongshang-yiliao')
+    expect(ids('在厂里受伤看病的钱老板不给报', 'bijie')).toContain('bj-045')
+    expect(answer('孩子摔伤了看病怎么报销', 'bijie').department?.name).toBe('医疗保障局')
+  })
+
   test("医保卡 is the 社会保障卡 (人社, 12333); what is on it is 医保局's", () => {
     for (const regionId of ['hami', 'bijie']) {
       const card = answer('医保卡丢了', regionId)
@@ -84,6 +93,10 @@ describe('the department map covers what citizens bring to the wrong counter, wi
     ['种粮补贴', '农业农村局'],
     ['不动产登记', '自然资源局'],
     ['孩子打疫苗', '卫生健康委员会'],
+    ['农村宅基地确权登记颁证', '自然资源局'],
+    ['宅基地怎么申请', '农业农村局'],
+    ['我家老人想申请个轮椅', '残疾人联合会'],
+    ['家里困难能吃低保吗', '民政局'],
   ])('%s -> %s, and nothing else is listed as its answer', (q, name) => {
     const a = answer(q, 'hami')
     expect(a.department?.name).toBe(name)
@@ -111,6 +124,20 @@ describe('region honesty', () => {
     const a = answer('社保证明', 'hami')
     expect(a.lacking).toBe(true)
     expect(a.local.filter((h) => h.tier <= 3)).toEqual([])
+  })
+  test('a row answers through the need itself: not an action word, not one part of a longer word, not a penalty row for a question', () => {
+    // 就业见习服务 shares only 就业 with 就业困难人员; 创业担保贷款申请 only 申请; penalty rows mention 技能 but answer complaints.
+    for (const [q, regionId] of [
+      ['就业困难人员认定去哪办', 'bijie'],
+      ['高层次人才引进待遇怎么申请', 'hami'],
+      ['拿到技能等级证书能领补贴吗', 'bijie'],
+    ]) {
+      const a = answer(q, regionId)
+      expect(a.lacking).toBe(true)
+      expect(a.local.filter((h) => h.tier <= 3)).toEqual([])
+    }
+    expect(answer('失业了', 'bijie').lacking).toBe(false)
+    expect(answer('老板拖欠工资', 'bijie').lacking).toBe(false)
   })
   test('劳动仲裁 in 毕节: the 公开目录 row does not cover the need, so 12333 shows', () => {
     const a = answer('劳动仲裁', 'bijie')
@@ -176,6 +203,9 @@ describe('synonyms keep their meaning', () => {
     ['交社保', 'bijie', ['bj-088'], []],
     ['技校', 'hami', ['hm-030'], []],
     ['生育假', 'bijie', ['bj-064'], []],
+    ['厂里受伤', 'bijie', ['bj-037', 'bj-045'], []],
+    ['没给交', 'bijie', ['bj-042', 'bj-043'], ['bj-088']],
+    ['上养老保险', 'bijie', ['bj-088'], ['bj-042', 'bj-043']],
   ])('%s (%s)', (q, regionId, may, mayNot) => {
     const a = answer(q, regionId)
     // What the word is read as (an everyday name or a synonym's catalogue word), not the catalogue's own literal words.
