@@ -88,10 +88,18 @@ export const SearchLanguageSchema = v.strictObject({
   /** Words the query segmenter knows (from the catalogue, by jieba at build time), space-separated; filler, everyday and routing words come on top. */
   words: v.string(),
   filler: shippedWords,
-  /** e: everyday words, c: the catalogue's words. */
-  synonyms: v.array(v.strictObject({ e: shippedWords, c: shippedWords })),
+  /** e: everyday words, c: the catalogue's words for the same need, r: related words (help, not the answer). */
+  synonyms: v.array(v.strictObject({ e: shippedWords, c: shippedWords, r: v.optional(shippedWords) })),
+  /** Words that never make a query 人社's on their own; complaint and rule words (ranking of 行政处罚 and 公开目录 rows). */
+  actions: v.optional(shippedWords),
+  complaint: v.optional(shippedWords),
+  rule: v.optional(shippedWords),
   departments: v.array(v.strictObject({ id: v.string(), name: v.string(), handles: v.string(), words: shippedWords })),
-  gaps: v.array(v.strictObject({ id: v.string(), need: v.string(), words: shippedWords, coveredBy: v.optional(shippedWords) })),
+  /** Lines qualifying a word 人社 shares with another department (医保卡 is the 社会保障卡). */
+  notes: v.optional(v.array(v.strictObject({ id: v.string(), words: shippedWords, with: v.optional(shippedWords), note: v.string() }))),
+  gaps: v.array(
+    v.strictObject({ id: v.string(), need: v.string(), words: shippedWords, coveredBy: v.optional(shippedWords), anyRow: v.optional(v.literal(true)) }),
+  ),
   /**
    * Pinyin of common characters that no indexed name spells, for typos typed by sound (失业今):
    * space-separated groups, each a syllable followed by its characters ("jin今进近").
@@ -166,7 +174,18 @@ export const RegionSearchFileSchema = v.strictObject({
       regions: v.pipe(v.array(regionId), v.length(1)),
       categories: v.array(v.strictObject({ t: v.string(), p: v.string() })),
       aliases: v.array(v.strictObject({ t: v.string(), p: v.string(), ids: v.array(count) })),
-      docs: v.array(v.strictObject({ id: v.string(), r: v.literal(0), n: v.string(), p: v.string(), c: count, k: v.string(), o: v.optional(v.string()) })),
+      docs: v.array(
+        v.strictObject({
+          id: v.string(),
+          r: v.literal(0),
+          n: v.string(),
+          p: v.string(),
+          c: count,
+          k: v.string(),
+          o: v.optional(v.string()),
+          x: v.optional(v.picklist([1, 2])),
+        }),
+      ),
     }),
   ),
 })

@@ -24,16 +24,30 @@ export const SynonymsFileSchema = v.strictObject({
   filler: words,
   synonyms: v.pipe(
     v.array(
-      v.strictObject({
-        /** What citizens type: 社保, 工资不发, 被辞退. */
-        everyday: words,
-        /** What the catalogue says instead: 社会保险, 拖欠工资, 失业. Each must occur in the catalogue. */
-        catalogue: words,
-        note: v.optional(text),
-      }),
+      v.pipe(
+        v.strictObject({
+          /** What citizens type: 社保, 工资不发, 被辞退. */
+          everyday: words,
+          /** What the catalogue says for the same need: 社会保险, 拖欠, 失业. Each must occur in the catalogue. */
+          catalogue: v.optional(words),
+          /**
+           * What else helps, without answering the need (失业 -> 职业介绍; 辞职 -> 职业介绍, 停保): ranked below
+           * the catalogue's own words, and never counted as the region having the service.
+           */
+          related: v.optional(words),
+          note: v.optional(text),
+        }),
+        v.check((s) => !!s.catalogue || !!s.related, 'must list catalogue or related words'),
+      ),
     ),
     v.nonEmpty(),
   ),
+  /** Words that say what to do, not what about (申请, 查询, 证明, 补贴 ...): they never make a query 人社's on their own. */
+  actions: words,
+  /** A query containing one of these is a complaint (投诉, 不给, 拖欠): 行政处罚 rows rank as services do. */
+  complaint: words,
+  /** A query containing one of these asks about a rule (规定, 政策, 条例): 公开目录 rows rank as services do. */
+  rule: words,
 })
 export type SynonymsFile = v.InferOutput<typeof SynonymsFileSchema>
 
@@ -53,6 +67,19 @@ export const DepartmentsFileSchema = v.strictObject({
     ),
     v.nonEmpty(),
   ),
+  /**
+   * Words 人社 shares with another department, qualified in a line under the 人社 answer (医保卡 is the
+   * 社会保障卡; 工伤 medical costs are 工伤保险基金's). Shown when a word (and, when given, a with-word) is in the query.
+   */
+  notes: v.array(
+    v.strictObject({
+      id: slug,
+      words,
+      with: v.optional(words),
+      /** The line, in citizens' words; it never says the need is not 人社's. */
+      note: text,
+    }),
+  ),
   /** 人社 needs that the catalogues lack: the answer says so and offers 12333. */
   gaps: v.pipe(
     v.array(
@@ -63,6 +90,8 @@ export const DepartmentsFileSchema = v.strictObject({
         words,
         /** Words in an item name that mean the region's catalogue does have it (劳动仲裁: 仲裁). */
         coveredBy: v.optional(words),
+        /** coveredBy counts every row's name, not only services' (a complaint is answered by the 行政处罚 row). */
+        anyRow: v.optional(v.literal(true)),
       }),
     ),
     v.nonEmpty(),

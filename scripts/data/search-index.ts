@@ -7,6 +7,7 @@
 import { pinyin } from 'pinyin-pro'
 import type { CatalogueIndex, RegionIndex } from '../../types/generated'
 import { normalizeText } from '../../src/domain/search/normalize'
+import { KIND } from '../../src/domain/search/scoring'
 import type { SearchIndexFile } from '../../src/domain/search/types'
 import type { DepartmentsFile, SearchLanguage, SynonymsFile } from '../../types/search-language'
 import { buildSearchLanguage } from './search-vocabulary'
@@ -23,7 +24,7 @@ export function syllablesOf(original: string): string {
 export interface SearchSource {
   regions: string[]
   /** guideWords: a guide's summary and materials; contents: the 公开内容 of an item without a guide. */
-  items: { id: string; regionId: string; name: string; category: string; guideWords: string[]; contents?: string[] }[]
+  items: { id: string; regionId: string; name: string; category: string; guideWords: string[]; contents?: string[]; kind?: string }[]
   aliases: { term: string; itemIds: string[] }[]
   /** Life events: searched by name and by the everyday words people use (失业, 创业, 毕业 ...). */
   events?: { id: string; regionId: string; name: string; everydayWords: string[] }[]
@@ -51,6 +52,7 @@ export function buildSearchIndexFrom(source: SearchSource): SearchIndexFile {
       c,
       k: joinPhrases(item.guideWords),
       ...(item.contents?.length ? { o: joinPhrases(item.contents) } : {}),
+      ...(item.kind === 'disclosure' ? { x: KIND.disclosure } : item.kind === 'penalty' ? { x: KIND.penalty } : {}),
     }
   })
   const index: SearchIndexFile = {
@@ -98,7 +100,15 @@ export function searchItems(regions: readonly RegionIndex[], dataset: Dataset): 
       const guide = item.guideId ? dataset.guides.get(item.guideId) : undefined
       const detail = details.get(item.id)!
       const guideWords = guide ? [guide.summary, ...(guide.sections.materials?.items.map((m) => m.name) ?? [])] : []
-      return { id: item.id, regionId: region.id, name: item.name, category: detail.category, guideWords, ...(guide ? {} : { contents: detail.contents }) }
+      return {
+        id: item.id,
+        regionId: region.id,
+        name: item.name,
+        category: detail.category,
+        guideWords,
+        kind: item.kind,
+        ...(guide ? {} : { contents: detail.contents }),
+      }
     }),
   )
 }

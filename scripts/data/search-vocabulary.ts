@@ -67,8 +67,10 @@ export function buildSearchLanguage(source: LanguageSource): SearchLanguage {
       for (const w of jieba.cutForSearch(run, true)) add(w)
     }
   }
-  for (const s of source.synonyms.synonyms) for (const c of s.catalogue) add(c)
+  for (const s of source.synonyms.synonyms) for (const c of [...(s.catalogue ?? []), ...(s.related ?? [])]) add(c)
   for (const w of source.wholeWords) add(normalizeText(w).text)
+  // Words that qualify a shared word (医保卡, 生育假): the segmenter must read them whole.
+  for (const n of source.departments.notes) for (const w of [...n.words, ...(n.with ?? [])]) add(w)
 
   // Common characters whose syllable the index spells, and every character of the maintainers' words (so
   // 个税 typed as geshui routes too). A region's engine sees only its own names, so only the characters
@@ -88,9 +90,13 @@ export function buildSearchLanguage(source: LanguageSource): SearchLanguage {
   return {
     words: [...words].sort().join(' '),
     filler: source.synonyms.filler,
-    synonyms: source.synonyms.synonyms.map((s) => ({ e: s.everyday, c: s.catalogue })),
+    synonyms: source.synonyms.synonyms.map((s) => ({ e: s.everyday, c: s.catalogue ?? [], ...(s.related ? { r: s.related } : {}) })),
+    actions: source.synonyms.actions,
+    complaint: source.synonyms.complaint,
+    rule: source.synonyms.rule,
     departments: source.departments.departments.map((d) => ({ id: d.id, name: d.name, handles: d.handles, words: d.words })),
-    gaps: source.departments.gaps.map((g) => ({ id: g.id, need: g.need, words: g.words, ...(g.coveredBy ? { coveredBy: g.coveredBy } : {}) })),
+    notes: source.departments.notes.map((n) => ({ id: n.id, words: n.words, ...(n.with ? { with: n.with } : {}), note: n.note })),
+    gaps: source.departments.gaps.map((g) => ({ id: g.id, need: g.need, words: g.words, ...(g.coveredBy ? { coveredBy: g.coveredBy } : {}), ...(g.anyRow ? { anyRow: g.anyRow } : {}) })),
     homophones: [...bySyllable]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([s, chars]) => s + chars)

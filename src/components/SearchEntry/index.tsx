@@ -4,8 +4,9 @@ import { usePageLink } from '../../hooks'
 import { Pressable } from '../../platform'
 import './index.scss'
 
-/** The search box on home: a large tap target that opens the search page. */
-export default function SearchEntry({ hint = '如 失业金、社保证明、cybt' }: { hint?: string }) {
+/** The search box on home: a large tap target that opens the search page; hints are words of the current region's own items (domain/search/hints.ts). */
+export default function SearchEntry({ hints }: { hints: string[] }) {
+  const hint = hints.length > 0 ? `如 ${hints.join('、')}` : '输入事项名称或常用叫法'
   const link = usePageLink()
   return (
     <View className='search-entry'>

@@ -1,136 +1,53 @@
 /**
- * The search engine: the query is cut into terms (segment.ts), each term is looked up in every field
- * with precomputed keys and literal scans over joined haystacks (native indexOf), the pinyin matcher
- * only on candidates. Ranking:
+ * The search engine: the query is cut into terms (segment.ts), each term is looked up in every field of
+ * the in-memory index (index.ts) with precomputed keys and literal scans over joined haystacks (native
+ * indexOf), the pinyin matcher only on candidates. Ranking follows scoring.ts:
  * - the current region's items first;
- * - then by how many terms match and where: a term in the name (or an everyday name, or a synonym's
- *   catalogue word in the name) weighs 8, in the category 4, in the 公开内容 2, in the guide text 1;
- * - then the whole query as a phrase in the name (exact, prefix, inside), then the best term's tier
- *   (exact name > name prefix > everyday name > name contains > category > 公开内容 > guide text),
- *   earlier and shorter names first; stable among equals (catalogue order).
- * Items whose score is under a quarter of the best are left out (a stray 材料 in guide text).
+ * - then by how many terms match and where (the WEIGHT table: name, everyday name or same-need synonym 8,
+ *   a synonym's related word 4, category 4, 公开内容 2, guide text 1), services weighing twice what
+ *   公开目录 and 行政处罚 rows weigh unless the query is a complaint or about a rule;
+ * - then the whole query as a phrase in the name, then the best term's tier, earlier and shorter names
+ *   first; stable among equals (catalogue order).
+ * The relevance floor (passesFloor) leaves out items far below the best.
  *
  * Per-keystroke cost matters (the budget is p95 <= 2 ms on 10,000 items), so the hot path avoids
  * per-hit objects: each term fills reusable typed arrays, and one numeric sort orders the results.
  */
-import { canStartAt, matchAnywhere, matchFrom, type Target } from './match'
+import { eachOccurrence, eachPhraseDoc, buildMemoryIndex } from './index'
+import { canStartAt, matchAnywhere, matchFrom } from './match'
 import { isCjkCode, isLatin, longestCjkRun } from './normalize'
-import { createSegmenter, type ParsedQuery, type QueryTerm, type Segmenter } from './segment'
+import {
+  ANSWERS_UP_TO,
+  KIND,
+  kindFactor,
+  LEAD_VALUES,
+  nameTier,
+  passesFloor,
+  positionRank,
+  retroflexAt,
+  sortLead,
+  TIER,
+  WEIGHT,
+  type QueryIntent,
+} from './scoring'
+import type { ParsedQuery, QueryTerm } from './segment'
 import type { MatchField, SearchHit, SearchIndexFile, SearchLanguage } from './types'
 
-export const TIER = { exact: 0, prefix: 1, alias: 2, contains: 3, category: 4, contents: 5, guide: 6 } as const
-/** What a term weighs by where it matched (indexed by tier). */
-export const WEIGHT = [8, 8, 8, 8, 4, 2, 1] as const
+export { TIER, WEIGHT } from './scoring'
+
 const NONE = 255
 
-const FIELDS: MatchField[] = ['name', 'alias', 'synonym', 'category', 'contents', 'guide']
+const FIELDS: MatchField[] = ['name', 'alias', 'synonym', 'related', 'category', 'contents', 'guide']
 const F_NAME = 0
 const F_ALIAS = 1
 const F_SYNONYM = 2
-const F_CATEGORY = 3
-const F_CONTENTS = 4
-const F_GUIDE = 5
+const F_RELATED = 3
+const F_CATEGORY = 4
+const F_CONTENTS = 5
+const F_GUIDE = 6
 
-const SEP = '\u0001'
 /** Caps on pinyin segmentations of one term, so a hostile "anananan…" stays cheap. */
 const MAX_SEGMENTATIONS = 24
-
-interface Haystack {
-  text: string
-  /** Where each two-character piece of text occurs (names and initials, scanned on every term). */
-  grams?: Map<string, Int32Array>
-  /** ownerAt[offset] is the doc owning that character of text. */
-  ownerAt: Int32Array
-  /** starts[i] is the offset of doc i in text. */
-  starts: Int32Array
-}
-
-function haystack(parts: string[], withGrams = false): Haystack {
-  const starts = new Int32Array(parts.length)
-  const text = parts.join(SEP)
-  const ownerAt = new Int32Array(text.length)
-  let offset = 0
-  parts.forEach((p, i) => {
-    starts[i] = offset
-    ownerAt.fill(i, offset, offset + p.length + 1)
-    offset += p.length + 1
-  })
-  if (!withGrams) return { text, ownerAt, starts }
-  const lists = new Map<string, number[]>()
-  for (let i = 0; i + 1 < text.length; i++) {
-    const gram = text.slice(i, i + 2)
-    const list = lists.get(gram)
-    if (list) list.push(i)
-    else lists.set(gram, [i])
-  }
-  const grams = new Map<string, Int32Array>()
-  for (const [gram, list] of lists) grams.set(gram, Int32Array.from(list))
-  return { text, ownerAt, starts, grams }
-}
-
-/**
- * Guide and 公开内容 phrases, each once however many items share it (居民身份证 is in most guides):
- * a scan reads the distinct phrases, then each match expands to the items that have the phrase.
- */
-interface PhraseTable {
-  phrases: Haystack
-  docsOf: Int32Array[]
-}
-
-function phraseTable(fields: readonly string[]): PhraseTable {
-  const index = new Map<string, number[]>()
-  fields.forEach((field, doc) => {
-    if (!field) return
-    for (const phrase of field.split(SEP)) {
-      const list = index.get(phrase)
-      if (!list) index.set(phrase, [doc])
-      else if (list[list.length - 1] !== doc) list.push(doc)
-    }
-  })
-  return { phrases: haystack([...index.keys()]), docsOf: [...index.values()].map((docs) => Int32Array.from(docs)) }
-}
-
-/** Calls visit(doc) for every item having a phrase that contains needle (an item once per phrase). */
-function eachPhraseDoc(table: PhraseTable, needle: string, visit: (doc: number) => void): void {
-  let last = -1
-  eachOccurrence(table.phrases, needle, (phrase) => {
-    if (phrase === last) return
-    last = phrase
-    for (const doc of table.docsOf[phrase]) visit(doc)
-  })
-}
-
-/** Calls visit(doc, position) for every literal occurrence of needle. */
-function eachOccurrence(h: Haystack, needle: string, visit: (doc: number, pos: number) => void): void {
-  if (!needle) return
-  if (h.grams && needle.length >= 2) {
-    // Candidates from the needle's rarest two-character piece, each checked in place.
-    let rarest: Int32Array | undefined
-    let shift = 0
-    for (let k = 0; k + 1 < needle.length; k++) {
-      const list = h.grams.get(needle.slice(k, k + 2))
-      if (!list) return
-      if (!rarest || list.length < rarest.length) {
-        rarest = list
-        shift = k
-      }
-    }
-    for (const pos of rarest!) {
-      const at = pos - shift
-      if (at >= 0 && h.text.startsWith(needle, at)) {
-        const doc = h.ownerAt[at]
-        visit(doc, at - h.starts[doc])
-      }
-    }
-    return
-  }
-  let at = h.text.indexOf(needle)
-  while (at >= 0) {
-    const doc = h.ownerAt[at]
-    visit(doc, at - h.starts[doc])
-    at = h.text.indexOf(needle, at + 1)
-  }
-}
 
 export interface SearchOptions {
   /** The region whose items come first. */
@@ -146,73 +63,33 @@ export interface SearchResult {
 
 export interface SearchEngine {
   search(query: unknown, options?: SearchOptions): SearchResult
-  /** Items whose names share the most characters with the query (filler aside), shorter names first: 你可能要找. */
+  /** Items whose names share a word with the query (filler aside), most shared words first, shorter names first: 你可能要找. */
   nearby(query: unknown, options?: SearchOptions): SearchHit[]
-  /** Whether an item name (of the region, when given) contains the word. */
-  nameContains(word: string, regionId?: string): boolean
+  /** Whether an item name (of the region, when given; services only, when asked) contains the word. */
+  nameContains(word: string, regionId?: string, servicesOnly?: boolean): boolean
   /** The query as the engine reads it (terms, phrase, routing text). */
   parse(query: unknown): ParsedQuery
   /** A word's syllables as the engine knows them (names, everyday names, homophone table). */
   spell(word: string): string[] | undefined
+  /** Whether the query holds a word that can carry a need: not filler, two characters or more, or Latin. */
+  hasContent(query: unknown): boolean
   readonly size: number
 }
 
-/** The syllable of each character the index spells (names, everyday names, categories), then common ones. */
-function syllableTable(targets: readonly Target[], lang: SearchLanguage | undefined): Map<string, string> {
-  const table = new Map<string, string>()
-  for (const t of targets) {
-    for (let i = 0; i < t.text.length; i++) {
-      const s = t.syllables[i]
-      if (s && isCjkCode(t.text.charCodeAt(i)) && !table.has(t.text[i])) table.set(t.text[i], s)
-    }
+/** Whether the query is a complaint or about a rule (synonyms.json complaint and rule words, in the text as typed). */
+export function queryIntent(text: string, lang: SearchLanguage | undefined): QueryIntent {
+  return {
+    complaint: !!lang?.complaint?.some((w) => text.includes(w)),
+    rule: !!lang?.rule?.some((w) => text.includes(w)),
   }
-  for (const group of (lang?.homophones ?? '').split(' ')) {
-    let k = 0
-    while (k < group.length && isLatin(group[k])) k++
-    const s = group.slice(0, k)
-    for (const ch of group.slice(k)) if (!table.has(ch)) table.set(ch, s)
-  }
-  return table
 }
 
 export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage | undefined = index.lang): SearchEngine {
+  const mem = buildMemoryIndex(index, lang)
+  const { targets, nameLength, docRegion, docKind, names, initials, guideWords, contents, aliasTargets, categoryTargets, docsByCategory, segmenter } = mem
   const docs = index.docs
-  const n = docs.length
-  const targets: Target[] = docs.map((d) => ({ text: d.n, syllables: d.p ? d.p.split(' ') : [] }))
-  const nameLength = Int32Array.from(docs, (d) => d.n.length)
-  const docRegion = Int32Array.from(docs, (d) => d.r)
-  const names = haystack(
-    docs.map((d) => d.n),
-    true,
-  )
-  const initials = haystack(
-    targets.map((t) => t.syllables.map((s) => s[0]).join('')),
-    true,
-  )
-  const guideWords = phraseTable(docs.map((d) => d.k))
-  const contents = phraseTable(docs.map((d) => d.o ?? ''))
-  const aliasTargets: Target[] = index.aliases.map((a) => ({ text: a.t, syllables: a.p.split(' ') }))
-  const categoryTargets: Target[] = index.categories.map((c) => ({ text: c.t, syllables: c.p.split(' ') }))
-  const docsByCategory = new Map<number, number[]>()
-  docs.forEach((d, i) => {
-    const list = docsByCategory.get(d.c)
-    if (list) list.push(i)
-    else docsByCategory.set(d.c, [i])
-  })
-  const sounds = syllableTable([...targets, ...aliasTargets, ...categoryTargets], lang)
-  const segmenter: Segmenter = createSegmenter(lang, (ch) => sounds.get(ch))
-
-  // Only syllables that occur in the data can ever match, so they are the segmentation vocabulary.
-  const syllables = new Set<string>()
-  const prefixes = new Set<string>()
-  for (const t of [...targets, ...aliasTargets, ...categoryTargets]) {
-    for (const s of t.syllables) {
-      if (s.length > 1 && isLatin(s[0])) {
-        syllables.add(s)
-        for (let k = 1; k <= s.length; k++) prefixes.add(s.slice(0, k))
-      }
-    }
-  }
+  const n = mem.size
+  const actions = new Set(lang?.actions ?? [])
 
   // One term's best hit per doc, reset after each term through its touched list.
   const termTier = new Uint8Array(n).fill(NONE)
@@ -230,13 +107,24 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   const bestField = new Uint8Array(n)
   const bestVia = new Int32Array(n)
   const phraseTier = new Uint8Array(n).fill(3)
+  /**
+   * The best tier at which the query's need (not its action words, not a part of a longer word) matched
+   * a row of the kind that answers this query (services; 行政处罚 rows for a complaint, 公开目录 rows for
+   * a rule): what says whether the region answers the need (answers()), not how results rank.
+   */
+  const needTier = new Uint8Array(n).fill(NONE)
+  /** How many parts of a split word (就业困难人员 -> 就业, 困难, 人员) matched a row's name, to require all of them. */
+  const partHits = new Uint8Array(n)
+  const partTouched: number[] = []
   const sortKeys = new Float64Array(n)
   const touched = new Int32Array(n)
   let touchedCount = 0
-  /** How many results have each sort lead (region, score, phrase, tier), to sort only the first `limit`. */
-  const leadCounts = new Int32Array(2 * 256 * 32)
+  /** How many results have each sort lead, to sort only the first `limit`. */
+  const leadCounts = new Int32Array(LEAD_VALUES)
   // Words a synonym brought, by their index in this query (for the hit's "按…找到").
   let viaWords: string[] = []
+  // Kind factor per kind for this query (services 2; 公开目录 and 行政处罚 1 unless the intent says otherwise).
+  const factor = new Uint8Array(3)
 
   const offer = (doc: number, tier: number, sub: number, field: number, via = -1, span = 0) => {
     const cur = termTier[doc]
@@ -252,8 +140,12 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
 
   /** A name match: tiered by position, earlier and shorter names first within a tier. */
   const offerName = (doc: number, start: number, end: number, span = 0) => {
-    const tier = start > 0 ? TIER.contains : end === nameLength[doc] ? TIER.exact : TIER.prefix
-    offer(doc, tier, start * 1000 + nameLength[doc], F_NAME, -1, span)
+    offer(doc, nameTier(start, end, nameLength[doc]), start * 1000 + nameLength[doc], F_NAME, -1, span)
+  }
+
+  /** An everyday name matched at position `how` (positionRank): all its items, in its priority order. */
+  const offerAlias = (a: number, how: number, span = 0) => {
+    index.aliases[a].ids.forEach((doc, priority) => offer(doc, TIER.alias, how * 100 + priority, F_ALIAS, a, span))
   }
 
   /** The initials a latin term may stand for: "shiye" -> ["sy", "sye"]; "cybt" -> ["cybt"]. */
@@ -269,28 +161,30 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       if (!isLatin(ch)) return walk(i + 1, acc + ch)
       for (let len = Math.min(6, term.length - i); len >= 2; len--) {
         const piece = term.slice(i, i + len)
-        if (syllables.has(piece) || (i + len === term.length && prefixes.has(piece))) walk(i + len, acc + ch)
+        if (mem.syllables.has(piece) || (i + len === term.length && mem.prefixes.has(piece))) walk(i + len, acc + ch)
       }
-      if ((ch === 'z' || ch === 'c' || ch === 's') && term[i + 1] === 'h') walk(i + 2, acc + ch)
+      if (retroflexAt(term, i)) walk(i + 2, acc + ch)
       walk(i + 1, acc + ch)
     }
     walk(0, '')
     return [...out]
   }
 
-  /** Chinese text, literally, in every field; via >= 0 when it is a synonym's catalogue word. */
-  function matchWord(word: string, via: number, rank = 0): void {
-    if (via >= 0) {
-      // A synonym's catalogue word in a name ranks as an everyday name (after the aliases file's own): its first catalogue word first.
-      eachOccurrence(names, word, (doc, pos) => offer(doc, TIER.alias, 300 + rank * 100 + Math.min(99, pos), F_SYNONYM, via))
-    } else {
-      eachOccurrence(names, word, (doc, pos) => offerName(doc, pos, pos + word.length))
+  /**
+   * Chinese text, literally, in every field. via >= 0 when it is a synonym's word: a catalogue word in a
+   * name ranks as an everyday name (after the aliases file's own, its first catalogue word first); a
+   * related word ranks as related, and only names are searched for it.
+   */
+  function matchWord(word: string, via: number, rank = 0, related = false): void {
+    if (related) {
+      eachOccurrence(names, word, (doc, pos) => offer(doc, TIER.related, rank * 100 + Math.min(99, pos), F_RELATED, via))
+      return
     }
+    if (via >= 0) eachOccurrence(names, word, (doc, pos) => offer(doc, TIER.alias, 300 + rank * 100 + Math.min(99, pos), F_SYNONYM, via))
+    else eachOccurrence(names, word, (doc, pos) => offerName(doc, pos, pos + word.length))
     aliasTargets.forEach((target, a) => {
       const at = target.text.indexOf(word)
-      if (at < 0) return
-      const how = at > 0 ? 2 : word.length === target.text.length ? 0 : 1
-      index.aliases[a].ids.forEach((doc, priority) => offer(doc, TIER.alias, how * 100 + priority, F_ALIAS, a))
+      if (at >= 0) offerAlias(a, positionRank(at, word.length, target.text.length))
     })
     categoryTargets.forEach((target, c) => {
       if (!target.text.includes(word)) return
@@ -329,9 +223,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     aliasTargets.forEach((target, a) => {
       const at = target.text.indexOf(term)
       const range = at >= 0 ? ([at, at + term.length] as [number, number]) : matchAnywhere(target, term)
-      if (!range) return
-      const how = range[0] > 0 ? 2 : range[1] === target.text.length ? 0 : 1
-      index.aliases[a].ids.forEach((doc, priority) => offer(doc, TIER.alias, how * 100 + priority, F_ALIAS, a))
+      if (range) offerAlias(a, positionRank(range[0], range[1] - range[0], target.text.length))
     })
     categoryTargets.forEach((target, c) => {
       if (!target.text.includes(term) && !matchAnywhere(target, term)) return
@@ -353,20 +245,24 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     aliasTargets.forEach((target, a) => {
       for (let at = 0; at + want.length <= target.syllables.length; at++) {
         if (!sameSyllables(target.syllables, at, want)) continue
-        const how = at > 0 ? 2 : want.length === target.text.length ? 0 : 1
-        index.aliases[a].ids.forEach((doc, priority) => offer(doc, TIER.alias, how * 100 + priority, F_ALIAS, a, span))
+        offerAlias(a, positionRank(at, want.length, target.text.length), span)
         return
       }
     })
   }
 
-  /** Adds one term's best hit per doc to the query's totals, then clears the term's scratch. */
-  function fold(): void {
+  /**
+   * Adds one term's best hit per doc to the query's totals, then clears the term's scratch. `need`: the
+   * term is the need itself (1) or a part of a split word (2), whose name matches are counted.
+   */
+  function fold(need = 0): void {
     for (let k = 0; k < termCount; k++) {
       const doc = termTouched[k]
       const tier = termTier[doc]
       if (bestTier[doc] === NONE) touched[touchedCount++] = doc
-      score[doc] += WEIGHT[tier] * (1 + termSpan[doc])
+      if (need === 1 && tier < needTier[doc] && factor[docKind[doc]] === 2) needTier[doc] = tier
+      if (need === 2 && tier <= ANSWERS_UP_TO && partHits[doc]++ === 0) partTouched.push(doc)
+      score[doc] += WEIGHT[tier] * (1 + termSpan[doc]) * factor[docKind[doc]]
       termSpan[doc] = 0
       if (tier < bestTier[doc] || (tier === bestTier[doc] && termSub[doc] < bestSub[doc])) {
         bestTier[doc] = tier
@@ -390,12 +286,24 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       })
       term.sounds.forEach((s, k) => matchSound(s, term.soundSpans?.[k] ?? 0))
     }
-    // A word the index does not hold whole (失业了, an 一件事 name) is tried by its parts.
-    if (termCount === 0 && !term.latin && depth === 0 && term.text.length > 2) {
-      for (const part of segmenter.split(term.text)) matchTerm(part, 1)
+    term.related?.forEach((form, k) => matchWord(form, viaWords.push(form) - 1, k, true))
+    // A word the index does not hold whole (失业了, an 一件事 name) is tried by its parts, unless it names a
+    // 人社 need the catalogues may lack (社保卡 is not every 社会保险 item: the page says the catalogue lacks it).
+    // Parts that only say what to do (资格 of 资格证, 申请) are not tried: they are not the need.
+    // A row answers the word only when its name holds every part (就业见习服务 holds 就业 of 就业困难人员: not
+    // the need); a single part is the word less its filler (失业了 -> 失业).
+    if (termCount === 0 && !term.latin && depth === 0 && term.text.length > 2 && !segmenter.isGapWord(term.text)) {
+      const parts = segmenter.split(term.text).filter((part) => !actions.has(part.text))
+      const needed = parts.filter((part) => part.text.length >= 2).length
+      for (const part of parts) matchTerm(part, part.text.length >= 2 ? 2 : 3)
+      for (const doc of partTouched) {
+        if (partHits[doc] >= needed && factor[docKind[doc]] === 2 && bestTier[doc] < needTier[doc]) needTier[doc] = Math.max(bestTier[doc], TIER.contains)
+        partHits[doc] = 0
+      }
+      partTouched.length = 0
       return
     }
-    fold()
+    fold(depth === 2 ? 2 : depth === 0 && !actions.has(term.text) ? 1 : 0)
   }
 
   function reset(): void {
@@ -403,6 +311,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       const doc = touched[k]
       score[doc] = 0
       bestTier[doc] = NONE
+      needTier[doc] = NONE
       phraseTier[doc] = 3
     }
     touchedCount = 0
@@ -411,30 +320,32 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
 
   const docBits = Math.max(1, Math.ceil(Math.log2(n + 1)))
   const docScale = 2 ** docBits
-  const subScale = 2 ** Math.max(8, 38 - docBits)
+  const subScale = 2 ** Math.max(8, 37 - docBits)
 
   function search(query: unknown, options: SearchOptions = {}): SearchResult {
     const parsed = segmenter.parse(query)
     if (parsed.terms.length === 0) return { hits: [], total: 0 }
     reset()
+    const intent = queryIntent(parsed.text, lang)
+    for (let kind = 0; kind < factor.length; kind++) factor[kind] = kindFactor(kind, intent)
     for (const term of parsed.terms) matchTerm(term)
     // "shi ye jin" typed with spaces is also tried as one term.
     const latin = parsed.terms.filter((t) => t.latin)
     if (latin.length > 1 && latin.length === parsed.terms.length) {
       matchLatin(latin.map((t) => t.text).join(''))
-      fold()
+      fold(1)
     }
     // The whole query in a name or an everyday name, as typed (filler aside): 养老保险参保证明, 社保 证明.
     const phrase = parsed.phrase
     if (parsed.terms.length > 1 && phrase) {
       eachOccurrence(names, phrase, (doc, pos) => {
-        const tier = pos > 0 ? 2 : phrase.length === nameLength[doc] ? 0 : 1
+        const tier = positionRank(pos, phrase.length, nameLength[doc])
         if (tier < phraseTier[doc]) phraseTier[doc] = tier
       })
       aliasTargets.forEach((target, a) => {
         const at = target.text.indexOf(phrase)
         if (at < 0) return
-        const tier = at > 0 ? 2 : phrase.length === target.text.length ? 0 : 1
+        const tier = positionRank(at, phrase.length, target.text.length)
         for (const doc of index.aliases[a].ids) if (bestTier[doc] !== NONE && tier < phraseTier[doc]) phraseTier[doc] = tier
       })
     }
@@ -446,8 +357,8 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
     let count = 0
     for (let k = 0; k < touchedCount; k++) {
       const doc = touched[k]
-      if (score[doc] * 4 < best) continue
-      const lead = ((docRegion[doc] === home ? 0 : 1) * 256 + (255 - Math.min(255, score[doc]))) * 32 + phraseTier[doc] * 8 + bestTier[doc]
+      if (!passesFloor(score[doc], best, parsed.terms.length)) continue
+      const lead = sortLead(docRegion[doc] === home, score[doc], phraseTier[doc], bestTier[doc])
       leadCounts[lead]++
       sortKeys[count++] = (lead * subScale + Math.min(subScale - 1, bestSub[doc])) * docScale + doc
     }
@@ -473,9 +384,14 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
       hits.push({
         id: docs[doc].id,
         regionId: index.regions[docs[doc].r],
-        tier: bestTier[doc],
+        // A row matched only by action words or part of a word is reported as related: it does not answer.
+        tier: bestTier[doc] <= ANSWERS_UP_TO && needTier[doc] > ANSWERS_UP_TO ? TIER.related : bestTier[doc],
         field: FIELDS[field],
-        ...(field === F_ALIAS && via >= 0 ? { alias: index.aliases[via].t } : field === F_SYNONYM && via >= 0 ? { alias: viaWords[via] } : {}),
+        ...(field === F_ALIAS && via >= 0
+          ? { alias: index.aliases[via].t }
+          : (field === F_SYNONYM || field === F_RELATED) && via >= 0
+            ? { alias: viaWords[via] }
+            : {}),
         nameRanges: nameRanges(doc, parsed.terms),
       })
     }
@@ -492,7 +408,7 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
         if (r) found.push(r)
         continue
       }
-      for (const form of term.forms) {
+      for (const form of [...term.forms, ...(term.related ?? [])]) {
         for (let at = target.text.indexOf(form); at >= 0; at = target.text.indexOf(form, at + 1)) found.push([at, at + form.length])
       }
       for (const want of term.sounds) {
@@ -503,35 +419,52 @@ export function createSearchEngine(index: SearchIndexFile, lang: SearchLanguage 
   }
 
   function nearby(query: unknown, options: SearchOptions = {}): SearchHit[] {
-    const text = segmenter.parse(query).text
+    const parsed = segmenter.parse(query)
     const home = options.regionId === undefined ? -1 : index.regions.indexOf(options.regionId)
+    // The query's words: its known terms of two characters or more, and the known words inside longer ones.
+    const words = new Set<string>()
+    for (const term of parsed.terms) {
+      if (term.latin) continue
+      for (const form of term.forms) if (form.length >= 2) words.add(form)
+      if (term.text.length > 2) for (const part of segmenter.split(term.text)) if (part.text.length >= 2) words.add(part.text)
+    }
     const shared = new Map<number, number>()
-    const count = (piece: string) => {
+    for (const word of words) {
       const seen = new Set<number>()
-      eachOccurrence(names, piece, (doc) => {
+      eachOccurrence(names, word, (doc) => {
         if ((home >= 0 && docRegion[doc] !== home) || seen.has(doc)) return
         seen.add(doc)
         shared.set(doc, (shared.get(doc) ?? 0) + 1)
       })
     }
-    for (const ch of new Set(text)) if (isCjkCode(ch.charCodeAt(0)) && !segmenter.isFiller(ch)) count(ch)
     return [...shared]
-      .sort((a, b) => b[1] - a[1] || nameLength[a[0]] - nameLength[b[0]] || a[0] - b[0])
+      .sort(
+        (a, b) =>
+          b[1] - a[1] ||
+          (docKind[a[0]] === KIND.service ? 0 : 1) - (docKind[b[0]] === KIND.service ? 0 : 1) ||
+          nameLength[a[0]] - nameLength[b[0]] ||
+          a[0] - b[0],
+      )
       .slice(0, options.limit ?? 5)
       .map(([doc]) => ({ id: docs[doc].id, regionId: index.regions[docs[doc].r], tier: TIER.contains, field: 'name' as const, nameRanges: [] }))
   }
 
-  function nameContains(word: string, regionId?: string): boolean {
+  function nameContains(word: string, regionId?: string, servicesOnly = false): boolean {
     const region = regionId === undefined ? -1 : index.regions.indexOf(regionId)
     let found = false
     eachOccurrence(names, word, (doc) => {
-      if (region < 0 || docRegion[doc] === region) found = true
+      if ((region < 0 || docRegion[doc] === region) && (!servicesOnly || docKind[doc] === KIND.service)) found = true
     })
     return found
   }
 
-  return { search, nearby, nameContains, parse: segmenter.parse, spell: segmenter.spell, size: n }
+  const hasContent = (query: unknown) => segmenter.parse(query).terms.some((t) => t.latin || (t.text.length >= 2 && !segmenter.isFiller(t.text)))
+
+  return { search, nearby, nameContains, parse: segmenter.parse, spell: segmenter.spell, hasContent, size: n }
 }
+
+/** Whether a hit answers the need (name, everyday name, same-need synonym), not only related help or text. */
+export const answers = (hit: SearchHit) => hit.tier <= ANSWERS_UP_TO
 
 export function mergeRanges(ranges: [number, number][]): [number, number][] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0])

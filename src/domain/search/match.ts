@@ -7,6 +7,7 @@
  * across calls (stamped per call), because this runs thousands of times per keystroke.
  */
 import { isCjkCode } from './normalize'
+import { retroflexAt } from './scoring'
 
 export interface Target {
   /** Normalised text (see normalizeText). */
@@ -32,7 +33,7 @@ function step(target: Target, term: string, ti: number, ci: number, width: numbe
   if (end < 0 && isCjkCode(ch) && !isCjkCode(want)) {
     const s = target.syllables[ci]
     if (term.startsWith(s, ti)) end = step(target, term, ti + s.length, ci + 1, width)
-    if (end < 0 && s.length > 2 && s.charCodeAt(1) === 104 /* h */ && want === s.charCodeAt(0) && term.charCodeAt(ti + 1) === 104) {
+    if (end < 0 && s.length > 2 && want === s.charCodeAt(0) && retroflexAt(s, 0) && retroflexAt(term, ti)) {
       end = step(target, term, ti + 2, ci + 1, width)
     }
     if (end < 0 && want === s.charCodeAt(0)) end = step(target, term, ti + 1, ci + 1, width)

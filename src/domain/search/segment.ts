@@ -27,6 +27,8 @@ export interface QueryTerm {
   latin: boolean
   /** The catalogue words forms[1..] came from a synonym. */
   synonym: boolean
+  /** A synonym's related words (help, not the answer: 失业 -> 职业介绍), matched below the forms. */
+  related?: string[]
 }
 
 export interface ParsedQuery {
@@ -48,18 +50,27 @@ export function typedWhole(target: Target, term: string): boolean {
   return target.text.length > 0 && matchFrom(target, term, 0) === target.text.length
 }
 
-/** Splits digit runs from the rest, so 12333能问社保吗 reads 12333 + 能问社保吗 (letters stay with Chinese: 创业bt). */
+/** Chinese characters from which a chunk is a sentence, its Latin words apart (个税APP上的收入……), not mixed pinyin (创业bt). */
+const SENTENCE_CJK = 4
+
+/**
+ * Splits digit runs from the rest, so 12333能问社保吗 reads 12333 + 能问社保吗; letters stay with Chinese
+ * (创业bt) unless the chunk is a sentence, whose Latin words are split off (个税APP上的收入能证明拖欠工资吗).
+ */
 function splitDigits(chunk: string): string[] {
   const out: string[] = []
   let current = ''
-  let digits = false
+  let kind = -1
+  let cjk = 0
+  for (let i = 0; i < chunk.length; i++) if (isCjkCode(chunk.charCodeAt(i))) cjk++
+  const sentence = cjk >= SENTENCE_CJK
   for (const ch of chunk) {
-    const d = ch >= '0' && ch <= '9'
-    if (current && d !== digits) {
+    const k = ch >= '0' && ch <= '9' ? 0 : sentence && !isCjkCode(ch.charCodeAt(0)) ? 1 : 2
+    if (current && k !== kind) {
       out.push(current)
       current = ''
     }
-    digits = d
+    kind = k
     current += ch
   }
   if (current) out.push(current)
@@ -74,6 +85,8 @@ export interface Segmenter {
   split(word: string): QueryTerm[]
   /** Whether a piece is a filler word. */
   isFiller(word: string): boolean
+  /** Whether a word names a 人社 need the catalogues may lack (a gap word: 社保卡, 工伤住院): its parts are read literally. */
+  isGapWord(word: string): boolean
 }
 
 /** The syllables of a word from a character table; undefined when a character has none. */
@@ -93,19 +106,20 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
   const spell = speller(syllableOf)
   const vocab = new Set<string>()
   const filler = new Set<string>(lang?.filler ?? [])
-  const synonyms = new Map<string, string[]>()
+  const synonyms = new Map<string, { c: string[]; r?: string[] }>()
   /** Everyday words with their syllables, for a query typed in pinyin. */
-  const spoken: { target: Target; catalogue: string[] }[] = []
+  const spoken: { target: Target; catalogue: string[]; related?: string[] }[] = []
   for (const w of (lang?.words ?? '').split(' ')) if (w) vocab.add(w)
   for (const s of lang?.synonyms ?? []) {
     for (const e of s.e) {
-      synonyms.set(e, s.c)
+      synonyms.set(e, s)
       const sounds = spell(e)
-      if (sounds) spoken.push({ target: { text: e, syllables: sounds }, catalogue: s.c })
+      if (sounds) spoken.push({ target: { text: e, syllables: sounds }, catalogue: s.c, related: s.r })
     }
   }
   for (const e of synonyms.keys()) vocab.add(e)
   for (const d of [...(lang?.departments ?? []), ...(lang?.gaps ?? [])]) for (const w of d.words) vocab.add(w)
+  const gapWords = new Set(flatMap(lang?.gaps ?? [], (g) => g.words))
   let longest = 1
   for (const w of [...vocab, ...filler]) if (w.length > longest) longest = Math.min(MAX_WORD, w.length)
 
@@ -142,7 +156,8 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
 
   const word = (text: string): QueryTerm => {
     const extra = synonyms.get(text)
-    return { text, forms: extra ? [text, ...extra] : [text], sounds: [], latin: false, synonym: !!extra }
+    if (!extra) return { text, forms: [text], sounds: [], latin: false, synonym: false }
+    return { text, forms: [text, ...extra.c], sounds: [], latin: false, synonym: true, ...(extra.r ? { related: extra.r } : {}) }
   }
 
   const isKnown = (piece: string) => vocab.has(piece) || filler.has(piece)
@@ -164,12 +179,21 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
 
   /**
    * A character between two parts of a known word is dropped (找份工作 -> 找工作, 招个人 -> 招人):
-   * unknown runs of one or two characters next to a known word are tried without one of their characters.
+   * unknown runs of one or two characters next to a known word are tried without one of their characters,
+   * and a filler word between two parts of a known word is left out (没给我交社保 -> 没给交社保).
    */
   function rejoin(parts: Part[]): Part[] {
     const out: Part[] = []
     for (let k = 0; k < parts.length; k++) {
       if (parts[k].known) {
+        // A filler word inside a known word is dropped (没给我交社保 -> 没给交社保).
+        const prev = out.length > 0 ? out[out.length - 1].piece : ''
+        const next = k + 1 < parts.length && parts[k + 1].known ? parts[k + 1].piece : ''
+        if (filler.has(parts[k].piece) && prev && next && !filler.has(prev) && !filler.has(next) && vocab.has(prev + next)) {
+          out[out.length - 1] = { piece: prev + next, known: true }
+          k++
+          continue
+        }
         out.push(parts[k])
         continue
       }
@@ -226,6 +250,7 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
           for (const s of spoken) {
             if (!typedWhole(s.target, chunk)) continue
             for (const c of s.catalogue) if (!term.forms.includes(c)) term.forms.push(c)
+            if (s.related) term.related = [...(term.related ?? []), ...s.related]
             term.synonym = true
           }
         }
@@ -288,5 +313,5 @@ export function createSegmenter(lang: SearchLanguage | undefined, syllableOf: (c
       .map((p) => word(p.piece))
   }
 
-  return { parse, split, spell, isFiller: (w) => filler.has(w) }
+  return { parse, split, spell, isFiller: (w) => filler.has(w), isGapWord: (w) => gapWords.has(w) }
 }

@@ -24,6 +24,8 @@ export interface SearchIndexFile {
     k: string
     /** Normalised 公开内容 of an item without a guide (公开目录 entries), phrases separated by \u0001. */
     o?: string
+    /** Kind, when not a service (scoring.ts KIND): 1 公开目录, 2 行政处罚. */
+    x?: number
   }[]
   /** Life events (一件事), a separate small list: name and everyday words (失业, 创业 ...) with syllables. */
   events?: EventIndexEntry[]
@@ -50,12 +52,12 @@ export interface EventHit {
   name?: string
 }
 
-export type MatchField = 'name' | 'alias' | 'synonym' | 'category' | 'contents' | 'guide'
+export type MatchField = 'name' | 'alias' | 'synonym' | 'related' | 'category' | 'contents' | 'guide'
 
 export interface SearchHit {
   id: string
   regionId: string
-  /** 0 exact name, 1 name prefix, 2 alias, 3 name contains, 4 category, 5 公开内容, 6 guide text (its best term). */
+  /** scoring.ts TIER: 0 exact name, 1 name prefix, 2 alias, 3 name contains, 4 related, 5 category, 6 公开内容, 7 guide text (its best term). */
   tier: number
   field: MatchField
   /** The alias that matched, when field is alias; the catalogue word, when field is synonym. */

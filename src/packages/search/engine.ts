@@ -4,13 +4,10 @@
  * region and the words search understands (segmenter vocabulary, synonyms, routing) from the province
  * index. A query never loads another region's guides or keys. This subpackage carries the bundled
  * regions' search files and the province index (required here on weapp, lazily loaded chunks on H5).
+ * What a query is answered with is decided in src/domain/search/answer.ts.
  */
 import type { ProvinceIndexFile, RegionSearchFile } from '../../../types/region-data'
-import { createSearchEngine, type SearchEngine, type SearchResult } from '../../domain/search/engine'
-import { createEventSearch } from '../../domain/search/events'
-import { createProvinceSearch, type ProvinceSearch } from '../../domain/search/province'
-import { routeQuery, type RouteAnswer } from '../../domain/search/route'
-import type { EventHit, SearchHit } from '../../domain/search/types'
+import { answerSearch, answerSources, type AnswerSources, type SearchAnswer } from '../../domain/search/answer'
 import { bundledSearchFiles, bundledSearchFilesLazy } from '../../generated/bundle-search'
 import { registerBundledFiles } from '../../services/region-data'
 
@@ -28,40 +25,15 @@ function memo<F extends object, T>(make: (file: F) => T): (file: F) => T {
     return made.get(file)!
   }
 }
-// A region's engine with the province's language: made again only when either file changes.
-const enginesOf = memo((province: ProvinceIndexFile) => memo((search: SearchFile): SearchEngine => createSearchEngine(search.search, province.lang)))
-const regionEngine = (files: SearchFiles) => enginesOf(files.province)(files.search)
-const provinceSearch = memo<ProvinceIndexFile, ProvinceSearch>(createProvinceSearch)
-const eventSearch = memo((file: ProvinceIndexFile) => createEventSearch({ regions: file.regions.map((r) => r.id), events: file.events }, file.lang))
+// A region's sources with the province's language: made again only when either file changes.
+const sourcesOf = memo((province: ProvinceIndexFile) => memo((search: SearchFile): AnswerSources => answerSources(search.search, province)))
 
-/** The region's hits first (with highlights and everyday names), then other regions' items of the same names. */
-export function searchRegions(query: unknown, files: SearchFiles, regionId: string, limit = 50): SearchResult {
-  const local = regionEngine(files).search(query, { regionId, limit })
-  const others = provinceSearch(files.province).search(query, { excludeRegionId: regionId, limit: Math.max(0, limit - local.hits.length) })
-  const elsewhere: SearchHit[] = others.hits.map((h) => ({ id: h.itemId, regionId: h.regionId, tier: h.tier, field: 'name', nameRanges: [], name: h.name }))
-  return { hits: [...local.hits, ...elsewhere], total: local.total + others.total }
-}
-
-/** 你可能要找: the region's items closest to the query by partial match, when nothing matched. */
-export function nearbyItems(query: unknown, files: SearchFiles, regionId: string): SearchHit[] {
-  return regionEngine(files).nearby(query, { regionId, limit: 5 })
-}
-
-/** Which department handles the need, or the 人社 need the region's catalogue lacks (see domain/search/route.ts). */
-export function routeFor(query: unknown, files: SearchFiles): RouteAnswer {
-  const engine = regionEngine(files)
-  return routeQuery(engine.parse(query), files.province.lang, (word) => engine.nameContains(word), engine.spell)
+/** Everything the search page shows for a query (domain/search/answer.ts). */
+export function answerFor(query: string, files: SearchFiles, regionId: string): SearchAnswer {
+  return answerSearch(query, sourcesOf(files.province)(files.search), regionId)
 }
 
 /** Everyday names to suggest: the region's own, in the aliases file's order. */
 export function suggestedTerms(file: SearchFile, count = 8): string[] {
   return file.search.aliases.slice(0, count).map((a) => a.t)
-}
-
-/**
- * Life events (一件事) whose name or everyday words match, of every region (the province index lists
- * them all): the current region's first, the others labelled with their region.
- */
-export function searchEvents(query: string, province: ProvinceIndexFile, regionId: string): EventHit[] {
-  return eventSearch(province)(query, regionId)
 }

@@ -10,6 +10,7 @@ import SearchEntry from '../../components/SearchEntry'
 import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
 import { defaultHotline, hasGuides } from '../../domain/catalogue/queries'
+import { searchHints } from '../../domain/search/hints'
 import { PAGES, itemPath, listPath } from '../../domain/routes'
 import {
   useCatalogue,
@@ -64,7 +65,7 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         </View>
         {inferred && <View className='muted'>* {inferred.nameNote}</View>}
       </View>
-      <SearchEntry />
+      <SearchEntry hints={searchHints(region)} />
       <LifeEventEntries region={region} />
       {region.themes.length > 0 && (
         <CellGroup title='办事主题'>

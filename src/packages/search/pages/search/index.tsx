@@ -6,14 +6,14 @@ import HotlineButton from '../../../../components/HotlineButton'
 import PageShell from '../../../../components/PageShell'
 import ServiceCell from '../../../../components/ServiceCell'
 import EventSearchResults from '../../../../components/life-event/EventSearchResults'
-import { DepartmentCard, GapCard } from '../../../../components/SearchAnswer'
+import { AnswerNotes, CalculatorCard, DepartmentCard, GapCard } from '../../../../components/SearchAnswer'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
 import { highlightSegments } from '../../../../domain/search/highlight'
-import { HRSS_HOTLINE, lacksLocally } from '../../../../domain/search/route'
+import { HRSS_HOTLINE } from '../../../../domain/search/route'
 import { useBundledIndexes, useCatalogue, usePageChrome, useRegionName, useRouteParams, useSearchHistory, type PageRoute } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
-import { useEventResults, useNearbyItems, useSearchResults, useSearchRoute, useSuggestedTerms } from '../../hooks'
+import { useSearchAnswer, useSuggestedTerms } from '../../hooks'
 import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
 
@@ -44,14 +44,13 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const { region } = data.index
   const [text, setText] = useState(() => decodeParam(params.q) ?? '')
   const { history, remember, clear } = useSearchHistory()
-  const { hits, total } = useSearchResults(text, data, region.id)
-  const eventHits = useEventResults(text, data.province, region.id)
+  const answer = useSearchAnswer(text, data, region.id)
+  const { local, others, total, nearby } = answer
+  const shown = local.length + others.length
   const suggestions = useSuggestedTerms(data.search)
-  const route = useSearchRoute(text, data)
   const hotline = defaultHotline(region)
   const hrss = region.hotlines.find((h) => h.number === HRSS_HOTLINE.number) ?? HRSS_HOTLINE
-  const nothing = hits.length === 0 && eventHits.length === 0
-  const nearby = useNearbyItems(text, data, region.id, !!text.trim() && nothing)
+  const nothing = shown === 0 && answer.events.length === 0
   const chrome = usePageChrome({
     share: () => ({
       view: { page: 'search', regionId: region.id, q: text },
@@ -73,11 +72,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
     chrome.link(itemPath(regionId, id))?.()
   }
 
-  const local = hits.filter((h) => h.regionId === region.id)
-  const others = hits.filter((h) => h.regionId !== region.id)
-  // A 人社 need this catalogue lacks: named in mock-data/departments.json, or nothing of the region matched by name.
-  const lacking = !!text.trim() && !route.department && (!!route.gap || lacksLocally(local))
-  const renderHit = (h: (typeof hits)[number]) => {
+  const renderHit = (h: (typeof local)[number]) => {
     const item = catalogue.findItem(h.id)
     const otherRegion = h.regionId !== region.id ? regionName(h.regionId) : undefined
     // Another region whose index is not on the phone yet: its name and region, from the province index.
@@ -93,6 +88,8 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
             <View className='muted'>常用叫法：{h.alias}</View>
           ) : h.field === 'synonym' ? (
             <View className='muted'>按“{h.alias}”找到</View>
+          ) : h.field === 'related' ? (
+            <View className='muted'>相关：“{h.alias}”</View>
           ) : undefined
         }
         onPress={() => open(h.regionId, h.id)}
@@ -134,19 +131,23 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         </View>
       )}
 
-      {text.trim() && route.department && <DepartmentCard answer={route.department} />}
-      {lacking && <GapCard answer={route.gap} regionName={region.name} hotline={hrss} />}
+      {answer.calculators.map((c) => (
+        <CalculatorCard key={c.id} calculator={c} />
+      ))}
+      {answer.department && <DepartmentCard answer={answer.department} />}
+      {answer.lacking && <GapCard answer={answer.gap} regionName={region.name} hotline={hrss} regionHotline={hotline} />}
+      <AnswerNotes notes={answer.notes} aside={answer.aside} />
 
-      {text.trim() && eventHits.length > 0 && <EventSearchResults hits={eventHits} regionId={region.id} />}
+      {answer.events.length > 0 && <EventSearchResults hits={answer.events} regionId={region.id} />}
 
-      {text.trim() && hits.length > 0 && (
+      {shown > 0 && (
         <View data-testid='search-results'>
           <View className='search-count muted'>
-            找到 {total} 项{total > hits.length ? `，显示前 ${hits.length} 项` : ''}
+            找到 {total} 项{total > shown ? `，显示前 ${shown} 项` : ''}
             {others.length > 0 ? `；其他地区的事项排在后面` : ''}
           </View>
           {local.length > 0 && (
-            <CellGroup title={`${region.name}（当前地区）`} level={2}>
+            <CellGroup title={answer.lacking ? `${region.name}（当前地区）可能有帮助的事项` : `${region.name}（当前地区）`} level={2}>
               {local.map(renderHit)}
             </CellGroup>
           )}
@@ -161,7 +162,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
         </View>
       )}
 
-      {text.trim() && nothing && (
+      {answer.text && nothing && (
         <EmptyState title={`没有找到“${text.trim().slice(0, 20)}”相关事项`}>
           <View className='search-empty'>
             {nearby.length > 0 && (
