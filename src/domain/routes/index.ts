@@ -17,6 +17,8 @@ export const PAGES = {
   lifeEvent: '/packages/guide/pages/life-event/index',
   eligibility: '/packages/guide/pages/eligibility/index',
   privacy: '/pages/privacy/index',
+  retirement: '/packages/tools/pages/retirement/index',
+  unemploymentBenefit: '/packages/tools/pages/unemployment-benefit/index',
 } as const
 
 /** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
@@ -79,12 +81,19 @@ export type SharedView =
   | { page: 'item' | 'lifeEvent'; regionId: string; id: string }
   | { page: 'search'; regionId: string; q: string }
   | { page: 'privacy' }
+  /** Calculators: the inputs that reopen the same answer (none yet: the empty form). */
+  | { page: 'retirement'; birth?: string; kind?: string }
+  | { page: 'unemploymentBenefit'; paidYears?: string }
 
 /** The query that reopens a view (also what Moments, which takes a query and not a path, gets). */
 export function viewQuery(view: SharedView): string {
   switch (view.page) {
     case 'privacy':
       return ''
+    case 'retirement':
+      return view.birth && view.kind ? query({ birth: view.birth, kind: view.kind }) : ''
+    case 'unemploymentBenefit':
+      return view.paidYears ? query({ paidYears: view.paidYears }) : ''
     case 'list':
       return query({ kind: view.kind, key: view.key, region: view.regionId })
     case 'item':

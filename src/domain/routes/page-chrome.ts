@@ -11,7 +11,7 @@ export type PageKey = keyof typeof PAGES
  * Pages a citizen can also share to Moments (朋友圈). Moments opens them on their own, in single-page
  * mode, where they are read-only. Every page forwards to a friend.
  */
-const TO_MOMENTS: readonly PageKey[] = ['list', 'item', 'disclosure', 'lifeEvent', 'eligibility']
+const TO_MOMENTS: readonly PageKey[] = ['list', 'item', 'disclosure', 'lifeEvent', 'eligibility', 'retirement', 'unemploymentBenefit']
 
 /** Each page's title in the navigation bar until the page sets a more specific one. */
 const TITLES: Record<PageKey, string> = {
@@ -26,6 +26,8 @@ const TITLES: Record<PageKey, string> = {
   lifeEvent: '一件事',
   eligibility: '我能办什么',
   privacy: '隐私说明',
+  retirement: '退休年龄计算',
+  unemploymentBenefit: '失业金领取期限计算',
 }
 
 export interface SharingPageConfig {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 
-import { CellGroup } from '../../components/Cell'
+import { Cell, CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
 import HotlineButton from '../../components/HotlineButton'
 import LifeEventEntries from '../../components/life-event/LifeEventEntries'
@@ -66,6 +66,10 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       </View>
       <SearchEntry />
       <LifeEventEntries region={region} />
+      <CellGroup title='算一算'>
+        <Cell title='我哪年退休' description='退休年龄、退休时间、最低缴费年限' onPress={chrome.link(PAGES.retirement)} />
+        <Cell title='失业保险金能领几个月' description='按累计缴费年数' onPress={chrome.link(PAGES.unemploymentBenefit)} />
+      </CellGroup>
       {region.themes.length > 0 && (
         <CellGroup title='办事主题'>
           <ThemeGrid themes={region.themes} onPress={(id) => chrome.link(listPath('theme', id, region.id))?.()} />

@@ -10,9 +10,10 @@ import GuideSections from '../../../../components/guide/GuideSections'
 import NoGuideSection from '../../../../components/guide/NoGuideSection'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
 import { awaitsGuide, itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { parseItemParams } from '../../../../domain/routes'
+import { calculatorForItem } from '../../../../domain/calculators/guide-links'
+import { PAGES, parseItemParams } from '../../../../domain/routes'
 import { useBundledIndexes, useFavourites, usePageChrome, useRecordView, useRegion, type PageRoute } from '../../../../hooks'
-import { Heading } from '../../../../platform'
+import { Heading, Pressable } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
 import { withRegionData, type ReadyData, type RegionDataPageProps } from '../../../../components/RegionGate'
 import './index.scss'
@@ -101,6 +102,7 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
         </View>
       )}
       {guide?.sample && <SampleNotice />}
+      <CalculatorLink itemId={summary.id} link={chrome.link} />
       {guide ? (
         <GuideSections item={details} guide={guide} guideId={summary.guideId!} region={region} times={times} />
       ) : awaitsGuide(summary) ? (
@@ -124,6 +126,18 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
         <ShareAction title={summary.name} />
       </BottomActionBar>
     </PageShell>
+  )
+}
+
+/** A guide whose citizens ask 我哪年退休 / 失业金能领几个月 links to the calculator (domain/calculators/guide-links.ts). */
+function CalculatorLink({ itemId, link }: { itemId: string; link: (url: string) => (() => void) | undefined }) {
+  const calc = calculatorForItem(itemId)
+  const open = calc ? link(PAGES[calc.calculator]) : undefined
+  if (!calc || !open) return null
+  return (
+    <Pressable className='item-calculator link' onPress={open} testId='calculator-link'>
+      {calc.text} ›
+    </Pressable>
   )
 }
 
