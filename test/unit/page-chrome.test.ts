@@ -41,8 +41,8 @@ describe('page configs come from the one rule', () => {
     expect(config.navigationBarTitleText).toBeTruthy()
   })
 
-  test('the pages that open in Moments: guides, lists, 公开目录, 一件事 and 我能办什么', () => {
-    expect(keys.filter(sharesToMoments).sort()).toEqual(['disclosure', 'eligibility', 'item', 'lifeEvent', 'list'])
+  test('the pages that open in Moments: guides, lists, 公开目录, 一件事, 我能办什么 and the calculators', () => {
+    expect(keys.filter(sharesToMoments).sort()).toEqual(['disclosure', 'eligibility', 'item', 'lifeEvent', 'list', 'retirement', 'unemploymentBenefit'])
   })
 
   test.each(keys)('%s/index.config.ts is pageConfig of its own page', (key) => {
