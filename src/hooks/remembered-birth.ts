@@ -1,5 +1,5 @@
 /** 我哪年退休's remembered birth month: a hook of its own, so only the retirement page loads its store. */
-import type { RetirementKind } from '../domain/calculators/rules'
+import type { RetirementKind } from '../domain/calculators/kinds'
 import { retirementBirthStore } from '../services/retirement-birth-store'
 import { useStore } from '.'
 

@@ -14,10 +14,10 @@
  *   最长不超过三年）。
  *   附件1–3: 延迟法定退休年龄对照表 of the three categories; 附件4: 提高最低缴费年限情况表.
  */
+import type { RetirementKind } from './kinds'
 import { monthIndex, type MonthIndex } from './year-month'
 
-export const RETIREMENT_KINDS = ['male', 'female50', 'female55'] as const
-export type RetirementKind = (typeof RETIREMENT_KINDS)[number]
+export { RETIREMENT_KINDS, type RetirementKind } from './kinds'
 
 export const DECISION = '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》（2024年9月13日）'
 export const MEASURES = '《国务院关于渐进式延迟法定退休年龄的办法》'

@@ -3,7 +3,7 @@
  * “在本机记住我的出生年月” (off by default); turning it off removes them.
  */
 import * as v from 'valibot'
-import { RETIREMENT_KINDS } from '../calculators/rules'
+import { RETIREMENT_KINDS } from '../calculators/kinds'
 import type { StoredKeyDefinition } from './envelope'
 import { timestamp } from './keys'
 
