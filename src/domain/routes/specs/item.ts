@@ -14,11 +14,12 @@ function shownItem(route: PageRoute<ItemParams>, data: { index?: RegionIndexFile
 /**
  * 办事指南: an item of a region (?region=&id=). Its region's index first; then the guide group listing
  * the item (and its original's, for a duplicated row). A link naming an unknown region loads nothing.
+ * (The index is wanted even for a garbled id: the first screen preloads it from the region alone.)
  */
 export const itemSpec = pageSpec({
   key: 'item',
   parse: parseItemParams,
-  wants: (route) => ({ index: route.params.ok && !route.linkBroken ? want('index', route.regionId) : null }),
+  wants: (route) => ({ index: route.linkBroken ? null : want('index', route.regionId) }),
   more: (route, data) => {
     const found = route.params.ok && data.index ? lookupInRegion(data.index.region, route.params.id) : null
     const item = found?.ok ? found.item : null

@@ -12,7 +12,7 @@ export const lifeEventSpec = pageSpec({
   key: 'lifeEvent',
   parse: parseLifeEventParams,
   wants: (route) =>
-    route.params.ok && !route.linkBroken
+    !route.linkBroken
       ? { index: want('index', route.regionId), groups: want('groups', route.regionId), lifeEvents: want('lifeEvents', route.regionId) }
       : { index: null, groups: null, lifeEvents: null },
   title: (route, data) => shownEvent(route.params, data)?.name ?? '这件事不存在',
