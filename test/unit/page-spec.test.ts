@@ -3,13 +3,13 @@
  * pageRegionOf), what each page loads in which stage, the share titles a friend or Moments sees, and
  * the H5 first screen's preload, which is generated from the same rule (config/route-preload.ts).
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { preloadScript } from '../../config/route-preload'
 import { pageRegionOf } from '../../src/domain/routes'
 import { routeOf, shareOf } from '../../src/domain/routes/page-spec'
 import { wantsRegionIndex } from '../../src/domain/routes/first-screen'
 import { PAGE_SPECS, itemSpec, listSpec, searchSpec } from '../../src/domain/routes/specs'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { DataManifest, RegionIndexFile } from '../../types/region-data'
 
 const GENERATED = path.resolve(__dirname, '../../src/generated')
