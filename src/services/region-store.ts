@@ -106,17 +106,7 @@ export function isKnownRegion(id: string | null | undefined): boolean {
   return Boolean(id && knownRegions().some((r) => r.id === id))
 }
 
-/**
- * Which region a page shows: the link's, when it names one this build knows; else the citizen's
- * own (saved) one while the build knows it; else the build's first. `linkBroken`: the link named a
- * region that is not known (pages that show one thing of that region say the link is broken).
- */
-export function pageRegionOf(linkRegionId: string | null | undefined, savedRegionId: string | null | undefined): { regionId: string; linkBroken: boolean } {
-  if (linkRegionId && isKnownRegion(linkRegionId)) return { regionId: linkRegionId, linkBroken: false }
-  return { regionId: savedRegionId && isKnownRegion(savedRegionId) ? savedRegionId : knownRegions()[0].id, linkBroken: Boolean(linkRegionId) }
-}
-
-/** The catalogue of the regions whose index is in memory: for lookups across regions (favourites, recents). */
+/** The catalogue of the regions whose index is in memory: for the stores' lookups across regions (pruning favourites, recents); pages get their region's index through their spec. */
 export function loadedCatalogue(): Catalogue {
   if (!catalogueCache) {
     const regions: RegionIndex[] = []

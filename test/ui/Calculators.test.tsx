@@ -26,7 +26,11 @@ describe('我哪年退休', () => {
       title: '1965年3月出生的男职工：2025年4月退休',
       path: '/packages/tools/pages/retirement/index?birth=1965-03&kind=male',
     })
-    expect(taroState.shareTimeline?.()).toEqual({ title: '1965年3月出生的男职工：2025年4月退休', query: 'birth=1965-03&kind=male' })
+    // Moments has no chat around it: the answer, then the region's app (shareOf, the one rule for titles).
+    expect(taroState.shareTimeline?.()).toEqual({
+      title: expect.stringMatching(/^1965年3月出生的男职工：2025年4月退休 - .+人社办事指南$/),
+      query: 'birth=1965-03&kind=male',
+    })
   })
 
   test('taps: decade, year, month, category; radios are named and checked; the address follows', async () => {

@@ -33,7 +33,7 @@ test('choosing by taps gives the answer; forwarding to a friend and to Moments c
   const reopened = await launch({ path: friend!.path!.slice(1), scene: 1007 })
   expect(reopened.text()).toContain('退休时间：2026年11月')
   const moments = await mp.shareToMoments()
-  expect(moments).toMatchObject({ title: '1971年6月出生的女职工（原55岁退休）：2026年11月退休', query: 'birth=1971-06&kind=female55' })
+  expect(moments).toMatchObject({ title: '1971年6月出生的女职工（原55岁退休）：2026年11月退休 - 毕节市人社办事指南', query: 'birth=1971-06&kind=female55' })
   const single = await launch({ path: `${RETIREMENT}?${moments!.query}`, scene: 1154 })
   expect(single.text()).toContain('退休时间：2026年11月')
   // Read-only: nothing to choose, remind or remember; the hotline stays.

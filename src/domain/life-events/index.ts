@@ -11,6 +11,7 @@ import { timelineLimit, type TimelineStepInput } from './timeline'
 export * from './materials'
 export * from './timeline'
 export * from './eligibility'
+export * from './finder'
 
 /** What joining an event's steps to their guides needs. */
 export interface EventContext {

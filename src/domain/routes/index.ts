@@ -4,6 +4,10 @@
  */
 import { ITEM_ID_PATTERN, LIFE_EVENT_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
 import type { ListKind } from '../catalogue/queries'
+import { decodeParam } from './params'
+
+export { decodeParam, queryParams } from './params'
+export { pageRegionOf, type PageRegion } from './page-region'
 
 export const PAGES = {
   home: '/pages/home/index',
@@ -21,16 +25,10 @@ export const PAGES = {
   unemploymentBenefit: '/packages/tools/pages/unemployment-benefit/index',
 } as const
 
-/** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
-export function decodeParam(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw === '') return null
-  try {
-    const once = decodeURIComponent(raw.replace(/\+/g, ' '))
-    // Some shares encode twice; decode again only when the result still looks encoded.
-    return /%[0-9a-f]{2}/i.test(once) ? decodeURIComponent(once) : once
-  } catch {
-    return null
-  }
+/** The page key of a page path (PAGES), or null. */
+export function pageKeyOf(path: string): keyof typeof PAGES | null {
+  const page = `/${path.replace(/^\//, '')}`
+  return (Object.keys(PAGES) as (keyof typeof PAGES)[]).find((k) => PAGES[k] === page) ?? null
 }
 
 export function query(params: Record<string, string>): string {

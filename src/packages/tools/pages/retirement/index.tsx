@@ -20,7 +20,6 @@ import {
   monthIndex,
   monthOf,
   parseBirthMonth,
-  parseRetirementParams,
   retirementAnswer,
   retirementReminders,
   retirementShareTitle,
@@ -31,7 +30,10 @@ import {
   type RetirementKind,
 } from '../../../../domain/calculators'
 import { HRSS_HOTLINE } from '../../../../domain/search/route'
-import { usePageChrome, useRouteParams } from '../../../../hooks'
+import type { PageProps } from '../../../../domain/routes/page-spec'
+import { retirementSpec } from '../../../../domain/routes/specs'
+import { definePage } from '../../../../components/RegionGate'
+import { usePageChromeHere, useSharedParams } from '../../../../hooks'
 import { useRememberedBirth } from '../../../../hooks/remembered-birth'
 import { a11y, Heading, Pressable, replaceUrlQuery, ShareButton } from '../../../../platform'
 import { addToPhoneCalendar } from '../../../../platform/calendar'
@@ -43,13 +45,12 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
  * 我哪年退休: birth month and category in (from the link, the remembered month, or the citizen's taps),
  * the statutory age, month, minimum contribution years and 弹性 range out (domain/calculators).
  */
-export default function RetirementPage() {
-  const params = useRouteParams()
+function RetirementPage({ route }: PageProps<typeof retirementSpec>) {
   const today = useMemo(() => chinaMonthAt(Date.now()), [])
   const { remembered, remember, forget } = useRememberedBirth()
   const [start] = useState(() => {
-    const fromLink = parseRetirementParams(params, today)
-    const linked = params.birth !== undefined || params.kind !== undefined
+    const fromLink = route.params
+    const linked = fromLink.birth !== null || fromLink.kind !== null || fromLink.problems.length > 0
     if (linked || !remembered) return fromLink
     const birth = parseBirthMonth(remembered.birth)
     return { birth: birth !== null && isChoosableBirth(birth, today) ? birth : null, kind: remembered.kind, problems: [] }
@@ -64,13 +65,9 @@ export default function RetirementPage() {
 
   const birth = year !== null && month !== null && isChoosableBirth(monthIndex(year, month), today) ? monthIndex(year, month) : null
   const answer = useMemo(() => (birth !== null && kind ? retirementAnswer({ birth, kind }) : null), [birth, kind])
-  const chrome = usePageChrome({
-    title: '退休年龄计算',
-    share: () => ({
-      view: answer ? { page: 'retirement', birth: isoMonth(answer.input.birth), kind: answer.input.kind } : { page: 'retirement' },
-      title: answer ? retirementShareTitle(answer) : '退休年龄计算：我哪年退休',
-    }),
-  })
+  const chrome = usePageChromeHere()
+  // Forwarding sends what the page shows now (retirementSpec.share titles it with the answer).
+  useSharedParams({ birth: answer ? answer.input.birth : null, kind: answer ? answer.input.kind : null })
 
   // The address reopens the same answer (H5); remembering, when switched on, follows the answer.
   useEffect(() => {
@@ -87,7 +84,7 @@ export default function RetirementPage() {
   const decades = Array.from(new Set(years.map((y) => Math.floor(y / 10) * 10))).sort((a, b) => a - b)
 
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='calc-head'>
         <Heading level={1}>退休年龄计算</Heading>
         <View>选择出生年月和人员类别，按国家规定算出法定退休年龄、退休时间和最低缴费年限。</View>
@@ -256,3 +253,5 @@ export default function RetirementPage() {
     </PageShell>
   )
 }
+
+export default definePage(retirementSpec, RetirementPage)

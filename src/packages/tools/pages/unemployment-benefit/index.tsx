@@ -14,29 +14,26 @@ import {
   CONDITIONS_SOURCE,
   formatYears,
   MAX_PAID_YEARS,
-  parseBenefitParams,
 } from '../../../../domain/calculators'
 import { HRSS_HOTLINE } from '../../../../domain/search/route'
-import { usePageChrome, useRouteParams } from '../../../../hooks'
+import type { PageProps } from '../../../../domain/routes/page-spec'
+import { unemploymentBenefitSpec } from '../../../../domain/routes/specs'
+import { definePage } from '../../../../components/RegionGate'
+import { usePageChromeHere, useSharedParams } from '../../../../hooks'
 import { a11y, Heading, Pressable, replaceUrlQuery, ShareButton } from '../../../../platform'
 import '../../../../components/calculators/calculators.scss'
 
 const QUICK = [0, 1, 3, 5, 7, 10, 15, 20]
 
 /** 失业金能领几个月: years of contributions in, the longest period of 失业保险金 out (domain/calculators). */
-export default function UnemploymentBenefitPage() {
-  const params = useRouteParams()
-  const [start] = useState(() => parseBenefitParams(params))
+function UnemploymentBenefitPage({ route }: PageProps<typeof unemploymentBenefitSpec>) {
+  const [start] = useState(() => route.params)
   const [problem, setProblem] = useState(start.problem)
   const [years, setYears] = useState<number | null>(start.paidYears)
   const answer = useMemo(() => (years === null ? null : benefitAnswer(years)), [years])
-  const chrome = usePageChrome({
-    title: '失业金领取期限计算',
-    share: () => ({
-      view: answer ? { page: 'unemploymentBenefit', paidYears: String(answer.paidYears) } : { page: 'unemploymentBenefit' },
-      title: answer ? benefitShareTitle(answer) : '失业保险金能领几个月',
-    }),
-  })
+  const chrome = usePageChromeHere()
+  // Forwarding sends what the page shows now (unemploymentBenefitSpec.share titles it with the answer).
+  useSharedParams({ paidYears: answer ? answer.paidYears : null })
   useEffect(() => {
     if (answer) replaceUrlQuery({ paidYears: String(answer.paidYears) })
   }, [answer])
@@ -46,7 +43,7 @@ export default function UnemploymentBenefitPage() {
   }
 
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='calc-head'>
         <Heading level={1}>失业保险金能领几个月</Heading>
         <View>选择失业前单位和本人累计缴纳失业保险费的年数，看最长能领几个月失业保险金。</View>
@@ -114,3 +111,5 @@ export default function UnemploymentBenefitPage() {
     </PageShell>
   )
 }
+
+export default definePage(unemploymentBenefitSpec, UnemploymentBenefitPage)
