@@ -3,9 +3,11 @@
  * 办法's own rules (rules.ts), the minimum contribution years in the year of retirement, and the
  * flexible range (弹性退休). Plain TypeScript, no Taro: pages render what this returns.
  */
-import { decodeParam } from '../routes'
-import { FLEXIBLE_MAX_MONTHS, MINIMUM_CONTRIBUTION, REFORM_START, RETIREMENT_KINDS, RETIREMENT_RULES, type RetirementKind, type RetirementRule } from './rules'
+import { delayMonths, EARLIEST_BIRTH, REFORM_START, retirementTitle, type RetirementProblem } from './core'
+import { FLEXIBLE_MAX_MONTHS, MINIMUM_CONTRIBUTION, RETIREMENT_RULES, type RetirementKind, type RetirementRule } from './rules'
 import { formatMonth, formatSpan, isoMonth, monthIndex, monthOf, yearOf, type MonthIndex } from './year-month'
+
+export { EARLIEST_BIRTH, parseBirthMonth, parseRetirementParams, retirementQuery, retirementTitle, type RetirementParams, type RetirementProblem } from './core'
 
 export interface RetirementInput {
   birth: MonthIndex
@@ -34,10 +36,8 @@ export interface RetirementAnswer {
 }
 
 /** Months of delay for a birth month under a category's rule (the 办法 第一条). */
-export function delayMonthsFor(rule: RetirementRule, birth: MonthIndex): number {
-  if (birth < rule.firstAffectedBirth) return 0
-  const max = (rule.maxAge - rule.baseAge) * 12
-  return Math.min(max, Math.floor((birth - rule.firstAffectedBirth) / rule.step) + 1)
+export function delayMonthsFor(kind: RetirementKind, birth: MonthIndex): number {
+  return delayMonths(kind, birth)
 }
 
 /** Minimum contribution (months) for a monthly pension in a calendar year (the 办法 第二条, 附件4). */
@@ -49,8 +49,8 @@ export function minimumContributionMonths(year: number): number {
 
 export function retirementAnswer(input: RetirementInput): RetirementAnswer {
   const rule = RETIREMENT_RULES[input.kind]
-  const delayMonths = delayMonthsFor(rule, input.birth)
-  const ageMonths = rule.baseAge * 12 + delayMonths
+  const delay = delayMonthsFor(input.kind, input.birth)
+  const ageMonths = rule.baseAge * 12 + delay
   const retireAt = input.birth + ageMonths
   const originalAt = input.birth + rule.baseAge * 12
   const minimumMonths = minimumContributionMonths(yearOf(retireAt))
@@ -68,7 +68,7 @@ export function retirementAnswer(input: RetirementInput): RetirementAnswer {
   return {
     input,
     rule,
-    delayMonths,
+    delayMonths: delay,
     ageMonths,
     retireAt,
     originalAt,
@@ -85,65 +85,14 @@ export function retirementAnswer(input: RetirementInput): RetirementAnswer {
 
 /** The share title: it states the answer (1971年6月出生的男职工：2033年2月退休). */
 export function retirementShareTitle(answer: RetirementAnswer): string {
-  return `${formatMonth(answer.input.birth)}出生的${answer.rule.shortName}：${formatMonth(answer.retireAt)}退休`
+  return retirementTitle(answer.input.kind, answer.input.birth)
 }
-
-/** The query that reopens an answer: birth=1965-03&kind=male. */
-export function retirementQuery(input: RetirementInput): { birth: string; kind: RetirementKind } {
-  return { birth: isoMonth(input.birth), kind: input.kind }
-}
-
-/** The earliest birth month the calculator answers for (older citizens retired long ago: 12333). */
-export const EARLIEST_BIRTH: MonthIndex = monthIndex(1940, 1)
-
-export type RetirementProblem = 'birth-format' | 'birth-future' | 'birth-too-early' | 'kind-unknown'
 
 export const RETIREMENT_PROBLEM_TEXT: Record<RetirementProblem, string> = {
   'birth-format': '链接里的出生年月看不懂（应为“1965-03”这样的年和月）。请在下面重新选择出生年月。',
   'birth-future': '出生年月不能晚于本月。请在下面重新选择出生年月。',
   'birth-too-early': '本计算器只算1940年1月及以后出生的人。更早出生的，请拨打 12333 咨询。',
   'kind-unknown': '链接里的人员类别看不懂。请在下面选择：男职工、原法定退休年龄五十周岁的女职工，或原法定退休年龄五十五周岁的女职工。',
-}
-
-export interface RetirementParams {
-  /** The birth month read from the link, when it is usable. */
-  birth: MonthIndex | null
-  kind: RetirementKind | null
-  /** What was wrong with the link, in the order the page shows them. */
-  problems: RetirementProblem[]
-}
-
-/** Parses a birth month typed or linked as 1965-03 / 1965-3; null when it is not one. */
-export function parseBirthMonth(text: string): MonthIndex | null {
-  const m = /^(\d{4})-(\d{1,2})$/.exec(text.trim())
-  if (!m) return null
-  const month = Number(m[2])
-  if (month < 1 || month > 12) return null
-  return monthIndex(Number(m[1]), month)
-}
-
-/**
- * Reads a link's query (raw: H5 leaves it percent-encoded). Never throws; a missing value is simply
- * not chosen yet, a wrong one is reported with what to do. `today` is the current month in China.
- */
-export function parseRetirementParams(params: Record<string, unknown>, today: MonthIndex): RetirementParams {
-  const problems: RetirementProblem[] = []
-  let birth: MonthIndex | null = null
-  let kind: RetirementKind | null = null
-  if (params.birth !== undefined && params.birth !== '') {
-    const text = decodeParam(params.birth)
-    const parsed = text !== null && text.length <= 10 ? parseBirthMonth(text) : null
-    if (parsed === null) problems.push('birth-format')
-    else if (parsed > today) problems.push('birth-future')
-    else if (parsed < EARLIEST_BIRTH) problems.push('birth-too-early')
-    else birth = parsed
-  }
-  if (params.kind !== undefined && params.kind !== '') {
-    const text = decodeParam(params.kind)
-    if (text !== null && (RETIREMENT_KINDS as readonly string[]).includes(text)) kind = text as RetirementKind
-    else problems.push('kind-unknown')
-  }
-  return { birth, kind, problems }
 }
 
 /** The years the birth picker offers, newest first (1940 … this year). */

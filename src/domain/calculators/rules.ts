@@ -14,10 +14,12 @@
  *   最长不超过三年）。
  *   附件1–3: 延迟法定退休年龄对照表 of the three categories; 附件4: 提高最低缴费年限情况表.
  */
+import { firstAffectedBirth, REFORM_START, RETIREMENT_NUMBERS } from './core'
 import type { RetirementKind } from './kinds'
-import { monthIndex, type MonthIndex } from './year-month'
+import type { MonthIndex } from './year-month'
 
 export { RETIREMENT_KINDS, type RetirementKind } from './kinds'
+export { REFORM_START }
 
 export const DECISION = '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》（2024年9月13日）'
 export const MEASURES = '《国务院关于渐进式延迟法定退休年龄的办法》'
@@ -41,36 +43,21 @@ export interface RetirementRule {
   source: string
 }
 
-/** The first month the 办法 applies to: January 2025. */
-export const REFORM_START: MonthIndex = monthIndex(2025, 1)
-
-function rule(r: Omit<RetirementRule, 'firstAffectedBirth'>): RetirementRule {
-  return { ...r, firstAffectedBirth: REFORM_START - r.baseAge * 12 }
+function rule(kind: RetirementKind, r: Pick<RetirementRule, 'name' | 'source'>): RetirementRule {
+  return { ...RETIREMENT_NUMBERS[kind], ...r, firstAffectedBirth: firstAffectedBirth(kind) }
 }
 
 export const RETIREMENT_RULES: Record<RetirementKind, RetirementRule> = {
-  male: rule({
+  male: rule('male', {
     name: '男职工',
-    shortName: '男职工',
-    baseAge: 60,
-    step: 4,
-    maxAge: 63,
     source: `${MEASURES}第一条（男职工法定退休年龄每四个月延迟一个月，逐步延迟至六十三周岁）；附件1 男职工延迟法定退休年龄对照表`,
   }),
-  female55: rule({
+  female55: rule('female55', {
     name: '原法定退休年龄五十五周岁的女职工',
-    shortName: '女职工（原55岁退休）',
-    baseAge: 55,
-    step: 4,
-    maxAge: 58,
     source: `${MEASURES}第一条（每四个月延迟一个月，逐步延迟至五十八周岁）；附件2 原法定退休年龄五十五周岁的女职工延迟法定退休年龄对照表`,
   }),
-  female50: rule({
+  female50: rule('female50', {
     name: '原法定退休年龄五十周岁的女职工',
-    shortName: '女职工（原50岁退休）',
-    baseAge: 50,
-    step: 2,
-    maxAge: 55,
     source: `${MEASURES}第一条（每二个月延迟一个月，逐步延迟至五十五周岁）；附件3 原法定退休年龄五十周岁的女职工延迟法定退休年龄对照表`,
   }),
 }

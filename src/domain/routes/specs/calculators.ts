@@ -1,20 +1,19 @@
 /**
  * The calculators (packages/tools): no region data. Their parameters are the calculator's inputs,
- * parsed by the calculator's own rules (domain/calculators); forwarding sends the inputs the page shows
+ * parsed by the calculator's own rules (domain/calculators/core.ts: numbers and parsing, no texts, so
+ * the main package, which reads every spec, stays small); forwarding sends the inputs the page shows
  * (useSharedParams), titled with the answer.
  */
 import {
   benefitAnswer,
   benefitShareTitle,
-  chinaMonthAt,
-  isoMonth,
   parseBenefitParams,
   parseRetirementParams,
-  retirementAnswer,
-  retirementShareTitle,
+  retirementTitle,
   type BenefitParams,
   type RetirementParams,
-} from '../../calculators'
+} from '../../calculators/core'
+import { chinaMonthAt, isoMonth } from '../../calculators/year-month'
 import { pageSpec } from '../page-spec'
 
 /** 我哪年退休 (?birth=1965-03&kind=male). */
@@ -23,8 +22,7 @@ export const retirementSpec = pageSpec({
   parse: (raw): RetirementParams => parseRetirementParams(raw, chinaMonthAt(Date.now())),
   share: ({ params: { birth, kind } }) => {
     if (birth === null || kind === null) return { view: { page: 'retirement' }, subject: '退休年龄计算' }
-    const answer = retirementAnswer({ birth, kind })
-    const title = retirementShareTitle(answer)
+    const title = retirementTitle(kind, birth)
     return { view: { page: 'retirement', birth: isoMonth(birth), kind }, subject: title, friendTitle: title }
   },
 })
