@@ -11,10 +11,11 @@ import { reloadAllStores, settingsStore } from './services/stores'
 import './app.scss'
 
 // H5 cold open: the launched page's region data (by its spec: a shared guide's index, then its group)
-// starts loading now, beside the page's own code, instead of after it. weapp: launchPage is null.
-const launch = launchPage()
+// starts loading now, beside the page's own code, instead of after it. weapp has no launch page here
+// (launchPage says why); the literal condition keeps the specs out of its main package.
+const launch = process.env.TARO_ENV === 'h5' ? launchPage() : null
 const launchedKey = launch && pageKeyOf(launch.page)
-if (launch && launchedKey) {
+if (process.env.TARO_ENV === 'h5' && launch && launchedKey) {
   const spec = PAGE_SPECS[launchedKey]
   const route = routeOf(
     spec,

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { useDeferredValue, type ComponentType } from 'react'
+import { useDeferredValue, useRef, type ComponentType } from 'react'
 import { fromEntries } from '../../domain/collections'
 import { OUTDATED_NOTICE, type RegionDataError } from '../../domain/region-data/source'
 import type { AnyPageSpec, PageProps, Wants } from '../../domain/routes/page-spec'
@@ -89,7 +89,7 @@ export function definePage<S extends AnyPageSpec>(spec: S, Page: ComponentType<P
     // without one long task that blocks a tap (H5 total blocking time). Data already in memory
     // renders at once: useDeferredValue returns its first value as it is.
     const shown = useDeferredValue(allReady) && allReady
-    const data = shown ? valuesOf(states) : null
+    const data = useSameWhileEqual(shown ? valuesOf(states) : null)
     const chrome = usePageChrome(spec, route, data)
     useFirstContent(shown)
     return (
@@ -112,6 +112,17 @@ export function definePage<S extends AnyPageSpec>(spec: S, Page: ComponentType<P
 }
 
 const NONE: Wants = {}
+
+/** The previous object while its values are the same ones (a page's memos then keep their results across renders). */
+function useSameWhileEqual(values: Record<string, unknown> | null): Record<string, unknown> | null {
+  const kept = useRef(values)
+  const prev = kept.current
+  const same =
+    prev === values ||
+    (prev !== null && values !== null && Object.keys(prev).length === Object.keys(values).length && Object.keys(values).every((k) => prev[k] === values[k]))
+  if (!same) kept.current = values
+  return kept.current
+}
 
 function valuesOf(states: Record<string, Loadable<unknown>>): Record<string, unknown> {
   return fromEntries(Object.entries(states).map(([name, s]) => [name, s.status === 'ready' ? s.value : undefined]))
