@@ -7,18 +7,29 @@
  * about 20 KB gzip) and then the region's index: waves that Lighthouse's trace puts on the path to
  * the largest paint. After the build, a small inline script in index.html reads location and adds
  * <link rel="preload" as="script" fetchpriority=low> for that route's chunks (from webpack's chunk
- * groups; routes from src/domain/routes/h5-paths.json) and for the index chunk of the region the page
- * will show: the link's region (?region=), or on a first visit (nothing in localStorage yet, so no
- * region chosen) the build's first region, which is what services/region-store.ts pageRegionOf picks
- * then. A returning visitor's stored region is not read here (its format belongs to
- * services/storage.ts): the page asks for it as usual, and the service worker has it already.
- * Webpack later asks for the same URLs and gets the preloaded files. A browser without preload (iOS
- * before 11.3) ignores the links; an unknown path preloads nothing.
+ * groups; routes from src/domain/routes/h5-paths.json) and, where the page's spec wants the index of
+ * the region it shows, for that index chunk. The script is generated from the app's own code
+ * (src/domain/routes/first-screen.ts, bundled here with esbuild): the region is decided by the very
+ * pageRegionOf the app uses, not by a copy. Webpack later asks for the same URLs and gets the
+ * preloaded files. A browser without preload (iOS before 11.3) ignores the links; an unknown path
+ * preloads nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { buildSync } from 'esbuild'
 import H5_PATHS from '../src/domain/routes/h5-paths.json'
+import type * as FirstScreen from '../src/domain/routes/first-screen'
 import type { DataManifest } from '../types/region-data'
+import { regionOrder } from '../src/domain/routes/page-region'
+
+/** The app's first-screen module, compiled for Node (Taro compiles only config/ itself). */
+export function firstScreenModule(): typeof FirstScreen {
+  const entry = path.resolve(__dirname, '../src/domain/routes/first-screen.ts')
+  const [out] = buildSync({ entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', target: 'es2017', minify: true, write: false }).outputFiles
+  const module = { exports: {} as typeof FirstScreen }
+  new Function('module', 'exports', 'require', out.text)(module, module.exports, require)
+  return module.exports
+}
 
 /** The JS files of each lazily loaded chunk group, by the request that loads it (an import() of a page or a data file). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,48 +49,54 @@ function chunksByRequest(compilation: any, publicPath: string): Map<string, stri
   return byRequest
 }
 
-/** Route (as location.pathname) to the JS files of its page's chunk group, from the compilation. */
+/** Route (as location.pathname) to the JS files of its page's chunk group, from the compilation, and the page it opens. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function routeChunks(compilation: any, publicPath = '/'): Record<string, string[]> {
+export function routeChunks(compilation: any, publicPath = '/'): Record<string, { page: string; files: string[] }> {
   const byRequest = chunksByRequest(compilation, publicPath)
-  const routes: Record<string, string[]> = {}
+  const routes: Record<string, { page: string; files: string[] }> = {}
   for (const [page, route] of Object.entries(H5_PATHS)) {
     const files = byRequest.get(`.${page}`)
     if (!files) continue
-    for (const r of ([] as string[]).concat(route)) routes[r] = files
+    for (const r of ([] as string[]).concat(route)) routes[r] = { page, files }
   }
   return routes
 }
 
-/** Each bundled region's index chunk (src/generated/bundle-indexes.h5.ts imports ./region-data/<path>), and the build's first region. */
+/** Each bundled region's index chunk (src/generated/bundle-indexes.h5.ts imports ./region-data/<path>), and the regions the build knows, in the order the page-region rule reads them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function regionIndexChunks(compilation: any, manifest: DataManifest, publicPath = '/'): { byRegion: Record<string, string>; first: string } {
+export function regionIndexChunks(compilation: any, manifest: DataManifest, publicPath = '/'): { byRegion: Record<string, string>; regionIds: string[] } {
   const byRequest = chunksByRequest(compilation, publicPath)
   const byRegion: Record<string, string> = {}
   for (const region of manifest.regions) {
     const files = region.bundled ? byRequest.get(`./region-data/${region.files.index.path}`) : undefined
     if (files?.length === 1) byRegion[region.id] = files[0]
   }
-  return { byRegion, first: manifest.regions[0].id }
+  return { byRegion, regionIds: regionOrder(manifest.regions) }
 }
 
 /**
- * The inline script: ES5, a few hundred bytes; page files listed once and referred to by number.
- * g: the region whose index to preload: ?region= when the build bundles it; else, while localStorage
- * is empty (a first visit), the first region; else none.
+ * The inline script: preloadFirstScreen called with the app's own queryParams, decodeParam and
+ * pageRegionOf (their compiled source), and the build's facts: script files listed once and referred
+ * to by number, each route's files and whether its page wants its region's index, the bundled
+ * regions' index chunks, and the regions the build knows in its order.
  */
-export function preloadScript(routes: Record<string, string[]>, indexes: { byRegion: Record<string, string>; first: string }): string {
-  const files = [...new Set(Object.values(routes).flat())].sort()
-  const map = Object.fromEntries(Object.entries(routes).map(([route, list]) => [route, list.map((f) => files.indexOf(f))]))
-  const args = [files, map, indexes.byRegion, indexes.first].map((a) => JSON.stringify(a)).join(',')
-  return (
-    '<script>!function(f,m,x,d){' +
-    'function p(h){var l=document.createElement("link");l.rel="preload";l.as="script";l.fetchPriority="low";l.href=h;document.head.appendChild(l)}' +
-    'var r=m[location.pathname];if(!r)return;for(var i=0;i<r.length;i++)p(f[r[i]]);' +
-    'var g=null;try{var q=/[?&]region=([^&#]*)/.exec(location.search);g=q&&decodeURIComponent(q[1])}catch(e){}' +
-    'if(!(g&&Object.prototype.hasOwnProperty.call(x,g))){g=null;try{if(localStorage.length===0)g=d}catch(e){}}' +
-    `if(g&&Object.prototype.hasOwnProperty.call(x,g))p(x[g])}(${args})</script>`
+export function preloadScript(
+  routes: Record<string, { page: string; files: string[] }>,
+  indexes: { byRegion: Record<string, string>; regionIds: string[] },
+  app: typeof FirstScreen = firstScreenModule(),
+): string {
+  const files = [...new Set(Object.values(routes).flatMap((r) => r.files))].sort()
+  const keyOf = (page: string) => (Object.keys(app.PAGES) as (keyof typeof app.PAGES)[]).find((k) => app.PAGES[k] === page)
+  const table = Object.fromEntries(
+    Object.entries(routes).map(([route, { page, files: list }]) => {
+      const key = keyOf(page)
+      if (!key) throw new Error(`route-preload: ${page} is not a page of src/domain/routes PAGES`)
+      return [route, { files: list.map((f) => files.indexOf(f)), index: app.wantsRegionIndex(app.PAGE_SPECS[key]) }]
+    }),
   )
+  const fns = [app.queryParams, app.decodeParam, app.pageRegionOf].map(String).join(',')
+  const facts = [files, table, indexes.byRegion, indexes.regionIds].map((a) => JSON.stringify(a)).join(',')
+  return `<script>(${String(app.preloadFirstScreen)})(${fns},${facts})</script>`
 }
 
 /** Runs after webpack has written the build, before the service worker is generated (its index.html revision). */

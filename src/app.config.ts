@@ -6,6 +6,8 @@ export default defineAppConfig({
     { root: 'packages/guide', pages: ['pages/item/index', 'pages/disclosure/index', 'pages/life-event/index', 'pages/eligibility/index'] },
     // Search page and its precomputed index.
     { root: 'packages/search', pages: ['pages/search/index', 'pages/region/index'] },
+    // Policy calculators (我哪年退休, 失业金能领几个月): small, with their rules; nothing else loads them.
+    { root: 'packages/tools', pages: ['pages/retirement/index', 'pages/unemployment-benefit/index'] },
   ],
   // Fetch the guide package while the citizen looks at home, so opening a guide feels instant.
   preloadRule: {

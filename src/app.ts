@@ -1,18 +1,34 @@
 import { useEffect, type PropsWithChildren } from 'react'
-import { PAGES, parseItemParams } from './domain/routes'
+import { pageKeyOf } from './domain/routes'
+import { routeOf } from './domain/routes/page-spec'
+import { PAGE_SPECS } from './domain/routes/specs'
 import { launchPage, onStorageChangedElsewhere } from './platform'
-import { loadRegionData } from './services/region-store'
-import { reloadAllStores } from './services/stores'
+import { startWebApp } from './platform/web-app'
+import { afterFirstContent } from './services/first-content'
+import { preloadPageData } from './services/page-data'
+import { knownRegions } from './services/region-store'
+import { reloadAllStores, settingsStore } from './services/stores'
 import './app.scss'
 
-// A shared guide opened cold (H5): its region's index and guide group start loading now, beside the
-// page's own code, instead of after it.
-const launch = launchPage()
-const shared = launch && `/${launch.page.replace(/^\//, '')}` === PAGES.item ? parseItemParams(launch.params) : null
-if (shared?.ok) {
-  loadRegionData('index', shared.regionId)
-  loadRegionData('group', `${shared.regionId}/${shared.id}`)
+// H5 cold open: the launched page's region data (by its spec: a shared guide's index, then its group)
+// starts loading now, beside the page's own code, instead of after it. weapp has no launch page here
+// (launchPage says why); the literal condition keeps the specs out of its main package.
+const launch = process.env.TARO_ENV === 'h5' ? launchPage() : null
+const launchedKey = launch && pageKeyOf(launch.page)
+if (process.env.TARO_ENV === 'h5' && launch && launchedKey) {
+  const spec = PAGE_SPECS[launchedKey]
+  const route = routeOf(
+    spec,
+    launch.params,
+    settingsStore.get().regionId,
+    knownRegions().map((r) => r.id),
+  )
+  preloadPageData(spec, route)
 }
+
+// The web app (H5: manifest and service worker; weapp: nothing) once the first page shows its
+// content, so that neither competes with the first screen (platform/web-app.h5.ts waits further).
+afterFirstContent(startWebApp)
 
 function App({ children }: PropsWithChildren) {
   // Favourites, ticks and settings changed in another tab show up here too.

@@ -1,70 +1,61 @@
 /** Which region a page shows, the data it receives, and the region the citizen chose. */
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
-import type { RegionIndex } from '../../types/generated'
-import type { Catalogue } from '../domain/catalogue/queries'
 import { fromEntries } from '../domain/collections'
-import { decodeParam } from '../domain/routes'
+import { pageRegionOf, regionOrder } from '../domain/routes'
+import { routeOf, type DataOf, type PageRoute, type PageSpec, type Wants } from '../domain/routes/page-spec'
 import { pushRecentRegion } from '../domain/storage'
 import {
   isKnownRegion,
   keepRegionOffline,
   knownRegions,
-  loadedCatalogue,
   loadRegionData,
-  pageRegionOf,
   regionDataOutdated,
   regionDataState,
   retryRegionData,
   regionStoreVersion,
   subscribeRegionStore,
   type Loadable,
-  type RegionData,
   type RegionDataKind,
 } from '../services/region-store'
 import { recentRegionsStore, settingsStore } from '../services/stores'
 import { useRouteParams } from './page'
 import { useStore } from './store'
 
-/** The catalogue of the regions whose index is in memory (lookups across regions: 最近浏览, 收藏). */
-export function useCatalogue(): Catalogue {
-  return useSyncExternalStore(subscribeRegionStore, loadedCatalogue, loadedCatalogue)
-}
+/** The ids of the regions this build knows, in its order (the manifest's list). */
+export const knownRegionIds = (): string[] => regionOrder(knownRegions())
 
-/** The region the citizen chose, or the first one this build knows. */
+/** The region the citizen chose, or the first one this build knows (the one rule: domain/routes/page-region.ts). */
 export function useCurrentRegionId(): string {
   const settings = useStore(settingsStore)
-  return pageRegionOf(null, settings.regionId).regionId
+  return pageRegionOf(null, settings.regionId, knownRegionIds()).regionId
 }
 
-export function useRegion(): { region: RegionIndex; setRegion: (id: string) => void } {
-  const currentId = useCurrentRegionId()
-  const catalogue = useCatalogue()
+/** The citizen's region, and the way to choose another (remembered, and listed first next time). */
+export function useRegion(): { regionId: string; setRegion: (id: string) => void } {
+  const regionId = useCurrentRegionId()
   const setRegion = useCallback((id: string) => {
     if (!isKnownRegion(id)) return
     settingsStore.set({ ...settingsStore.get(), regionId: id })
     recentRegionsStore.set(pushRecentRegion(recentRegionsStore.get(), id))
   }, [])
-  return { region: catalogue.regionOrDefault(currentId), setRegion }
+  return { regionId, setRegion }
 }
 
-/** A page's route and the region it shows (the one rule: services/region-store.ts pageRegionOf). */
-export interface PageRoute {
-  params: Record<string, string | undefined>
-  regionId: string
-  linkBroken: boolean
-}
-
-export function usePageRoute(): PageRoute {
+/**
+ * A page's route, decided once: its own parameters parsed by its spec, its region by the one rule
+ * (the link's when known, else the citizen's, else the build's first).
+ */
+export function usePageRoute<P>(spec: Pick<PageSpec<P>, 'parse'>): PageRoute<P> {
   const params = useRouteParams()
   const settings = useStore(settingsStore)
-  return useMemo(() => ({ params, ...pageRegionOf(decodeParam(params.region), settings.regionId) }), [params, settings.regionId])
+  return useMemo(() => routeOf(spec, params, settings.regionId, knownRegionIds()), [spec, params, settings.regionId])
 }
 
+export type { Loadable }
+
 /** What a page asks for, by name: a kind and key each, or null for nothing. */
-export type RegionDataWants = Record<string, readonly [RegionDataKind, string] | null>
-export type RegionDataValues<W extends RegionDataWants> = {
-  [N in keyof W]: W[N] extends readonly [infer K, string] ? (K extends RegionDataKind ? RegionData[K] : never) : undefined
-}
+export type RegionDataWants = Wants
+export type RegionDataValues<W extends Wants> = DataOf<W>
 
 const NOTHING: Loadable<undefined> = { status: 'ready', value: undefined }
 
@@ -81,13 +72,6 @@ export function useRegionData<W extends RegionDataWants>(wants: W): { [N in keyo
   return fromEntries(Object.entries(wants).map(([name, want]) => [name, want ? regionDataState(want[0], want[1]) : NOTHING])) as {
     [N in keyof W]: Loadable<RegionDataValues<W>[N]>
   }
-}
-
-/** A value already in memory, for wants that depend on other data (a guide's group on its region's index). */
-export type ReadyData = <K extends RegionDataKind>(kind: K, key: string) => RegionData[K] | undefined
-export const readyRegionData: ReadyData = (kind, key) => {
-  const state = regionDataState(kind, key)
-  return state.status === 'ready' ? state.value : undefined
 }
 
 /** 重试 of the shared boundary, and whether the data in use is past its expiry date. */
@@ -151,23 +135,13 @@ export function useBundledRegions(): RegionName[] {
 
 /**
  * A forwarded tab page names its region in the link (?region=bijie): the citizen sees the region the
- * sender saw. An unknown or garbled region is ignored.
+ * sender saw, and it becomes theirs. An unknown or garbled region is ignored.
  */
-export function useRegionFromLink(params: Record<string, string | undefined>): void {
-  const wanted = decodeParam(params.region)
+export function useRegionFromLink(route: PageRoute, enabled: boolean): void {
+  const wanted = enabled && route.fromLink ? route.regionId : null
   useEffect(() => {
     if (wanted && isKnownRegion(wanted) && settingsStore.get().regionId !== wanted) {
       settingsStore.set({ ...settingsStore.get(), regionId: wanted })
     }
   }, [wanted])
-}
-
-/**
- * Starts loading every bundled region's index, without waiting: what home, 我的 and search list of
- * other regions (最近浏览, 收藏, results that open at once) follows as each lands (useCatalogue).
- */
-export function useBundledIndexes(enabled = true): void {
-  useEffect(() => {
-    if (enabled) for (const r of knownRegions()) if (r.bundled) loadRegionData('index', r.id)
-  }, [enabled])
 }

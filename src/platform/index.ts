@@ -9,10 +9,11 @@
  */
 import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
-import { fromEntries } from '../domain/collections'
 import { dialString, isDiallable } from '../domain/phone'
 import { privacyFor, type PlatformPrivacy } from '../domain/privacy'
 import { pageOfH5Path } from '../domain/routes/h5-paths'
+import { PAGES } from '../domain/routes'
+import { queryParams } from '../domain/routes/params'
 import { COPY_REFUSED, copyRefusalMessage, copyText, toast } from './clipboard'
 
 export { COPY_REFUSED, copyRefusalMessage, copyText, toast }
@@ -98,16 +99,7 @@ export function launchPage(): { page: string; params: Record<string, string> } |
   if (process.env.TARO_ENV !== 'h5') return null
   try {
     const page = pageOfH5Path(window.location.pathname)
-    if (!page) return null
-    const pairs = window.location.search
-      .replace(/^\?/, '')
-      .split('&')
-      .filter(Boolean)
-      .map((kv): [string, string] => {
-        const at = kv.indexOf('=')
-        return at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)]
-      })
-    return { page, params: fromEntries(pairs) }
+    return page ? { page, params: queryParams(window.location.search) } : null
   } catch {
     return null
   }
@@ -147,6 +139,19 @@ export function hideSystemHomeButton(): void {
   } catch {
     // An older base library: WeChat's button stays, which is still a way home.
   }
+}
+
+/**
+ * H5 has no navigation bar around the page (and the installed web app, display: standalone, no
+ * browser bar): pages draw their own back control. WeChat draws its bar, with back, for the mini-program.
+ */
+export function lacksSystemBar(): boolean {
+  return process.env.TARO_ENV === 'h5'
+}
+
+/** Back to the page below (H5: the history entry before), or home when there is none. */
+export function goBack(): void {
+  Taro.navigateBack().catch(() => goToTab(PAGES.home))
 }
 
 /** Goes to a tab page (首页, 分类, 我的): switchTab on weapp, which also closes the pages above. */

@@ -1,6 +1,7 @@
 /**
  * H5: makes the page a web app once the first screen is up, so neither part competes with it:
- * usePageChrome calls this when the first page has rendered its content; then, after the load event,
+ * app.ts calls this once the first page has rendered its content (services/first-content.ts, reported
+ * by the page wrapper); then, after the load event,
  * a second for that content to reach the screen, and an idle moment,
  *  - the web app manifest is linked (config/web-app.ts writes it). A browser fetches a linked manifest,
  *    and then its icons, at once and at high priority; linked in index.html they were on the first

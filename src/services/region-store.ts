@@ -107,19 +107,7 @@ export function isKnownRegion(id: string | null | undefined): boolean {
   return Boolean(id && knownRegions().some((r) => r.id === id))
 }
 
-/**
- * Which region a page shows: the link's, when it names one this build knows; else the citizen's
- * own (saved) one while the build knows it; else the build's first bundled region (a first launch opens
- * offline, whatever order the regions come in), or its first. `linkBroken`: the link named a region that
- * is not known (pages that show one thing of that region say the link is broken).
- */
-export function pageRegionOf(linkRegionId: string | null | undefined, savedRegionId: string | null | undefined): { regionId: string; linkBroken: boolean } {
-  if (linkRegionId && isKnownRegion(linkRegionId)) return { regionId: linkRegionId, linkBroken: false }
-  const fallback = (knownRegions().find((r) => r.bundled) ?? knownRegions()[0]).id
-  return { regionId: savedRegionId && isKnownRegion(savedRegionId) ? savedRegionId : fallback, linkBroken: Boolean(linkRegionId) }
-}
-
-/** The catalogue of the regions whose index is in memory: for lookups across regions (favourites, recents). */
+/** The catalogue of the regions whose index is in memory: for the stores' lookups across regions (pruning favourites, recents); pages get their region's index through their spec. */
 export function loadedCatalogue(): Catalogue {
   if (!catalogueCache) {
     const regions: RegionIndex[] = []

@@ -49,7 +49,7 @@ describe('every page forwards', () => {
     expect(taroState.shareAppMessage?.()).toEqual({ title: '毕节市人社办事指南', path: '/pages/home/index?region=bijie' })
     expect(stored('rsbszn.settings')).toEqual({ v: 1, data: { regionId: 'bijie', elderMode: null } })
     await mount(Browse)
-    expect(taroState.shareAppMessage?.()).toEqual({ title: '毕节市人社办事分类', path: '/pages/browse/index?region=bijie' })
+    expect(taroState.shareAppMessage?.()).toEqual({ title: '分类浏览 - 毕节市人社办事指南', path: '/pages/browse/index?region=bijie' })
     await mount(Mine)
     expect(taroState.shareAppMessage?.()?.path).toBe('/pages/mine/index?region=bijie')
   })
@@ -76,7 +76,7 @@ describe('every page forwards', () => {
   test('公开目录 forwards its region', async () => {
     taroState.params = { region: 'hami' }
     await mount(DisclosurePage)
-    expect(taroState.shareAppMessage?.()).toEqual({ title: '哈密市人社局政务公开目录', path: '/packages/guide/pages/disclosure/index?region=hami' })
+    expect(taroState.shareAppMessage?.()).toEqual({ title: '政务公开目录 - 哈密市人社办事指南', path: '/packages/guide/pages/disclosure/index?region=hami' })
     expect(taroState.shareTimeline?.()?.query).toBe('region=hami')
   })
 

@@ -98,8 +98,10 @@ describe('tabs on weapp (the custom tab bar)', () => {
     taroState.pages = 1
     const utils = await mount(ServiceGuidePage)
     expect(taroCalls().hideHomeButton).toHaveBeenCalled()
-    const home = document.querySelector('.page-home')
-    expect(textOf(home)).toContain('返回首页')
+    const home = document.querySelector('[data-testid="back-home"]')
+    expect(textOf(home)).toBe('‹ 返回首页')
+    // WeChat's bar goes back on weapp: the page draws no back control of its own.
+    expect(document.querySelector('[data-testid="back"]')).toBeNull()
     await click(utils, home)
     expect(taroCalls().switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' })
     expect(taroCalls().reLaunch).not.toHaveBeenCalled()
@@ -110,7 +112,8 @@ describe('tabs on weapp (the custom tab bar)', () => {
     taroState.pages = 3
     await mount(ServiceGuidePage)
     showPage()
-    expect(document.querySelector('.page-home')).toBeNull()
+    expect(document.querySelector('[data-testid="back-home"]')).toBeNull()
+    expect(document.querySelector('[data-testid="back"]')).toBeNull()
     expect(taroCalls().hideHomeButton).not.toHaveBeenCalled()
   })
 })

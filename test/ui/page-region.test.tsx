@@ -1,9 +1,8 @@
 /**
- * One rule for which region a page shows (services/region-store.ts pageRegionOf), and the keyed store
- * behind useRegionData: reading an entry starts no load; loading it does, once.
+ * The keyed store behind useRegionData (which region a page shows: test/unit/page-spec.test.ts): reading an entry starts no load; loading it does, once.
  */
 import { bundledSource } from '../../src/services/region-data'
-import { loadRegionData, pageRegionOf, regionDataState, subscribeRegionStore, type RegionDataKind } from '../../src/services/region-store'
+import { loadRegionData, regionDataState, subscribeRegionStore, type RegionDataKind } from '../../src/services/region-store'
 
 /** Resolves once the entry is no longer loading (the store notifies when an entry lands or fails). */
 function landed(kind: RegionDataKind, key: string): Promise<void> {
@@ -18,14 +17,6 @@ function landed(kind: RegionDataKind, key: string): Promise<void> {
 }
 
 jest.mock('@tarojs/taro', () => require('../setup/taro-mock').createTaroMock())
-
-test("the link's region when the build knows it; else the citizen's own; else the first; an unknown link is reported", () => {
-  expect(pageRegionOf('bijie', 'hami')).toEqual({ regionId: 'bijie', linkBroken: false })
-  expect(pageRegionOf('nowhere', 'bijie')).toEqual({ regionId: 'bijie', linkBroken: true })
-  expect(pageRegionOf(null, 'bijie')).toEqual({ regionId: 'bijie', linkBroken: false })
-  expect(pageRegionOf(undefined, 'gone')).toEqual({ regionId: 'hami', linkBroken: false })
-  expect(pageRegionOf('', null)).toEqual({ regionId: 'hami', linkBroken: false })
-})
 
 test('a file in memory is ready at once; reading another starts nothing; loading an unknown region fails with its reason', async () => {
   // Every load the store starts goes to the build's source (the bundled one here, no origin): counted.

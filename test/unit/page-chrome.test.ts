@@ -1,55 +1,94 @@
 /**
- * One rule for every page's chrome (domain/routes/page-chrome.ts, applied by usePageChrome): which
- * pages forward where, what a page offers given how it was opened, and that every page takes its
- * config and its chrome from that rule rather than from a copy of its own.
+ * One rule for every page's chrome (domain/routes/page-chrome.ts, applied by usePageChrome from the
+ * page's spec): which pages forward where, and what a page offers given how it was opened, on either
+ * platform. Expectations are written out as a citizen sees them, not recomputed from the rule.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromeRules, pageConfig, PAGES, sharesToMoments, viewPath, type PageKey } from '../../src/domain/routes'
+import { chromeRules, pageConfig, PAGES, viewPath, type PageKey } from '../../src/domain/routes'
 
 const SRC = path.resolve(__dirname, '../../src')
 const keys = Object.keys(PAGES) as PageKey[]
 /** The page's folder under src, from its path: /pages/home/index -> pages/home. */
 const folderOf = (key: PageKey) => PAGES[key].replace(/^\//, '').replace(/\/index$/, '')
 
+const weapp = { noSystemBar: false }
+const h5 = { noSystemBar: true }
+
 describe('how a page was opened decides its chrome', () => {
-  test("from inside the app: no own link home, WeChat's back button is left alone", () => {
-    expect(chromeRules({ singlePage: false, cold: false, tab: false })).toEqual({ readOnly: false, homeLink: false, hideSystemHome: false })
+  test("weapp, from inside the app: WeChat's bar goes back; the page draws neither back nor home", () => {
+    expect(chromeRules({ singlePage: false, cold: false, tab: false, ...weapp })).toEqual({
+      readOnly: false,
+      homeLink: false,
+      backLink: false,
+      hideSystemHome: false,
+    })
   })
 
-  test("cold from a link: the page's own 返回首页, and WeChat's is hidden (exactly one way home)", () => {
-    expect(chromeRules({ singlePage: false, cold: true, tab: false })).toEqual({ readOnly: false, homeLink: true, hideSystemHome: true })
+  test('H5, from inside the app: no browser bar in the installed web app, so the page draws its own back control', () => {
+    expect(chromeRules({ singlePage: false, cold: false, tab: false, ...h5 })).toEqual({
+      readOnly: false,
+      homeLink: false,
+      backLink: true,
+      hideSystemHome: false,
+    })
   })
 
-  test("a tab page is home already: no link home, WeChat's button hidden", () => {
+  test("cold from a link, on either platform: the page's own 返回首页 and no back (there is nothing to go back to); WeChat's home button hidden", () => {
+    for (const platform of [weapp, h5])
+      expect(chromeRules({ singlePage: false, cold: true, tab: false, ...platform })).toEqual({
+        readOnly: false,
+        homeLink: true,
+        backLink: false,
+        hideSystemHome: true,
+      })
+  })
+
+  test("a tab page is home already: no back, no link home, WeChat's button hidden", () => {
     for (const cold of [true, false])
-      expect(chromeRules({ singlePage: false, cold, tab: true })).toEqual({ readOnly: false, homeLink: false, hideSystemHome: true })
+      for (const platform of [weapp, h5])
+        expect(chromeRules({ singlePage: false, cold, tab: true, ...platform })).toEqual({
+          readOnly: false,
+          homeLink: false,
+          backLink: false,
+          hideSystemHome: true,
+        })
   })
 
-  test("Moments' single page is read-only and cannot leave: no link home, whatever else holds", () => {
-    for (const cold of [true, false]) {
-      for (const tab of [true, false]) expect(chromeRules({ singlePage: true, cold, tab })).toEqual({ readOnly: true, homeLink: false, hideSystemHome: false })
-    }
+  test("Moments' single page is read-only and cannot leave: no back, no link home, whatever else holds", () => {
+    for (const cold of [true, false])
+      for (const tab of [true, false])
+        expect(chromeRules({ singlePage: true, cold, tab, ...weapp })).toEqual({ readOnly: true, homeLink: false, backLink: false, hideSystemHome: false })
   })
 })
 
-describe('page configs come from the one rule', () => {
-  test.each(keys)('%s forwards to friends, and to Moments exactly when the rule says so', (key) => {
-    const config = pageConfig(key)
-    expect(config.enableShareAppMessage).toBe(true)
-    expect(Boolean(config.enableShareTimeline)).toBe(sharesToMoments(key))
-    expect(config.navigationBarTitleText).toBeTruthy()
+/** What WeChat shows for each page: its title, and the share menus it offers (Moments only where the page makes sense alone). */
+const CONFIGS: Record<PageKey, { navigationBarTitleText: string; enableShareAppMessage: true; enableShareTimeline?: true }> = {
+  home: { navigationBarTitleText: '人社办事指南', enableShareAppMessage: true },
+  browse: { navigationBarTitleText: '分类浏览', enableShareAppMessage: true },
+  mine: { navigationBarTitleText: '我的', enableShareAppMessage: true },
+  list: { navigationBarTitleText: '事项列表', enableShareAppMessage: true, enableShareTimeline: true },
+  item: { navigationBarTitleText: '办事指南', enableShareAppMessage: true, enableShareTimeline: true },
+  disclosure: { navigationBarTitleText: '政务公开目录', enableShareAppMessage: true, enableShareTimeline: true },
+  search: { navigationBarTitleText: '搜索事项', enableShareAppMessage: true },
+  regionPicker: { navigationBarTitleText: '选择地区', enableShareAppMessage: true },
+  lifeEvent: { navigationBarTitleText: '一件事', enableShareAppMessage: true, enableShareTimeline: true },
+  eligibility: { navigationBarTitleText: '我能办什么', enableShareAppMessage: true, enableShareTimeline: true },
+  privacy: { navigationBarTitleText: '隐私说明', enableShareAppMessage: true },
+  retirement: { navigationBarTitleText: '退休年龄计算', enableShareAppMessage: true, enableShareTimeline: true },
+  unemploymentBenefit: { navigationBarTitleText: '失业金领取期限计算', enableShareAppMessage: true, enableShareTimeline: true },
+}
+
+describe('page configs', () => {
+  test.each(keys)('%s: its title, forwarding to friends, and Moments only for pages that stand alone', (key) => {
+    expect(pageConfig(key)).toEqual(CONFIGS[key])
   })
 
-  test('the pages that open in Moments: guides, lists, 公开目录, 一件事 and 我能办什么', () => {
-    expect(keys.filter(sharesToMoments).sort()).toEqual(['disclosure', 'eligibility', 'item', 'lifeEvent', 'list'])
-  })
-
-  test.each(keys)('%s/index.config.ts is pageConfig of its own page', (key) => {
+  test.each(keys)('%s/index.config.ts is the config WeChat must show', (key) => {
     ;(globalThis as { definePageConfig?: (c: unknown) => unknown }).definePageConfig = (c) => c
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const config = require(path.join(SRC, folderOf(key), 'index.config')).default
-    expect(config).toEqual(pageConfig(key))
+    expect(config).toEqual(CONFIGS[key])
   })
 
   test('every page of the app is a key of PAGES, so none can be left out of the rule', () => {
@@ -66,28 +105,32 @@ describe('page configs come from the one rule', () => {
   })
 })
 
-describe('every page takes its chrome from usePageChrome', () => {
-  // What only the rule may do; a page doing it itself is a copy that can drift.
+describe('every page is made from its spec', () => {
+  // What only the rule and the page wrapper may do; a page doing it itself is a copy that can drift.
   const forbidden = [
+    /\busePageChrome\(/,
     /\buseShareAppMessage\b/,
     /\buseShareTimeline\b/,
     /\bisSinglePageMode\b/,
-    /\buseSinglePageMode\b/,
     /\bisFirstPage\b/,
     /\bhideSystemHomeButton\b/,
     /\breLaunch\b/,
     /\bnavigateTo\b/,
+    /\bnavigateBack\b/,
     /SinglePageNotice/,
     /返回首页/,
+    // The share title is built once (page-spec.ts shareOf).
+    /\}人社办事指南/,
+    /\buseRouteParams\b/,
+    /\bdecodeParam\b/,
+    /\buseCatalogue\b/,
+    /\bloadedCatalogue\b/,
   ]
 
   test.each(keys)('%s', (key) => {
     const source = readFileSync(path.join(SRC, folderOf(key), 'index.tsx'), 'utf8')
-    expect(source).toMatch(/\busePageChrome\(/)
-    // Every PageShell of the page gets the chrome (the not-found branch too).
-    const shells = source.match(/<PageShell\b[^>]*>/g) ?? []
-    expect(shells.length).toBeGreaterThan(0)
-    for (const shell of shells) expect(shell).toContain('chrome={chrome}')
+    expect(source).toMatch(new RegExp(`export default definePage\\(${key}Spec, \\w+\\)`))
+    expect(source.match(/<PageShell\b[^>]*>/g)?.length).toBeGreaterThan(0)
     for (const pattern of forbidden) expect(source).not.toMatch(pattern)
   })
 })

@@ -249,8 +249,8 @@ describe('calculator cards come first', () => {
     expect(calculatorsFor(q)).toEqual([])
   })
   test('the page paths live in one table', () => {
-    expect(CALCULATOR_PAGES.retirement).toEqual({ page: '/packages/tools/pages/retirement/index', h5Path: '/retirement' })
-    expect(CALCULATOR_PAGES['unemployment-benefit'].h5Path).toBe('/unemployment-benefit')
+    expect(CALCULATOR_PAGES.retirement).toEqual({ page: '/packages/tools/pages/retirement/index' })
+    expect(CALCULATOR_PAGES['unemployment-benefit']).toEqual({ page: '/packages/tools/pages/unemployment-benefit/index' })
     expect(calculatorsFor(42)).toEqual([])
   })
 })

@@ -1,19 +1,20 @@
 import { View } from '@tarojs/components'
-import { useDeferredValue, type ComponentType } from 'react'
+import { useDeferredValue, useRef, type ComponentType } from 'react'
 import { fromEntries } from '../../domain/collections'
 import { OUTDATED_NOTICE, type RegionDataError } from '../../domain/region-data/source'
+import type { AnyPageSpec, PageProps, Wants } from '../../domain/routes/page-spec'
 import {
-  readyRegionData,
+  PageChromeContext,
   useBundledRegions,
+  useFirstContent,
   useKeepRegionOffline,
+  usePageChrome,
   usePageRoute,
   useRegion,
   useRegionData,
   useRegionDataControls,
-  type PageRoute,
-  type ReadyData,
-  type RegionDataValues,
-  type RegionDataWants,
+  useRegionFromLink,
+  type Loadable,
 } from '../../hooks'
 import { a11y, Pressable } from '../../platform'
 import PageShell from '../PageShell'
@@ -67,49 +68,65 @@ export function OutdatedNotice(): JSX.Element | null {
   ) : null
 }
 
-export type { ReadyData }
-
-export interface RegionDataPageProps<W extends RegionDataWants> {
-  data: RegionDataValues<W>
-  route: PageRoute
-}
-
 /**
- * A page that receives its region data as values: `wants` names what it needs for its route (and,
- * for data that depends on other data, what is loaded already: `ready`). The page renders once all of
- * it is in memory; until then the shared boundary shows loading, or the failure with 重试.
+ * A page from its spec (domain/routes/page-spec.ts): the route parsed once and its region decided
+ * once (usePageRoute), the spec's wants loaded (the first stage, then `more` from it), the chrome and
+ * share menu from the spec (usePageChrome), and the page rendered with `{ route, data }` once all of
+ * it is in memory. Until then the shared boundary shows loading, or the failure with 重试, inside the
+ * page's shell (its way back or home is there from the start). A page with no wants renders at once.
  */
-export function withRegionData<W extends RegionDataWants>(
-  Page: ComponentType<RegionDataPageProps<W>>,
-  wants: (route: PageRoute, ready: ReadyData) => W,
-): ComponentType {
-  function RegionDataPage() {
-    const route = usePageRoute()
-    const states = useRegionData(wants(route, readyRegionData))
+export function definePage<S extends AnyPageSpec>(spec: S, Page: ComponentType<PageProps<S>>): ComponentType {
+  function SpecPage() {
+    const route = usePageRoute(spec)
+    useRegionFromLink(route, Boolean(spec.tab))
+    const first = useRegionData((spec.wants?.(route) ?? NONE) as Wants)
+    const firstReady = Object.values(first).every((s) => s.status === 'ready')
+    const second = useRegionData((firstReady && spec.more ? spec.more(route, valuesOf(first)) : NONE) as Wants)
+    const states = { ...first, ...second }
     const entries = Object.values(states)
     const failed = entries.find((s) => s.status === 'error')
-    const allReady = entries.every((s) => s.status === 'ready')
+    const allReady = firstReady && entries.every((s) => s.status === 'ready')
     useKeepRegionOffline(route.regionId, allReady)
     // Data that lands after the first render shows the page through a deferred (transition) render,
     // which React splits into slices of a few milliseconds: a long guide or home page then renders
     // without one long task that blocks a tap (H5 total blocking time). Data already in memory
     // renders at once: useDeferredValue returns its first value as it is.
-    const shown = useDeferredValue(allReady)
-    if (allReady && shown) {
-      const data = fromEntries(Object.entries(states).map(([name, s]) => [name, s.status === 'ready' ? s.value : undefined])) as RegionDataValues<W>
-      return (
-        <>
-          <OutdatedNotice />
-          <Page data={data} route={route} />
-        </>
-      )
-    }
+    const shown = useDeferredValue(allReady) && allReady
+    const data = useSameWhileEqual(shown ? valuesOf(states) : null)
+    const chrome = usePageChrome(spec, route, data)
+    useFirstContent(shown)
     return (
-      <PageShell>
-        <RegionDataState error={failed?.status === 'error' ? failed.error : undefined} regionId={route.regionId} />
-      </PageShell>
+      <PageChromeContext.Provider value={chrome}>
+        {data ? (
+          <>
+            <OutdatedNotice />
+            <Page data={data as PageProps<S>['data']} route={route as PageProps<S>['route']} />
+          </>
+        ) : (
+          <PageShell>
+            <RegionDataState error={failed?.status === 'error' ? failed.error : undefined} regionId={route.regionId} />
+          </PageShell>
+        )}
+      </PageChromeContext.Provider>
     )
   }
-  RegionDataPage.displayName = `withRegionData(${Page.displayName ?? Page.name})`
-  return RegionDataPage
+  SpecPage.displayName = `definePage(${Page.displayName ?? Page.name})`
+  return SpecPage
+}
+
+const NONE: Wants = {}
+
+/** The previous object while its values are the same ones (a page's memos then keep their results across renders). */
+function useSameWhileEqual(values: Record<string, unknown> | null): Record<string, unknown> | null {
+  const kept = useRef(values)
+  const prev = kept.current
+  const same =
+    prev === values ||
+    (prev !== null && values !== null && Object.keys(prev).length === Object.keys(values).length && Object.keys(values).every((k) => prev[k] === values[k]))
+  if (!same) kept.current = values
+  return kept.current
+}
+
+function valuesOf(states: Record<string, Loadable<unknown>>): Record<string, unknown> {
+  return fromEntries(Object.entries(states).map(([name, s]) => [name, s.status === 'ready' ? s.value : undefined]))
 }

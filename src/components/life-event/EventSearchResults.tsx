@@ -1,19 +1,20 @@
 import { View } from '@tarojs/components'
 import type { EventHit } from '../../domain/search/types'
 import { lifeEventPath } from '../../domain/routes'
-import { useCatalogue, usePageLink, useRegionName } from '../../hooks'
+import type { RegionIndex } from '../../../types/generated'
+import { usePageLink, useRegionName } from '../../hooks'
 import { Cell, CellGroup } from '../Cell'
 
 /**
  * Search results that are life events (一件事): above the items, other regions' marked as such. An event of
- * a region whose index is not on the phone yet shows its name from the search hit (the province index).
+ * the page's region shows what its index says of it; another region's, its name from the search hit (the province index).
  */
-export default function EventSearchResults({ hits, regionId }: { hits: readonly EventHit[]; regionId: string }) {
-  const catalogue = useCatalogue()
+export default function EventSearchResults({ hits, region }: { hits: readonly EventHit[]; region: RegionIndex }) {
+  const regionId = region.id
   const regionName = useRegionName()
   const link = usePageLink()
   const rows = hits
-    .map((h) => ({ hit: h, event: catalogue.findRegion(h.regionId)?.lifeEvents.find((e) => e.id === h.id) }))
+    .map((h) => ({ hit: h, event: h.regionId === regionId ? region.lifeEvents.find((e) => e.id === h.id) : undefined }))
     .filter((r) => r.event || r.hit.name)
   if (rows.length === 0) return null
   return (

@@ -130,3 +130,18 @@ export function resolveList(catalogue: Catalogue, region: RegionIndex, kind: str
   if (kind === 'audience' && (key === '个人' || key === '单位')) return { title: `${key}办事`, items: catalogue.applicantItems(region, key) }
   return null
 }
+
+/**
+ * An item of a link in the region it names: the item, or why it cannot be shown. An id of another
+ * region's numbering (hm-… under bijie) is a link whose region was changed: 'other-region'.
+ */
+export function lookupInRegion(region: RegionIndex, id: string): ItemLookup {
+  const item = region.items.find((i) => i.id === id)
+  if (item) return { ok: true, region, item }
+  return { ok: false, reason: itemIdPrefix(id) !== region.idPrefix ? 'other-region' : 'unknown-item', region }
+}
+
+/** A list of one region (theme, category or audience), or null when the link's kind or key is unknown. */
+export function listOf(region: RegionIndex, kind: string | null, key: string | null): ItemList | null {
+  return resolveList(createCatalogue({ regions: [region] }), region, kind, key)
+}

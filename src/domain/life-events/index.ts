@@ -11,6 +11,7 @@ import { timelineLimit, type TimelineStepInput } from './timeline'
 export * from './materials'
 export * from './timeline'
 export * from './eligibility'
+export * from './finder'
 
 /**
  * A lookup (查询…情况, 查询…个人账户): it changes nothing and waits on nothing, so in a life event it is never

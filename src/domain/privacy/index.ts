@@ -12,6 +12,7 @@ import {
   recentRegionsKey,
   recentsKey,
   regionDataOnPhoneKey,
+  RETIREMENT_BIRTH_STORAGE_KEY,
   searchHistoryKey,
   settingsKey,
 } from '../storage'
@@ -31,6 +32,7 @@ export const STORED_DATA: readonly StoredData[] = [
   { key: settingsKey.key, what: '地区和长辈模式', detail: '您选择的地区，以及长辈模式是否开启。' },
   { key: ELIGIBILITY_ANSWERS_STORAGE_KEY, what: '“我能办什么”的回答', detail: '只有您点了“保存我的回答”才保存；可以随时删除。' },
   { key: recentRegionsKey.key, what: '最近使用的地区', detail: `地区选择页上最近选过的地区，最多 ${MAX_RECENT_REGIONS} 个。` },
+  { key: RETIREMENT_BIRTH_STORAGE_KEY, what: '退休年龄计算的出生年月', detail: '只有您打开“在本机记住我的出生年月”才保存出生年月和人员类别；关闭即删除。' },
   { key: regionDataOnPhoneKey.key, what: '是否存有下载的地区数据', detail: '只在设置了数据源的省级版本中使用：只记“是”或“否”，以便打开时先用上已下载的数据。' },
 ]
 

@@ -4,6 +4,10 @@
  */
 import { ITEM_ID_PATTERN, LIFE_EVENT_ID_PATTERN, REGION_ID_PATTERN } from '../../../types/policy'
 import type { ListKind } from '../catalogue/queries'
+import { decodeParam } from './params'
+
+export { decodeParam, queryParams } from './params'
+export { pageRegionOf, regionOrder, type PageRegion } from './page-region'
 
 export const PAGES = {
   home: '/pages/home/index',
@@ -17,18 +21,14 @@ export const PAGES = {
   lifeEvent: '/packages/guide/pages/life-event/index',
   eligibility: '/packages/guide/pages/eligibility/index',
   privacy: '/pages/privacy/index',
+  retirement: '/packages/tools/pages/retirement/index',
+  unemploymentBenefit: '/packages/tools/pages/unemployment-benefit/index',
 } as const
 
-/** Decodes a route parameter; null when it is missing or not valid percent-encoding. */
-export function decodeParam(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw === '') return null
-  try {
-    const once = decodeURIComponent(raw.replace(/\+/g, ' '))
-    // Some shares encode twice; decode again only when the result still looks encoded.
-    return /%[0-9a-f]{2}/i.test(once) ? decodeURIComponent(once) : once
-  } catch {
-    return null
-  }
+/** The page key of a page path (PAGES), or null. */
+export function pageKeyOf(path: string): keyof typeof PAGES | null {
+  const page = `/${path.replace(/^\//, '')}`
+  return (Object.keys(PAGES) as (keyof typeof PAGES)[]).find((k) => PAGES[k] === page) ?? null
 }
 
 export function query(params: Record<string, string>): string {
@@ -79,12 +79,19 @@ export type SharedView =
   | { page: 'item' | 'lifeEvent'; regionId: string; id: string }
   | { page: 'search'; regionId: string; q: string }
   | { page: 'privacy' }
+  /** Calculators: the inputs that reopen the same answer (none yet: the empty form). */
+  | { page: 'retirement'; birth?: string; kind?: string }
+  | { page: 'unemploymentBenefit'; paidYears?: string }
 
 /** The query that reopens a view (also what Moments, which takes a query and not a path, gets). */
 export function viewQuery(view: SharedView): string {
   switch (view.page) {
     case 'privacy':
       return ''
+    case 'retirement':
+      return view.birth && view.kind ? query({ birth: view.birth, kind: view.kind }) : ''
+    case 'unemploymentBenefit':
+      return view.paidYears ? query({ paidYears: view.paidYears }) : ''
     case 'list':
       return query({ kind: view.kind, key: view.key, region: view.regionId })
     case 'item':

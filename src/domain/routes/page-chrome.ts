@@ -11,7 +11,7 @@ export type PageKey = keyof typeof PAGES
  * Pages a citizen can also share to Moments (朋友圈). Moments opens them on their own, in single-page
  * mode, where they are read-only. Every page forwards to a friend.
  */
-const TO_MOMENTS: readonly PageKey[] = ['list', 'item', 'disclosure', 'lifeEvent', 'eligibility']
+const TO_MOMENTS: readonly PageKey[] = ['list', 'item', 'disclosure', 'lifeEvent', 'eligibility', 'retirement', 'unemploymentBenefit']
 
 /** Each page's title in the navigation bar until the page sets a more specific one. */
 const TITLES: Record<PageKey, string> = {
@@ -26,6 +26,8 @@ const TITLES: Record<PageKey, string> = {
   lifeEvent: '一件事',
   eligibility: '我能办什么',
   privacy: '隐私说明',
+  retirement: '退休年龄计算',
+  unemploymentBenefit: '失业金领取期限计算',
 }
 
 export interface SharingPageConfig {
@@ -52,6 +54,11 @@ export interface OpenedAs {
   cold: boolean
   /** One of the tab pages (首页, 分类, 我的). */
   tab: boolean
+  /**
+   * The platform draws no navigation bar with a back button around the page: H5, where the installed
+   * web app (display: standalone) has no browser bar either. WeChat draws its own bar for the mini-program.
+   */
+  noSystemBar: boolean
 }
 
 export interface ChromeRules {
@@ -59,17 +66,20 @@ export interface ChromeRules {
   readOnly: boolean
   /** The page draws its own 返回首页: the one way home of a page opened from a link. */
   homeLink: boolean
+  /** The page draws its own back control (‹ 返回): opened inside the app where no system bar offers one. */
+  backLink: boolean
   /** WeChat's own 返回首页 in the title bar is hidden (so there is exactly one way home). */
   hideSystemHome: boolean
 }
 
 /**
- * What a page offers given how it was opened. Tab pages are home already. A page opened cold offers
- * its own 返回首页, and WeChat's is hidden. Moments' single page cannot leave the page: no link home,
- * nothing else to open, nothing to save or share.
+ * What a page offers given how it was opened; one rule for both platforms. Tab pages are home
+ * already. A page opened cold offers its own 返回首页, and WeChat's is hidden. A page opened from
+ * another page goes back: WeChat's bar does that on weapp; on H5 the page draws the back control.
+ * Moments' single page cannot leave the page: no link home, nothing else to open, nothing to save or share.
  */
-export function chromeRules({ singlePage, cold, tab }: OpenedAs): ChromeRules {
-  if (singlePage) return { readOnly: true, homeLink: false, hideSystemHome: false }
+export function chromeRules({ singlePage, cold, tab, noSystemBar }: OpenedAs): ChromeRules {
+  if (singlePage) return { readOnly: true, homeLink: false, backLink: false, hideSystemHome: false }
   const homeLink = cold && !tab
-  return { readOnly: false, homeLink, hideSystemHome: homeLink || tab }
+  return { readOnly: false, homeLink, backLink: noSystemBar && !cold && !tab, hideSystemHome: homeLink || tab }
 }

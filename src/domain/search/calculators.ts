@@ -1,17 +1,17 @@
 /**
  * Calculators search offers before any item (issue 28): 我哪年退休 opens the retirement-age calculator,
- * 失业金能领几个月 the unemployment-benefit period calculator. The page paths are in CALCULATOR_PAGES,
- * the one place to adjust them.
+ * 失业金能领几个月 the unemployment-benefit period calculator. The page paths come from the routes (PAGES).
  */
 import { flatMap } from '../collections'
+import { PAGES } from '../routes'
 import { normalizeText } from './normalize'
 
 export type CalculatorId = 'retirement' | 'unemployment-benefit'
 
-/** Where each calculator lives: the mini-program page and the H5 address. */
-export const CALCULATOR_PAGES: Record<CalculatorId, { page: string; h5Path: string }> = {
-  retirement: { page: '/packages/tools/pages/retirement/index', h5Path: '/retirement' },
-  'unemployment-benefit': { page: '/packages/tools/pages/unemployment-benefit/index', h5Path: '/unemployment-benefit' },
+/** Where each calculator lives: its page (routes' PAGES; the H5 address comes from routes' h5-paths.json). */
+export const CALCULATOR_PAGES: Record<CalculatorId, { page: string }> = {
+  retirement: { page: PAGES.retirement },
+  'unemployment-benefit': { page: PAGES.unemploymentBenefit },
 }
 
 export interface Calculator {
@@ -20,7 +20,6 @@ export interface Calculator {
   /** What the card says under its title. */
   description: string
   page: string
-  h5Path: string
   /**
    * What citizens type. A word matches when the query contains it; "A+B" when the query contains A and,
    * after it, B (失业金 ... 几个月).

@@ -1,7 +1,7 @@
 /**
  * Life events (一件事) and 我能办什么 data, joined with the guides. Each region's events and eligibility
  * quotes are one region-data file (bundled in this subpackage, or downloaded), loaded before the pages
- * render (withRegionData, PAGE_DATA.lifeEvents); home and 我的 use the small summaries in the region index.
+ * render (their PageSpec wants it); home and 我的 use the small summaries in the region index.
  */
 import { fromEntries } from '../../domain/collections'
 import type { RegionIndex } from '../../../types/generated'
@@ -64,10 +64,4 @@ export function mergedChecklistOf(region: RegionIndex, files: EventFiles, event:
 /** The predicted timeline from `epochMs`, in China time, on the bundled holiday calendar. */
 export function timelineOf(region: RegionIndex, files: EventFiles, event: LifeEvent, epochMs: number): Timeline {
   return predictTimeline(chinaTime(epochMs), timelineStepsOf(event, contextOf(region, files)), holidayCalendar)
-}
-
-/** The region's events and the eligibility data of its guides, for 我能办什么. */
-export function eligibilityDataOf(files: EventFiles) {
-  const data = regionEvents(files)
-  return { events: data.events, eligibility: data.eligibility }
 }

@@ -1,25 +1,25 @@
 import { View } from '@tarojs/components'
+import { useMemo } from 'react'
 import { Cell, CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
-import { hasGuides } from '../../domain/catalogue/queries'
+import { createCatalogue, hasGuides } from '../../domain/catalogue/queries'
 import { penaltiesNote } from '../../domain/catalogue/themes'
 import { disclosurePath, listPath } from '../../domain/routes'
-import { useCatalogue, usePageChrome, useRegionFromLink, useRouteParams, type PageRoute } from '../../hooks'
+import type { PageProps } from '../../domain/routes/page-spec'
+import { browseSpec } from '../../domain/routes/specs'
+import { usePageChromeHere } from '../../hooks'
 import { Heading } from '../../platform'
-import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
+import { definePage } from '../../components/RegionGate'
 import './index.scss'
 
-const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
-
-function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
-  useRegionFromLink(useRouteParams())
+function Browse({ data }: PageProps<typeof browseSpec>) {
   const { region } = data.index
-  const catalogue = useCatalogue()
-  const chrome = usePageChrome({ tab: 'browse', share: () => ({ view: { page: 'browse', regionId: region.id }, title: `${region.name}人社办事分类` }) })
+  const catalogue = useMemo(() => createCatalogue({ regions: [region] }), [region])
+  const chrome = usePageChromeHere()
   const go = (url: string) => chrome.link(url)?.()
   const disclosures = catalogue.disclosureItems(region)
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='block browse-head'>
         <Heading level={1}>{region.name} · 分类浏览</Heading>
         <View className='muted'>
@@ -64,4 +64,4 @@ function Browse({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   )
 }
 
-export default withRegionData(Browse, wants)
+export default definePage(browseSpec, Browse)

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
+import { useMemo } from 'react'
 
-import { CellGroup } from '../../components/Cell'
+import { Cell, CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
 import HotlineButton from '../../components/HotlineButton'
 import LifeEventEntries from '../../components/life-event/LifeEventEntries'
@@ -9,36 +10,24 @@ import RegionSwitch from '../../components/RegionSwitch'
 import SearchEntry from '../../components/SearchEntry'
 import ServiceCell from '../../components/ServiceCell'
 import ThemeGrid from '../../components/ThemeGrid'
-import { defaultHotline, hasGuides } from '../../domain/catalogue/queries'
+import { createCatalogue, defaultHotline, hasGuides } from '../../domain/catalogue/queries'
 import { searchHints } from '../../domain/search/hints'
 import { PAGES, itemPath, listPath } from '../../domain/routes'
-import {
-  useCatalogue,
-  useKnownRegions,
-  usePageChrome,
-  useRecents,
-  useRegion,
-  useRegionChoice,
-  useRegionFromLink,
-  useRouteParams,
-  useVenueStatuses,
-  type PageRoute,
-} from '../../hooks'
+import type { PageProps } from '../../domain/routes/page-spec'
+import { homeSpec } from '../../domain/routes/specs'
+import { useKnownRegions, usePageChromeHere, useRecents, useRegion, useRegionChoice, useVenueStatuses } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
+import { definePage } from '../../components/RegionGate'
 import './index.scss'
 
-const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
-
-function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
-  useRegionFromLink(useRouteParams())
+function Home({ data }: PageProps<typeof homeSpec>) {
   const { region } = data.index
   const { setRegion } = useRegion()
   const regions = useKnownRegions()
   // The note behind the asterisk the region switch puts on an inferred name (the picker shows only the current region).
   const inferred = (useRegionChoice() === 'switch' ? regions : regions.filter((r) => r.id === region.id)).find((r) => r.nameInferred)
   const { list: recents } = useRecents(region.id)
-  const catalogue = useCatalogue()
+  const catalogue = useMemo(() => createCatalogue({ regions: [region] }), [region])
   const statuses = useVenueStatuses(region)
   const featured = catalogue.itemsOf(region, region.featured)
   const recentItems = catalogue
@@ -48,12 +37,12 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
     )
     .slice(0, 5)
   const hotline = defaultHotline(region)
-  const chrome = usePageChrome({ tab: 'home', share: () => ({ view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` }) })
+  const chrome = usePageChromeHere()
   const guided = hasGuides(region)
   const open = (id: string) => chrome.link(itemPath(region.id, id))?.()
 
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='home-head'>
         <View className='home-head__top'>
           <Heading level={1}>人社办事指南</Heading>
@@ -67,6 +56,10 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       </View>
       <SearchEntry hints={searchHints(region)} />
       <LifeEventEntries region={region} />
+      <CellGroup title='算一算'>
+        <Cell title='我哪年退休' description='退休年龄、退休时间、最低缴费年限' onPress={chrome.link(PAGES.retirement)} />
+        <Cell title='失业保险金能领几个月' description='按累计缴费年数' onPress={chrome.link(PAGES.unemploymentBenefit)} />
+      </CellGroup>
       {region.themes.length > 0 && (
         <CellGroup title='办事主题'>
           <ThemeGrid themes={region.themes} onPress={(id) => chrome.link(listPath('theme', id, region.id))?.()} />
@@ -113,4 +106,4 @@ function Home({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   )
 }
 
-export default withRegionData(Home, wants)
+export default definePage(homeSpec, Home)

@@ -4,42 +4,31 @@ import { Cell, CellGroup } from '../../components/Cell'
 import NotFound from '../../components/NotFound'
 import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
-import { resolveList, type ListKind } from '../../domain/catalogue/queries'
-import { decodeParam, itemPath } from '../../domain/routes'
-import { useCatalogue, usePageChrome, useRouteParams, useVenueStatuses, type PageRoute } from '../../hooks'
+import { listOf } from '../../domain/catalogue/queries'
+import { itemPath } from '../../domain/routes'
+import type { PageProps } from '../../domain/routes/page-spec'
+import { listSpec } from '../../domain/routes/specs'
+import { usePageChromeHere, useVenueStatuses } from '../../hooks'
 import { Heading } from '../../platform'
-import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
+import { definePage } from '../../components/RegionGate'
 import './index.scss'
 
-const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
-
-function ListPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
-  const params = useRouteParams()
-  const catalogue = useCatalogue()
+function ListPage({ data, route }: PageProps<typeof listSpec>) {
   const { region } = data.index
-  const list = useMemo(() => resolveList(catalogue, region, decodeParam(params.kind), decodeParam(params.key)), [catalogue, params.kind, params.key, region])
+  const { kind, key } = route.params
+  const list = useMemo(() => listOf(region, kind, key), [region, kind, key])
   const statuses = useVenueStatuses(region)
-  const chrome = usePageChrome({
-    title: list ? list.title : '列表不存在',
-    share: () =>
-      list
-        ? // A list resolved, so its kind and key are the valid ones from the route.
-          {
-            view: { page: 'list', kind: decodeParam(params.kind) as ListKind, key: decodeParam(params.key)!, regionId: region.id },
-            title: `${list.title} - ${region.name}人社办事指南`,
-          }
-        : { view: { page: 'home', regionId: region.id }, title: `${region.name}人社办事指南` },
-  })
+  const chrome = usePageChromeHere()
 
   if (!list) {
     return (
-      <PageShell chrome={chrome}>
+      <PageShell>
         <NotFound subject='list' reason='unknown-list' />
       </PageShell>
     )
   }
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='block list-head'>
         <Heading level={1}>{list.title}</Heading>
         <View className='muted'>
@@ -61,4 +50,4 @@ function ListPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   )
 }
 
-export default withRegionData(ListPage, wants)
+export default definePage(listSpec, ListPage)

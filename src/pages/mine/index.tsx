@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Cell, CellGroup } from '../../components/Cell'
 import ElderModeSwitch from '../../components/ElderModeSwitch'
 import EmptyState from '../../components/EmptyState'
@@ -7,21 +7,13 @@ import PageShell from '../../components/PageShell'
 import ServiceCell from '../../components/ServiceCell'
 import SavedLifeEvents from '../../components/life-event/SavedLifeEvents'
 import { progressOfIds } from '../../domain/checklist'
+import { createCatalogue } from '../../domain/catalogue/queries'
 import { PAGES, itemPath } from '../../domain/routes'
-import {
-  useBundledIndexes,
-  useCatalogue,
-  useFavourites,
-  usePageChrome,
-  useRecents,
-  useRegionFromLink,
-  useRouteParams,
-  useStorageWarning,
-  useStoredTicks,
-  type PageRoute,
-} from '../../hooks'
+import type { PageProps } from '../../domain/routes/page-spec'
+import { mineSpec } from '../../domain/routes/specs'
+import { useFavourites, usePageChromeHere, useRecents, useStorageWarning, useStoredTicks } from '../../hooks'
 import { Heading, Pressable } from '../../platform'
-import { withRegionData, type RegionDataPageProps } from '../../components/RegionGate'
+import { definePage } from '../../components/RegionGate'
 import './index.scss'
 import PhoneText from '../../components/PhoneText'
 import { numbersInUse } from '../../domain/phone'
@@ -55,14 +47,10 @@ function ClearAll({ what, onClear }: { what: string; onClear: () => void }) {
   )
 }
 
-const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const })
-
-function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
-  useRegionFromLink(useRouteParams())
+function Mine({ data }: PageProps<typeof mineSpec>) {
   const { region } = data.index
-  useBundledIndexes()
-  const catalogue = useCatalogue()
-  const chrome = usePageChrome({ tab: 'mine', share: () => ({ view: { page: 'mine', regionId: region.id }, title: `${region.name}人社办事指南` }) })
+  const catalogue = useMemo(() => createCatalogue({ regions: [region] }), [region])
+  const chrome = usePageChromeHere()
   const favourites = useFavourites(region.id)
   const recents = useRecents(region.id)
   const ticksOf = useStoredTicks()
@@ -78,7 +66,7 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   )
 
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='block mine-head'>
         <Heading level={1}>我的 · {region.name}</Heading>
         <ElderModeSwitch />
@@ -159,4 +147,4 @@ function Mine({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   )
 }
 
-export default withRegionData(Mine, wants)
+export default definePage(mineSpec, Mine)

@@ -3,17 +3,18 @@ import { CellGroup } from '../../components/Cell'
 import PageShell from '../../components/PageShell'
 import { NOTHING_SENT, STORED_DATA } from '../../domain/privacy'
 import { PAGES } from '../../domain/routes'
-import { usePageChrome, useRegion } from '../../hooks'
+import { privacySpec } from '../../domain/routes/specs'
+import { usePageChromeHere } from '../../hooks'
+import { definePage } from '../../components/RegionGate'
 import { Heading, platformPrivacy, Pressable } from '../../platform'
 import './index.scss'
 
 /** 隐私说明: what the app keeps (all on this phone) and which WeChat (weapp) or browser (H5) features it uses, and why. */
-export default function PrivacyPage() {
-  const { region } = useRegion()
-  const chrome = usePageChrome({ share: () => ({ view: { page: 'privacy' }, title: `隐私说明 - ${region.name}人社办事指南` }) })
+function PrivacyPage() {
+  const chrome = usePageChromeHere()
   const privacy = platformPrivacy()
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='block'>
         <Heading level={1}>隐私说明</Heading>
         <View className='privacy-lead'>{NOTHING_SENT}</View>
@@ -48,3 +49,5 @@ export default function PrivacyPage() {
     </PageShell>
   )
 }
+
+export default definePage(privacySpec, PrivacyPage)

@@ -1,23 +1,23 @@
 import { View } from '@tarojs/components'
 import PageShell from '../../../../components/PageShell'
 import { itemPath } from '../../../../domain/routes'
-import { usePageChrome, type PageRoute } from '../../../../hooks'
+import type { PageProps } from '../../../../domain/routes/page-spec'
+import { disclosureSpec } from '../../../../domain/routes/specs'
+import { usePageChromeHere } from '../../../../hooks'
 import { Heading, Pressable } from '../../../../platform'
 import { useDisclosureGroups } from '../../hooks'
-import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
+import { definePage } from '../../../../components/RegionGate'
 import './index.scss'
 
 /** The 公开目录: entries that are published information, not services, with what the catalogue says of them. */
-const wants = (route: PageRoute) => ({ index: ['index', route.regionId] as const, groups: ['groups', route.regionId] as const })
-
-function DisclosurePage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
+function DisclosurePage({ data }: PageProps<typeof disclosureSpec>) {
   const { region } = data.index
-  const chrome = usePageChrome({ share: () => ({ view: { page: 'disclosure', regionId: region.id }, title: `${region.name}人社局政务公开目录` }) })
+  const chrome = usePageChromeHere()
   const cols = region.source.columns
   const groups = useDisclosureGroups(region, data.groups)
 
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='block'>
         <Heading level={1}>{region.name} · 政务公开目录</Heading>
         <View className='muted'>以下事项由各责任单位在政府网站等渠道公开，照录《{region.source.title}》。</View>
@@ -62,4 +62,4 @@ function DisclosurePage({ data }: RegionDataPageProps<ReturnType<typeof wants>>)
   )
 }
 
-export default withRegionData(DisclosurePage, wants)
+export default definePage(disclosureSpec, DisclosurePage)

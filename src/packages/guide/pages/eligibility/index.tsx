@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { useMemo, useState } from 'react'
-import { defaultHotline, hasGuides } from '../../../../domain/catalogue/queries'
+import { useState } from 'react'
+import { defaultHotline } from '../../../../domain/catalogue/queries'
 import { Cell, CellGroup } from '../../../../components/Cell'
 import HotlineButton from '../../../../components/HotlineButton'
 // Imported where the guide page imports it, so the CSS order agrees across the subpackage.
@@ -9,43 +9,35 @@ import PageShell from '../../../../components/PageShell'
 import SampleNotice from '../../../../components/SampleNotice'
 import FindingCell, { StatusTag } from '../../../../components/eligibility/FindingCell'
 import QuestionCard from '../../../../components/eligibility/QuestionCard'
-import { evaluate, questionsFor, RESULT_NOTE, UNSURE_ANSWERS, type EligibilityAnswers } from '../../../../domain/life-events'
+import { RESULT_NOTE, sameAnswers, UNSURE_ANSWERS, type EligibilityAnswers } from '../../../../domain/life-events'
 import { chosenValues, pickAnswer } from '../../../../domain/life-events/answers'
 import { itemPath, lifeEventPath } from '../../../../domain/routes'
-import { useCatalogue, usePageChrome, useRegion, type PageRoute } from '../../../../hooks'
+import type { PageProps } from '../../../../domain/routes/page-spec'
+import { eligibilitySpec } from '../../../../domain/routes/specs'
+import { usePageChromeHere } from '../../../../hooks'
 import { useSavedAnswers } from '../../../../hooks/saved-answers'
 import { a11y, Heading, Pressable, toast } from '../../../../platform'
-import { eligibilityDataOf } from '../../life-events'
-import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
+import { definePage } from '../../../../components/RegionGate'
+import { useFinder } from '../../hooks'
 import './index.scss'
-
-/** The region of the link, else the citizen's current one (pageRegionOf); an unknown region in the link loads nothing and is reported. */
-const wants = (route: PageRoute) =>
-  route.linkBroken
-    ? { index: null, groups: null, lifeEvents: null }
-    : { index: ['index', route.regionId] as const, groups: ['groups', route.regionId] as const, lifeEvents: ['lifeEvents', route.regionId] as const }
 
 /**
  * 我能办什么: a few plain questions, each with 不确定; the life events and items that may apply, with
- * the guides' own condition lines. Answers stay in memory unless the citizen saves them on this phone.
+ * the guides' own condition lines (domain/life-events/finder.ts). Answers stay in memory unless the
+ * citizen saves them on this phone.
  */
-function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof wants>>) {
-  const region = files.index?.region ?? null
-  const catalogue = useCatalogue()
+function EligibilityPage({ data }: PageProps<typeof eligibilitySpec>) {
+  const region = data.index?.region ?? null
   const { saved, save, forget } = useSavedAnswers()
   const [answers, setAnswers] = useState<EligibilityAnswers>(() => saved?.answers ?? UNSURE_ANSWERS)
   const [answered, setAnswered] = useState(() => saved !== null)
-  const data = useMemo(() => (region ? eligibilityDataOf({ groups: files.groups ?? [], lifeEvents: files.lifeEvents ?? null }) : null), [region, files])
-  const questions = useMemo(() => (data ? questionsFor(data.eligibility, answers) : []), [data, answers])
-  const result = useMemo(() => (data ? evaluate(answers, data.events, data.eligibility) : null), [data, answers])
-  const { region: current } = useRegion()
-  const chrome = usePageChrome({
-    share: () => ({ view: { page: 'eligibility', regionId: (region ?? current).id }, title: `我能办什么 - ${(region ?? current).name}人社办事指南` }),
-  })
+  const view = useFinder(region, data.lifeEvents ?? null, answers)
+  const chrome = usePageChromeHere()
 
-  if (!region || !data || !result) {
+  // A link naming a region this build does not know: nothing was loaded.
+  if (!region || !view) {
     return (
-      <PageShell chrome={chrome}>
+      <PageShell>
         <NotFound subject='region' reason='unknown-region' />
       </PageShell>
     )
@@ -53,9 +45,9 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
 
   const hotline = defaultHotline(region)
   // A link from elsewhere can still reach a region without guides: there are no conditions to cite.
-  if (!hasGuides(region)) {
+  if (view.kind === 'no-guides') {
     return (
-      <PageShell chrome={chrome}>
+      <PageShell>
         <View className='finder-head' data-testid='finder-no-guides'>
           <View className='row'>
             <View className='tag tag--brand'>{region.name}</View>
@@ -69,14 +61,15 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
       </PageShell>
     )
   }
+  const { questions, events, items } = view
   const pick = (question: (typeof questions)[number]['id'], value: string) => {
     setAnswers((a) => pickAnswer(a, question, value))
     setAnswered(true)
   }
-  const savedSame = saved !== null && JSON.stringify(saved.answers) === JSON.stringify(answers)
+  const savedSame = sameAnswers(answers, saved?.answers)
 
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <View className='finder-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -132,44 +125,34 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
           <View className='finder-note' {...a11y('note')}>
             {RESULT_NOTE}
           </View>
-          <CellGroup title={`可能适用的一件事（${result.events.length}）`}>
-            {result.events.length === 0 ? (
+          <CellGroup title={`可能适用的一件事（${events.length}）`}>
+            {events.length === 0 ? (
               <View className='block muted'>按您的回答，本地区的“一件事”里没有可能适用的。</View>
             ) : (
-              result.events.map((f) => {
-                const e = data.events.find((x) => x.id === f.eventId)!
-                return (
-                  <Cell
-                    key={f.eventId}
-                    title={e.name}
-                    description={
-                      <View className='finder-event'>
-                        <StatusTag status={f.status} label={f.label} />
-                        <View>{e.appliesTo}</View>
-                        <View>可能适用的步骤：{f.items.map((it) => catalogue.findItem(it.itemId)?.name).join('、')}</View>
-                      </View>
-                    }
-                    onPress={chrome.link(lifeEventPath(region.id, e.id))}
-                  />
-                )
-              })
+              events.map((e) => (
+                <Cell
+                  key={e.id}
+                  title={e.name}
+                  description={
+                    <View className='finder-event'>
+                      <StatusTag status={e.status} label={e.label} />
+                      <View>{e.appliesTo}</View>
+                      <View>可能适用的步骤：{e.steps}</View>
+                    </View>
+                  }
+                  onPress={chrome.link(lifeEventPath(region.id, e.id))}
+                />
+              ))
             )}
           </CellGroup>
           <CellGroup
-            title={`可能适用的事项（${result.items.length}）`}
+            title={`可能适用的事项（${items.length}）`}
             footer='“可能适用，请咨询”表示您的回答里有“不确定”，或指南提到的人员类别您没有选：这些事项不会被隐藏，请打电话确认。'
           >
-            {result.items.length === 0 ? (
+            {items.length === 0 ? (
               <View className='block muted'>按您的回答没有找到可能适用的事项，可以把拿不准的问题改成“不确定”，或直接打电话咨询。</View>
             ) : (
-              result.items.map((f) => (
-                <FindingCell
-                  key={f.itemId}
-                  name={catalogue.findItem(f.itemId)?.name ?? f.itemId}
-                  finding={f}
-                  onPress={chrome.link(itemPath(region.id, f.itemId))}
-                />
-              ))
+              items.map((it) => <FindingCell key={it.id} name={it.name} finding={it.finding} onPress={chrome.link(itemPath(region.id, it.id))} />)
             )}
           </CellGroup>
         </View>
@@ -183,4 +166,4 @@ function EligibilityPage({ data: files }: RegionDataPageProps<ReturnType<typeof 
   )
 }
 
-export default withRegionData(EligibilityPage, wants)
+export default definePage(eligibilitySpec, EligibilityPage)

@@ -10,53 +10,29 @@ import GuideSections from '../../../../components/guide/GuideSections'
 import NoGuideSection from '../../../../components/guide/NoGuideSection'
 import PublicationFacts from '../../../../components/guide/PublicationFacts'
 import { awaitsGuide, itemHotline, KIND_LABELS } from '../../../../domain/catalogue/queries'
-import { parseItemParams } from '../../../../domain/routes'
-import { useBundledIndexes, useFavourites, usePageChrome, useRecordView, useRegion, type PageRoute } from '../../../../hooks'
-import { Heading } from '../../../../platform'
+import { calculatorForItem } from '../../../../domain/calculators/guide-links'
+import { PAGES } from '../../../../domain/routes'
+import type { PageProps } from '../../../../domain/routes/page-spec'
+import { itemSpec } from '../../../../domain/routes/specs'
+import { useFavourites, usePageLink, useRecordView } from '../../../../hooks'
+import { Heading, Pressable } from '../../../../platform'
 import { useServiceGuide } from '../../hooks'
-import { withRegionData, type ReadyData, type RegionDataPageProps } from '../../../../components/RegionGate'
+import { definePage } from '../../../../components/RegionGate'
 import './index.scss'
-
-/** The link's region index, then the group listing the item (and its original's, for a duplicated row). */
-function wants(route: PageRoute, ready: ReadyData) {
-  const parsed = parseItemParams(route.params)
-  const summary = parsed.ok && !route.linkBroken ? ready('index', route.regionId)?.region.items.find((i) => i.id === parsed.id) : undefined
-  return {
-    index: ['index', route.regionId] as const,
-    group: summary ? (['group', `${route.regionId}/${summary.id}`] as const) : null,
-    original: summary?.duplicateOf ? (['group', `${route.regionId}/${summary.duplicateOf}`] as const) : null,
-  }
-}
 
 /**
  * The service-guide page (服务指南) of any item; 公开目录 entries show their publication facts, and an
  * item whose guide is not written yet shows its catalogue row and says so.
  */
-function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<typeof wants>>) {
+function ServiceGuidePage({ data, route: page }: PageProps<typeof itemSpec>) {
   const route = useServiceGuide(page, data)
-  // An item another region lists (a link with the wrong region): the bundled regions' indexes tell which.
-  useBundledIndexes(!route.ok)
   const regionId = route.ok ? route.region.id : ''
   const favourites = useFavourites(regionId)
-  const fallbackRegionId = useRegion().region.id
   useRecordView(route.ok ? route.region.id : null, route.ok ? route.summary.id : null)
-
-  // A friend gets the item's name; Moments, where there is no chat context, also the region.
-  const chrome = usePageChrome({
-    title: route.ok ? route.summary.name : '事项不存在',
-    share: () =>
-      route.ok
-        ? {
-            view: { page: 'item', regionId: route.region.id, id: route.summary.id },
-            title: route.summary.name,
-            timelineTitle: `${route.summary.name} - ${route.region.name}人社办事指南`,
-          }
-        : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
-  })
 
   if (!route.ok) {
     return (
-      <PageShell chrome={chrome}>
+      <PageShell>
         <NotFound subject='item' reason={route.reason} />
       </PageShell>
     )
@@ -68,7 +44,7 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
   const saved = favourites.isFavourite(summary.id)
 
   return (
-    <PageShell chrome={chrome} withBar>
+    <PageShell withBar>
       <View className='item-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -101,6 +77,7 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
         </View>
       )}
       {guide?.sample && <SampleNotice />}
+      <CalculatorLink itemId={summary.id} />
       {guide ? (
         <GuideSections item={details} guide={guide} guideId={summary.guideId!} region={region} times={times} />
       ) : awaitsGuide(summary) ? (
@@ -127,4 +104,17 @@ function ServiceGuidePage({ data, route: page }: RegionDataPageProps<ReturnType<
   )
 }
 
-export default withRegionData(ServiceGuidePage, wants)
+/** A guide whose citizens ask 我哪年退休 / 失业金能领几个月 links to the calculator (domain/calculators/guide-links.ts). */
+function CalculatorLink({ itemId }: { itemId: string }) {
+  const link = usePageLink()
+  const calc = calculatorForItem(itemId)
+  const open = calc ? link(PAGES[calc.calculator]) : undefined
+  if (!calc || !open) return null
+  return (
+    <Pressable className='item-calculator link' onPress={open} testId='calculator-link'>
+      {calc.text} ›
+    </Pressable>
+  )
+}
+
+export default definePage(itemSpec, ServiceGuidePage)

@@ -11,23 +11,20 @@ import SectionCard from '../../../../components/SectionCard'
 import EventChecklist from '../../../../components/life-event/EventChecklist'
 import EventSteps from '../../../../components/life-event/EventSteps'
 import EventTimeline from '../../../../components/life-event/EventTimeline'
-import { itemPath, parseLifeEventParams } from '../../../../domain/routes'
-import { useCalendarLastYear, useCatalogue, useFavourites, useNow, usePageChrome, useRegion, type PageRoute } from '../../../../hooks'
+import { itemPath } from '../../../../domain/routes'
+import type { PageProps } from '../../../../domain/routes/page-spec'
+import { lifeEventSpec } from '../../../../domain/routes/specs'
+import { useCalendarLastYear, useFavourites, useNow, usePageChromeHere } from '../../../../hooks'
 import { Heading } from '../../../../platform'
 import { findLifeEvent, mergedChecklistOf, timelineOf } from '../../life-events'
-import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
+import { definePage } from '../../../../components/RegionGate'
 import './index.scss'
 
-/** The region's index, guide groups and 一件事 file (the link's region; a broken link: none of it). */
-const wants = (route: PageRoute) =>
-  route.linkBroken
-    ? { index: null, groups: null, lifeEvents: null }
-    : { index: ['index', route.regionId] as const, groups: ['groups', route.regionId] as const, lifeEvents: ['lifeEvents', route.regionId] as const }
-type Props = RegionDataPageProps<ReturnType<typeof wants>>
+type Props = PageProps<typeof lifeEventSpec>
 
 function useLifeEventRoute({ data, route }: Props) {
   return useMemo(() => {
-    const parsed = parseLifeEventParams(route.params)
+    const parsed = route.params
     if (!parsed.ok) return parsed
     return findLifeEvent(data.index?.region, { groups: data.groups ?? [], lifeEvents: data.lifeEvents ?? null }, parsed.id)
   }, [route.params, data])
@@ -38,23 +35,10 @@ function LifeEventPage(props: Props) {
   const route = useLifeEventRoute(props)
   const files = { groups: props.data.groups ?? [], lifeEvents: props.data.lifeEvents ?? null }
   const now = useNow()
-  const catalogue = useCatalogue()
   const calendarLastYear = useCalendarLastYear()
   const favourites = useFavourites(route.ok ? route.region.id : '', 'event')
 
-  const fallbackRegionId = useRegion().region.id
-  // A friend gets the event's name; Moments, where there is no chat context, also the region.
-  const chrome = usePageChrome({
-    title: route.ok ? route.event.name : '这件事不存在',
-    share: () =>
-      route.ok
-        ? {
-            view: { page: 'lifeEvent', regionId: route.region.id, id: route.event.id },
-            title: `${route.event.name} - 一件事一次办`,
-            timelineTitle: `${route.event.name} - ${route.region.name}人社办事指南`,
-          }
-        : { view: { page: 'home', regionId: fallbackRegionId }, title: '人社办事指南' },
-  })
+  const chrome = usePageChromeHere()
 
   const merged = useMemo(() => (route.ok ? mergedChecklistOf(route.region, files, route.event) : null), [route]) // eslint-disable-line react-hooks/exhaustive-deps
   // The timeline moves with the day, not the minute: recompute when the China date changes.
@@ -63,7 +47,7 @@ function LifeEventPage(props: Props) {
 
   if (!route.ok) {
     return (
-      <PageShell chrome={chrome}>
+      <PageShell>
         <NotFound subject='event' reason={route.reason} />
       </PageShell>
     )
@@ -73,12 +57,12 @@ function LifeEventPage(props: Props) {
   const hotline = defaultHotline(region)
   const saved = favourites.isFavourite(event.id)
   const steps = event.steps.map((s) => {
-    const item = catalogue.findItem(s.itemId)!
+    const item = region.items.find((i) => i.id === s.itemId)!
     return { ...s, itemName: item.name, timeLimitText: item.timeLimitText }
   })
 
   return (
-    <PageShell chrome={chrome} withBar>
+    <PageShell withBar>
       <View className='item-head'>
         <View className='row'>
           <View className='tag tag--brand'>{region.name}</View>
@@ -121,4 +105,4 @@ function LifeEventPage(props: Props) {
   )
 }
 
-export default withRegionData(LifeEventPage, wants)
+export default definePage(lifeEventSpec, LifeEventPage)

@@ -8,13 +8,15 @@ import ServiceCell from '../../../../components/ServiceCell'
 import EventSearchResults from '../../../../components/life-event/EventSearchResults'
 import { AnswerNotes, CalculatorCard, DepartmentCard, GapCard } from '../../../../components/SearchAnswer'
 import { defaultHotline } from '../../../../domain/catalogue/queries'
-import { decodeParam, itemPath, listPath } from '../../../../domain/routes'
+import { itemPath, listPath } from '../../../../domain/routes'
+import type { PageProps } from '../../../../domain/routes/page-spec'
+import { searchSpec } from '../../../../domain/routes/specs'
 import { highlightSegments } from '../../../../domain/search/highlight'
 import { HRSS_HOTLINE } from '../../../../domain/search/route'
-import { useBundledIndexes, useCatalogue, usePageChrome, useRegionName, useRouteParams, useSearchHistory, type PageRoute } from '../../../../hooks'
+import { usePageChromeHere, useRegionName, useSearchHistory, useSharedParams } from '../../../../hooks'
 import { Heading, Pressable, replaceUrlQuery, SearchField } from '../../../../platform'
 import { useSearchAnswer, useSuggestedTerms } from '../../hooks'
-import { withRegionData, type RegionDataPageProps } from '../../../../components/RegionGate'
+import { definePage } from '../../../../components/RegionGate'
 import './index.scss'
 
 function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) => void; label: string }) {
@@ -29,20 +31,13 @@ function Chips({ words, onPick, label }: { words: string[]; onPick: (w: string) 
   )
 }
 
-const wants = (route: PageRoute) => ({
-  index: ['index', route.regionId] as const,
-  search: ['search', route.regionId] as const,
-  province: ['province', ''] as const,
-})
-
-function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
-  const params = useRouteParams()
-  const catalogue = useCatalogue()
-  useBundledIndexes()
+function SearchPage({ data, route: page }: PageProps<typeof searchSpec>) {
   const regionName = useRegionName()
   // A forwarded search names its region; otherwise the citizen's own.
   const { region } = data.index
-  const [text, setText] = useState(() => decodeParam(params.q) ?? '')
+  const [text, setText] = useState(() => page.params.q)
+  // Forwarding sends what is typed now.
+  useSharedParams({ q: text })
   const { history, remember, clear } = useSearchHistory()
   const answer = useSearchAnswer(text, data, region.id)
   const { local, others, total, nearby } = answer
@@ -51,12 +46,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   const hotline = defaultHotline(region)
   const hrss = region.hotlines.find((h) => h.number === HRSS_HOTLINE.number) ?? HRSS_HOTLINE
   const nothing = shown === 0 && answer.events.length === 0
-  const chrome = usePageChrome({
-    share: () => ({
-      view: { page: 'search', regionId: region.id, q: text },
-      title: text.trim() ? `搜索“${text.trim().slice(0, 20)}” - ${region.name}人社办事指南` : `搜索事项 - ${region.name}人社办事指南`,
-    }),
-  })
+  const chrome = usePageChromeHere()
 
   // The query lives in the address (H5), so a reloaded or shared search shows the same results.
   const change = (q: string) => {
@@ -73,10 +63,15 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   }
 
   const renderHit = (h: (typeof local)[number]) => {
-    const item = catalogue.findItem(h.id)
+    const item = h.regionId === region.id ? region.items.find((i) => i.id === h.id) : undefined
     const otherRegion = h.regionId !== region.id ? regionName(h.regionId) : undefined
-    // Another region whose index is not on the phone yet: its name and region, from the province index.
-    if (!item) return <Cell key={`${h.regionId}/${h.id}`} title={h.name ?? h.id} description={`${otherRegion}的事项`} onPress={() => open(h.regionId, h.id)} />
+    // Another region's item: its name and region, from the province index (the page has its own region's index only).
+    if (!item)
+      return (
+        <View key={`${h.regionId}/${h.id}`} data-item-id={h.id}>
+          <Cell title={h.name ?? h.id} description={<View className='tag tag--warn'>{otherRegion}的事项</View>} onPress={() => open(h.regionId, h.id)} />
+        </View>
+      )
     return (
       <ServiceCell
         key={h.id}
@@ -98,7 +93,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   }
 
   return (
-    <PageShell chrome={chrome}>
+    <PageShell>
       <Heading level={1} className='sr-only'>
         搜索事项
       </Heading>
@@ -138,7 +133,7 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
       {answer.lacking && <GapCard answer={answer.gap} regionName={region.name} hotline={hrss} regionHotline={hotline} />}
       <AnswerNotes notes={answer.notes} aside={answer.aside} />
 
-      {answer.events.length > 0 && <EventSearchResults hits={answer.events} regionId={region.id} />}
+      {answer.events.length > 0 && <EventSearchResults hits={answer.events} region={region} />}
 
       {shown > 0 && (
         <View data-testid='search-results'>
@@ -187,4 +182,4 @@ function SearchPage({ data }: RegionDataPageProps<ReturnType<typeof wants>>) {
   )
 }
 
-export default withRegionData(SearchPage, wants)
+export default definePage(searchSpec, SearchPage)
