@@ -110,6 +110,11 @@ test('a remote region loads: a shared guide needs its index and one guide group,
   expect(group!.items['bj-073'].name).toBe('市本级参保人员办理失业保险金申领')
   expect(fileRequests(state.requests)).toHaveLength(2)
   expect(state.requests.filter((r) => r.endsWith('manifest.json'))).toHaveLength(1)
+  // One guide of the region is on the phone, not the region: the list must not say it works offline.
+  expect(source.availableOffline('bijie')).toBe(false)
+  // A region without 一件事 has none (no request, no error).
+  expect(await source.load('lifeEvents', 'bijie')).toBeNull()
+  expect(fileRequests(state.requests)).toHaveLength(2)
   await expect(source.load('group', 'bijie/bj-999')).rejects.toMatchObject({ kind: 'unknown-item', retryable: false })
   await expect(source.load('index', 'nowhere')).rejects.toMatchObject({ kind: 'unknown-region' })
 })
