@@ -43,6 +43,7 @@ test('home → search → back to home, in 长辈模式 with a 60×60 back contr
   await visible(page, '.search-entry__box').click()
   await page.waitForURL((url) => url.pathname === '/search')
   await settled(page)
+  await visible(page, '.search-bar').waitFor()
   const back = shown(page, 'back')
   const box = (await back.boundingBox())!
   expect(box.width).toBeGreaterThanOrEqual(60)
@@ -64,6 +65,7 @@ test('a guide opened first from a link: 返回首页 and no back (there is nothi
   expect(await shown(page, 'back').count()).toBe(0)
   const home = shown(page, 'back-home')
   expect(await home.innerText()).toBe('‹ 返回首页')
+  expect((await home.boundingBox())!.width).toBeGreaterThanOrEqual(60)
   const box = (await home.boundingBox())!
   expect(box.height).toBeGreaterThanOrEqual(60)
   expect(await axeViolations(page)).toEqual([])

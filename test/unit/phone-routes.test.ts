@@ -1,5 +1,5 @@
 import { dialString, isDiallable, telHref } from '../../src/domain/phone'
-import { decodeParam, eligibilityPath, itemPath, lifeEventPath, parseItemParams, parseLifeEventParams, parseRegionParam } from '../../src/domain/routes'
+import { decodeParam, eligibilityPath, itemPath, lifeEventPath, parseItemParams, parseLifeEventParams } from '../../src/domain/routes'
 
 describe('phone numbers', () => {
   test.each([
@@ -116,11 +116,5 @@ describe('life-event and finder links', () => {
     [{ region: '<b>', id: 'shiye' }, 'garbled'],
   ])('%j is refused as %s', (params, reason) => {
     expect(parseLifeEventParams(params)).toEqual({ ok: false, reason })
-  })
-
-  test('the finder takes a region from the link, or none', () => {
-    expect(parseRegionParam({ region: 'hami' })).toBe('hami')
-    expect(parseRegionParam({})).toBeNull()
-    expect(parseRegionParam({ region: '../x' })).toBeNull()
   })
 })

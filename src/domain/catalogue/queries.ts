@@ -6,18 +6,13 @@ import type { Hotline } from '../../../types/catalogue'
 import type { Applicant, CatalogueIndex, ItemSummary, RegionIndex } from '../../../types/generated'
 import { itemIdPrefix } from './item-id'
 
-export type ItemLookup =
-  | { ok: true; region: RegionIndex; item: ItemSummary }
-  | { ok: false; reason: 'unknown-region' | 'unknown-item' | 'other-region'; region?: RegionIndex; otherRegion?: RegionIndex }
+export type ItemLookup = { ok: true; region: RegionIndex; item: ItemSummary } | { ok: false; reason: 'unknown-item' | 'other-region'; region: RegionIndex }
 
 export interface Catalogue {
   regions: RegionIndex[]
   findRegion(id: string | null | undefined): RegionIndex | undefined
-  /** The saved region, or the first catalogue when none is saved or it no longer exists. */
-  regionOrDefault(id: string | null | undefined): RegionIndex
   hasItem(id: string): boolean
   findItem(id: string): ItemSummary | undefined
-  lookup(regionId: string, id: string): ItemLookup
   /** The region an item id belongs to by its prefix (hm-006 -> hami), whether or not the item still exists. */
   regionIdOfItem(id: string): string | undefined
   itemsOf(region: RegionIndex, ids: readonly string[]): ItemSummary[]
@@ -29,11 +24,9 @@ export interface Catalogue {
 
 export function createCatalogue(index: CatalogueIndex): Catalogue {
   const byId = new Map<string, ItemSummary>()
-  const regionOf = new Map<string, RegionIndex>()
   for (const region of index.regions) {
     for (const item of region.items) {
       byId.set(item.id, item)
-      regionOf.set(item.id, region)
     }
   }
   const findRegion = (id: string | null | undefined) => index.regions.find((r) => r.id === id)
@@ -44,17 +37,8 @@ export function createCatalogue(index: CatalogueIndex): Catalogue {
   return {
     regions: index.regions,
     findRegion,
-    regionOrDefault: (id) => findRegion(id) ?? index.regions[0],
     hasItem: (id) => byId.has(id),
     findItem: (id) => byId.get(id),
-    lookup(regionId, id) {
-      const region = findRegion(regionId)
-      const item = byId.get(id)
-      if (!region) return { ok: false, reason: 'unknown-region' }
-      if (!item) return { ok: false, reason: 'unknown-item', region }
-      if (item.regionId !== region.id) return { ok: false, reason: 'other-region', region, otherRegion: regionOf.get(id) }
-      return { ok: true, region, item }
-    },
     regionIdOfItem(id) {
       const prefix = itemIdPrefix(id)
       return prefix === null ? undefined : regionByPrefix.get(prefix)

@@ -152,10 +152,4 @@ export function parseLifeEventParams(params: Record<string, unknown>): LifeEvent
   return { ok: true, regionId, id }
 }
 
-/** The region of an eligibility-finder link; null when missing or garbled (the page then uses the saved region). */
-export function parseRegionParam(params: Record<string, unknown>): string | null {
-  const regionId = decodeParam(params.region)
-  return regionId && REGION_ID_PATTERN.test(regionId) ? regionId : null
-}
-
 export { chromeRules, pageConfig, sharesToMoments, type ChromeRules, type PageKey } from './page-chrome'

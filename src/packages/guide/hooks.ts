@@ -8,8 +8,7 @@ import type { RegionIndex } from '../../../types/generated'
 import { createCatalogue, lookupInRegion } from '../../domain/catalogue/queries'
 import type { ItemParams } from '../../domain/routes'
 import type { PageRoute } from '../../domain/routes/page-spec'
-import type { RegionGuidesFile, RegionIndexFile, RegionLifeEventsFile } from '../../../types/region-data'
-import { finderView, type EligibilityAnswers, type FinderView } from '../../domain/life-events'
+import type { RegionGuidesFile, RegionIndexFile } from '../../../types/region-data'
 import { useGuideTimes } from '../../hooks'
 import { registerGuideFiles } from './data'
 
@@ -66,9 +65,4 @@ export function useDisclosureGroups(
       }))
       .filter((g) => g.entries.length > 0)
   }, [region, groups])
-}
-
-/** 我能办什么 for the answers given: the questions to ask and the result's rows (domain/life-events/finder.ts). */
-export function useFinder(region: RegionIndex | null, file: RegionLifeEventsFile | null, answers: EligibilityAnswers): FinderView | null {
-  return useMemo(() => (region ? finderView(region, file, answers) : null), [region, file, answers])
 }

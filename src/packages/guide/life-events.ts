@@ -3,16 +3,20 @@
  * quotes are one region-data file (bundled in this subpackage, or downloaded), loaded before the pages
  * render (their PageSpec wants it); home and 我的 use the small summaries in the region index.
  */
+import { useMemo } from 'react'
 import { fromEntries } from '../../domain/collections'
 import type { RegionIndex } from '../../../types/generated'
 import type { LifeEvent, LifeEventsBundle, LifeEventSummary } from '../../../types/life-events'
 import { chinaTime } from '../../domain/calendar'
 import {
+  finderView,
   mergeMaterials,
   mergeStepsOf,
   predictTimeline,
   timelineStepsOf,
+  type EligibilityAnswers,
   type EventContext,
+  type FinderView,
   type MergedChecklist,
   type Timeline,
 } from '../../domain/life-events'
@@ -64,4 +68,12 @@ export function mergedChecklistOf(region: RegionIndex, files: EventFiles, event:
 /** The predicted timeline from `epochMs`, in China time, on the bundled holiday calendar. */
 export function timelineOf(region: RegionIndex, files: EventFiles, event: LifeEvent, epochMs: number): Timeline {
   return predictTimeline(chinaTime(epochMs), timelineStepsOf(event, contextOf(region, files)), holidayCalendar)
+}
+
+/**
+ * 我能办什么 for the answers given: the questions to ask and the result's rows (domain/life-events/finder.ts).
+ * Here, not in hooks.ts: a guide page loads no 一件事 code (config/index.ts, life-event-code).
+ */
+export function useFinder(region: RegionIndex | null, file: RegionLifeEventsFile | null, answers: EligibilityAnswers): FinderView | null {
+  return useMemo(() => (region ? finderView(region, file, answers) : null), [region, file, answers])
 }

@@ -18,7 +18,7 @@ import { usePageChromeHere } from '../../../../hooks'
 import { useSavedAnswers } from '../../../../hooks/saved-answers'
 import { a11y, Heading, Pressable, toast } from '../../../../platform'
 import { definePage } from '../../../../components/RegionGate'
-import { useFinder } from '../../hooks'
+import { useFinder } from '../../life-events'
 import './index.scss'
 
 /**
