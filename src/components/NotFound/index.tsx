@@ -2,9 +2,9 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { PAGES, searchPath } from '../../domain/routes'
 import { usePageChromeHere } from '../../hooks'
-import { goToTab, Heading, Pressable } from '../../platform'
+import { HRSS_HOTLINE } from '../../domain/phone'
+import { callPhone, goToTab, Heading, Pressable, TelLink } from '../../platform'
 import './index.scss'
-import PhoneText from '../PhoneText'
 
 /** What a broken link pointed at. */
 export type NotFoundSubject = 'item' | 'event' | 'list' | 'region' | 'page'
@@ -68,8 +68,17 @@ export default function NotFound({ subject, reason, address = null }: { subject:
           )}
         </View>
       )}
-      <View className='muted'>
-        <PhoneText text='也可以拨打全国人社服务热线 12333 咨询。' />
+      {/* The hotline as a call button (a tel: link on H5; WeChat asks before dialling), sized for 长辈模式 like every button. */}
+      <View className='not-found__hotline'>
+        <View className='muted'>也可以拨打全国人社服务热线咨询：</View>
+        <TelLink
+          className='button button--plain not-found__call'
+          number={HRSS_HOTLINE.number}
+          label={`拨打 ${HRSS_HOTLINE.number}，${HRSS_HOTLINE.label}`}
+          onDial={() => void callPhone(HRSS_HOTLINE.number)}
+        >
+          拨打 {HRSS_HOTLINE.number}
+        </TelLink>
       </View>
     </View>
   )
