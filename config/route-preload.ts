@@ -20,7 +20,6 @@ import { buildSync } from 'esbuild'
 import H5_PATHS from '../src/domain/routes/h5-paths.json'
 import type * as FirstScreen from '../src/domain/routes/first-screen'
 import type { DataManifest } from '../types/region-data'
-import { regionOrder } from '../src/domain/routes/page-region'
 
 /** The app's first-screen module, compiled for Node (Taro compiles only config/ itself). */
 export function firstScreenModule(): typeof FirstScreen {
@@ -71,7 +70,8 @@ export function regionIndexChunks(compilation: any, manifest: DataManifest, publ
     const files = region.bundled ? byRequest.get(`./region-data/${region.files.index.path}`) : undefined
     if (files?.length === 1) byRegion[region.id] = files[0]
   }
-  return { byRegion, regionIds: regionOrder(manifest.regions) }
+  // Through the compiled module: Taro compiles only config/, so a .ts import from src/ fails to load the config.
+  return { byRegion, regionIds: firstScreenModule().regionOrder(manifest.regions) }
 }
 
 /**

@@ -1,6 +1,15 @@
 export default defineAppConfig({
   // Main package: the three main pages and lists (small; guides and search load on demand).
-  pages: ['pages/home/index', 'pages/browse/index', 'pages/list/index', 'pages/mine/index', 'pages/privacy/index'],
+  // H5 also has the page for an address that is no page (pages/not-found): WeChat answers a missing page
+  // itself, and the app's onPageNotFound sends the citizen home (platform redirectUnknownPages).
+  pages: [
+    'pages/home/index',
+    'pages/browse/index',
+    'pages/list/index',
+    'pages/mine/index',
+    'pages/privacy/index',
+    ...(process.env.TARO_ENV === 'h5' ? ['pages/not-found/index'] : []),
+  ],
   subPackages: [
     // Guide page, 公开目录, 一件事 (life events), 我能办什么 (eligibility) and the full guide data.
     { root: 'packages/guide', pages: ['pages/item/index', 'pages/disclosure/index', 'pages/life-event/index', 'pages/eligibility/index'] },

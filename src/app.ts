@@ -2,7 +2,7 @@ import { useEffect, type PropsWithChildren } from 'react'
 import { pageKeyOf } from './domain/routes'
 import { routeOf } from './domain/routes/page-spec'
 import { PAGE_SPECS } from './domain/routes/specs'
-import { launchPage, onStorageChangedElsewhere } from './platform'
+import { launchPage, onStorageChangedElsewhere, redirectUnknownPages } from './platform'
 import { startWebApp } from './platform/web-app'
 import { afterFirstContent } from './services/first-content'
 import { preloadPageData } from './services/page-data'
@@ -25,6 +25,9 @@ if (process.env.TARO_ENV === 'h5' && launch && launchedKey) {
   )
   preloadPageData(spec, route)
 }
+
+// An address that is no page opens the page it names or the not-found page (H5), or 首页 (weapp).
+redirectUnknownPages()
 
 // The web app (H5: manifest and service worker; weapp: nothing) once the first page shows its
 // content, so that neither competes with the first screen (platform/web-app.h5.ts waits further).

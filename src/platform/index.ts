@@ -11,7 +11,7 @@ import Taro from '@tarojs/taro'
 import type { Venue } from '../../types/catalogue'
 import { dialString, isDiallable } from '../domain/phone'
 import { privacyFor, type PlatformPrivacy } from '../domain/privacy'
-import { pageOfH5Path } from '../domain/routes/h5-paths'
+import { pageOfH5Path, unknownAddressTarget } from '../domain/routes/h5-paths'
 import { PAGES } from '../domain/routes'
 import { queryParams } from '../domain/routes/params'
 import { COPY_REFUSED, copyRefusalMessage, copyText, toast } from './clipboard'
@@ -102,6 +102,27 @@ export function launchPage(): { page: string; params: Record<string, string> } |
     return page ? { page, params: queryParams(window.location.search) } : null
   } catch {
     return null
+  }
+}
+
+/**
+ * An address that is no page of the app. H5: Taro's router renders nothing for an address it has no
+ * route for (a typo, a mini-program path pasted into a browser); it reports it to onPageNotFound, and
+ * this opens the page the address names (a page's own path) or the one not-found page, which repeats the
+ * address (h5-paths.ts unknownAddressTarget). The not-found page replaces the address in the history, so
+ * 返回 does not come back to it. weapp: WeChat calls onPageNotFound when a shared path no longer exists
+ * and shows its own 页面不存在 page unless the app navigates at once (synchronously): the app opens 首页.
+ */
+export function redirectUnknownPages(): void {
+  if (process.env.TARO_ENV === 'h5') {
+    Taro.onPageNotFound(() => {
+      const { pathname, search } = window.location
+      void Taro.redirectTo({ url: unknownAddressTarget(pathname, search) })
+    })
+  } else {
+    Taro.onPageNotFound(() => {
+      void Taro.reLaunch({ url: PAGES.home }).then(() => toast('链接指向的页面已不存在，已为您打开首页'))
+    })
   }
 }
 

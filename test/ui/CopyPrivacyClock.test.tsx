@@ -131,6 +131,11 @@ describe('隐私说明', () => {
     for (const feature of ['localStorage', 'IndexedDB', 'Service Worker']) expect(text).toContain(feature)
     expect(text).toContain('保存本网站自己的文件')
     expect(text).toContain('清除本网站的数据')
+    // 提醒我 on H5 downloads an .ics file made on the phone: named, with nothing sent.
+    expect(text).toContain('日历文件下载')
+    expect(text).toMatch(/“提醒我”[^。]*日历文件（\.ics[^。]*下载/)
+    expect(text).toContain('不发送任何内容')
+    expect(text).not.toContain('添加到手机日历')
     for (const wechat of ['微信', '小程序', '朋友圈', '系统字号']) expect(text).not.toContain(wechat)
   })
 
@@ -143,6 +148,10 @@ describe('隐私说明', () => {
       expect(text).toContain('用到的微信功能')
       for (const capability of ['拨打电话', '剪切板', '转发', '系统字号', '打开方式']) expect(text).toContain(capability)
       expect(text).toContain('在微信中删除本小程序会清除以上全部内容')
+      // 提醒我 on weapp calls wx.addPhoneCalendar: named, only on the citizen's tap and with their consent.
+      expect(text).toContain('添加到手机日历')
+      expect(text).toMatch(/只在您点[^。]*“提醒我”时使用：经您同意后[^。]*加入手机日历/)
+      expect(text).not.toContain('.ics')
       expect(text).toContain('长按文字')
       for (const web of ['localStorage', 'IndexedDB', 'Service Worker', '浏览器']) expect(text).not.toContain(web)
     } finally {

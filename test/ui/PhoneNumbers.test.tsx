@@ -64,6 +64,15 @@ describe('weapp', () => {
     delete process.env.TARO_ENV_JEST
   })
 
+  test("the broken-link page's 12333 button dials through WeChat", async () => {
+    const utils = await mount(NotFound, { subject: 'page', reason: 'unknown-page', address: '/foo' })
+    expect(textOf(q('[data-testid="not-found"]'))).toContain('地址“/foo”不是本应用的页面')
+    const call = q('.not-found__call')!
+    expect(call.getAttribute('aria-label')).toBe('拨打 12333，人力资源社会保障服务热线')
+    await click(utils, call)
+    expect(taroCalls().makePhoneCall.mock.calls.map((c) => c[0].phoneNumber)).toEqual(['12333'])
+  })
+
   test('a number in running text dials through WeChat when tapped', async () => {
     const utils = await mount(PhoneText, { text: '也可以拨打全国人社服务热线 12333 咨询。' })
     const number = q('.phone-text__number')!

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromeRules, pageConfig, PAGES, viewPath, type PageKey } from '../../src/domain/routes'
+import { chromeRules, H5_ONLY_PAGES, pageConfig, PAGES, viewPath, type PageKey } from '../../src/domain/routes'
 
 const SRC = path.resolve(__dirname, '../../src')
 const keys = Object.keys(PAGES) as PageKey[]
@@ -77,6 +77,7 @@ const CONFIGS: Record<PageKey, { navigationBarTitleText: string; enableShareAppM
   privacy: { navigationBarTitleText: '隐私说明', enableShareAppMessage: true },
   retirement: { navigationBarTitleText: '退休年龄计算', enableShareAppMessage: true, enableShareTimeline: true },
   unemploymentBenefit: { navigationBarTitleText: '失业金领取期限计算', enableShareAppMessage: true, enableShareTimeline: true },
+  notFound: { navigationBarTitleText: '页面不存在', enableShareAppMessage: true },
 }
 
 describe('page configs', () => {
@@ -91,12 +92,23 @@ describe('page configs', () => {
     expect(config).toEqual(CONFIGS[key])
   })
 
-  test('every page of the app is a key of PAGES, so none can be left out of the rule', () => {
+  test.each(['h5', 'weapp'] as const)('every page of the app (%s build) is a key of PAGES, so none can be left out of the rule', (platform) => {
     ;(globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const app = require('../../src/app.config').default as { pages: string[]; subPackages: { root: string; pages: string[] }[] }
-    const routes = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))].map((r) => `/${r}`).sort()
-    expect(routes).toEqual(keys.map((k) => PAGES[k]).sort())
+    const previous = process.env.TARO_ENV
+    process.env.TARO_ENV = platform
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-var-requires
+        const app = require('../../src/app.config').default as { pages: string[]; subPackages: { root: string; pages: string[] }[] }
+        const routes = [...app.pages, ...app.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))].map((r) => `/${r}`).sort()
+        // The not-found page is H5's alone: WeChat answers a missing page itself (platform redirectUnknownPages).
+        const expected = keys.filter((k) => platform === 'h5' || !H5_ONLY_PAGES.includes(k)).map((k) => PAGES[k])
+        expect(routes).toEqual(expected.sort())
+        expect(routes.includes(PAGES.notFound)).toBe(platform === 'h5')
+      })
+    } finally {
+      process.env.TARO_ENV = previous
+    }
   })
 
   test('一件事 and 我能办什么 forward a path that reopens them', () => {

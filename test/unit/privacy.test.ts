@@ -16,6 +16,6 @@ describe('隐私说明', () => {
 
   test('names the WeChat capabilities a deployer must declare or the citizen may be asked about', () => {
     const names = WECHAT_CAPABILITIES.map((c) => c.name)
-    for (const n of ['拨打电话', '剪切板', '转发', '系统字号']) expect(names).toContain(n)
+    for (const n of ['拨打电话', '剪切板', '转发', '系统字号', '添加到手机日历']) expect(names).toContain(n)
   })
 })

@@ -31,8 +31,8 @@ let mp: MiniProgram
 
 /** A phone number in rendered text (the data rule's two shapes: 0902-2321695, or a national line). */
 const PHONE_IN_TEXT = /0\d{2,3}-\d{7,8}|(?<!\d)(?:12333|12345)(?!\d)/g
-/** Call controls: the hotline card, bar and confirm panel (HotlineButton), and a number in running text (PhoneText). */
-const CALL_CONTROL = /(^|\s)(hotline-card|hotline-bar|call-panel|phone-text__number)(\s|$)/
+/** Call controls: the hotline card, bar and confirm panel (HotlineButton), a number in running text (PhoneText), and the broken-link page's 12333 button (NotFound). */
+const CALL_CONTROL = /(^|\s)(hotline-card|hotline-bar|call-panel|phone-text__number|not-found__call)(\s|$)/
 
 /** Every phone number the current page shows outside a call control (issue 27: every number is a call button). */
 function numbersOutsideCallControls(program: MiniProgram): string[] {

@@ -1,6 +1,7 @@
 /**
  * What the 隐私说明 page tells the citizen. One entry per storage key (a test checks that every key
- * the app writes is listed) and per WeChat capability the app calls.
+ * the app writes is listed) and per WeChat capability (weapp) or browser feature (H5) the app uses,
+ * including 提醒我's calendar (platform/calendar.ts: wx.addPhoneCalendar on weapp, an .ics download on H5).
  */
 import {
   checklistsKey,
@@ -65,6 +66,10 @@ export const WECHAT_CAPABILITIES: readonly Capability[] = [
   { name: '打开方式', why: '判断页面是否在朋友圈里以单页打开，那里不能收藏和转发。' },
   { name: '地图', why: '有官方坐标的地点可在地图中查看；目前的目录没有坐标，点“地图”只复制地点名称。' },
   {
+    name: '添加到手机日历',
+    why: '只在您点退休年龄计算里的“提醒我”时使用：经您同意后，把法定退休时间和最早可申请弹性提前退休的月份加入手机日历。只写入这两条提醒，不读取日历。不同意也不影响计算结果。',
+  },
+  {
     name: '网络请求和文件存储',
     why: '只在设置了数据源的省级版本中使用：第一次打开未内置的地区时下载该地区公开的目录文件，校验后存在这台手机上，之后离线可用。不发送任何个人信息。',
   },
@@ -84,6 +89,10 @@ export const BROWSER_FEATURES: readonly Capability[] = [
   { name: '拨打电话', why: '点“呼叫”或电话号码时由手机的拨号程序拨打，拨打前可以确认。' },
   { name: '剪贴板', why: '复制号码、办理地点和缺少的材料清单时写入剪贴板。只写入您要复制的文字，不读取剪贴板。' },
   { name: '分享', why: '由您点“分享”发起，只分享页面标题和链接，不含收藏和清单。' },
+  {
+    name: '日历文件下载',
+    why: '只在您点退休年龄计算里的“提醒我”时使用：在本机生成一个日历文件（.ics，含法定退休时间和最早可申请弹性提前退休的月份）并下载，由您打开后加入手机日历。不发送任何内容，也不读取日历。',
+  },
 ]
 
 const PRIVACY: Record<PrivacyPlatform, PlatformPrivacy> = {

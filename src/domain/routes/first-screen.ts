@@ -9,7 +9,7 @@
 import type { AnyPageSpec } from './page-spec'
 import type { PageRegion } from './page-region'
 
-export { pageRegionOf } from './page-region'
+export { pageRegionOf, regionOrder } from './page-region'
 export { decodeParam, queryParams } from './params'
 export { PAGE_SPECS } from './specs'
 export { PAGES } from './index'

@@ -23,7 +23,12 @@ export const PAGES = {
   privacy: '/pages/privacy/index',
   retirement: '/packages/tools/pages/retirement/index',
   unemploymentBenefit: '/packages/tools/pages/unemployment-benefit/index',
+  /** H5 only (app.config.ts): an address that is no page of the app (h5-paths.ts unknownAddressTarget). */
+  notFound: '/pages/not-found/index',
 } as const
+
+/** Pages the mini-program does not have: WeChat answers a missing page itself (platform redirectUnknownPages). */
+export const H5_ONLY_PAGES: readonly (keyof typeof PAGES)[] = ['notFound']
 
 /** The page key of a page path (PAGES), or null. */
 export function pageKeyOf(path: string): keyof typeof PAGES | null {

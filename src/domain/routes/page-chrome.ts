@@ -28,6 +28,7 @@ const TITLES: Record<PageKey, string> = {
   privacy: '隐私说明',
   retirement: '退休年龄计算',
   unemploymentBenefit: '失业金领取期限计算',
+  notFound: '页面不存在',
 }
 
 export interface SharingPageConfig {

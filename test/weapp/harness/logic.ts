@@ -506,7 +506,18 @@ export class LogicLayer {
   /** Opens the launch page (the first page of the stack). */
   openFirst(url: string): void {
     const { route, query } = this.resolveUrl(`/${url.replace(/^\//, '')}`)
-    if (!this.allPages().includes(route)) throw new Error(`page "${route}" is not found`)
+    if (!this.allPages().includes(route)) {
+      // WeChat calls App.onPageNotFound and wx.onPageNotFound listeners; only a navigation they start
+      // synchronously counts. Without one, WeChat shows its own 页面不存在 page (here: an error).
+      const navigations = () => this.wxStandIn.calls.filter((c) => /^(navigateTo|redirectTo|switchTab|reLaunch)$/.test(c.api)).length
+      const before = navigations()
+      const res = { path: route, query, isEntryPage: true }
+      const onApp = this.appInstance?.onPageNotFound
+      if (typeof onApp === 'function') this.guard('App.onPageNotFound', () => onApp.call(this.appInstance, this.toRealm(res)))
+      this.guard('wx.onPageNotFound', () => this.wxStandIn.emit('onPageNotFound', res))
+      if (navigations() === before) throw new Error(`page "${route}" is not found`)
+      return
+    }
     const entry = this.createPage(route, query, url)
     this.stack.push(entry)
     if (this.isTabPage(route)) this.tabPages.set(route, entry)

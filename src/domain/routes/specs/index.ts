@@ -13,6 +13,7 @@ import { itemSpec } from './item'
 import { lifeEventSpec } from './life-event'
 import { listSpec } from './list'
 import { mineSpec } from './mine'
+import { notFoundSpec } from './not-found'
 import { privacySpec } from './privacy'
 import { regionPickerSpec } from './region-picker'
 import { searchSpec } from './search'
@@ -26,6 +27,7 @@ export {
   lifeEventSpec,
   listSpec,
   mineSpec,
+  notFoundSpec,
   privacySpec,
   regionPickerSpec,
   retirementSpec,
@@ -47,4 +49,5 @@ export const PAGE_SPECS: Record<PageKey, AnyPageSpec> = {
   privacy: privacySpec,
   retirement: retirementSpec,
   unemploymentBenefit: unemploymentBenefitSpec,
+  notFound: notFoundSpec,
 }
