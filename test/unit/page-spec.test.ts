@@ -32,7 +32,11 @@ test("the page's region: the link's when the build knows it; else the citizen's 
 
 test('a first launch opens a bundled region, whatever order the manifest lists the regions in', () => {
   // An imported region whose source file sorts before hami's comes first in the manifest; it is not bundled.
-  const ids = regionOrder([{ id: 'demo-import', bundled: false }, { id: 'hami', bundled: true }, { id: 'bijie', bundled: true }])
+  const ids = regionOrder([
+    { id: 'demo-import', bundled: false },
+    { id: 'hami', bundled: true },
+    { id: 'bijie', bundled: true },
+  ])
   expect(ids).toEqual(['hami', 'bijie', 'demo-import'])
   expect(pageRegionOf(null, null, ids).regionId).toBe('hami')
 })
