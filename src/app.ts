@@ -6,7 +6,7 @@ import { launchPage, onStorageChangedElsewhere, redirectUnknownPages } from './p
 import { startWebApp } from './platform/web-app'
 import { afterFirstContent } from './services/first-content'
 import { preloadPageData } from './services/page-data'
-import { knownRegions } from './services/region-store'
+import { knownRegionIds } from './services/region-store'
 import { reloadAllStores, settingsStore } from './services/stores'
 import './app.scss'
 
@@ -17,12 +17,7 @@ const launch = process.env.TARO_ENV === 'h5' ? launchPage() : null
 const launchedKey = launch && pageKeyOf(launch.page)
 if (process.env.TARO_ENV === 'h5' && launch && launchedKey) {
   const spec = PAGE_SPECS[launchedKey]
-  const route = routeOf(
-    spec,
-    launch.params,
-    settingsStore.get().regionId,
-    knownRegions().map((r) => r.id),
-  )
+  const route = routeOf(spec, launch.params, settingsStore.get().regionId, knownRegionIds())
   preloadPageData(spec, route)
 }
 

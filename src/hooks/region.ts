@@ -1,12 +1,13 @@
 /** Which region a page shows, the data it receives, and the region the citizen chose. */
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { fromEntries } from '../domain/collections'
-import { pageRegionOf, regionOrder } from '../domain/routes'
+import { pageRegionOf } from '../domain/routes'
 import { routeOf, type DataOf, type PageRoute, type PageSpec, type Wants } from '../domain/routes/page-spec'
 import { pushRecentRegion } from '../domain/storage'
 import {
   isKnownRegion,
   keepRegionOffline,
+  knownRegionIds,
   knownRegions,
   loadRegionData,
   regionDataOutdated,
@@ -22,7 +23,6 @@ import { useRouteParams } from './page'
 import { useStore } from './store'
 
 /** The ids of the regions this build knows, in its order (the manifest's list). */
-export const knownRegionIds = (): string[] => regionOrder(knownRegions())
 
 /** The region the citizen chose, or the first one this build knows (the one rule: domain/routes/page-region.ts). */
 export function useCurrentRegionId(): string {

@@ -8,6 +8,7 @@ import { REGION_FILE_KINDS, type RegionGuidesFile } from '../../types/region-dat
 import type { RegionIndex } from '../../types/generated'
 import { createCatalogue, type Catalogue } from '../domain/catalogue/queries'
 import { RegionDataError, type RegionFileKind, type RegionFiles } from '../domain/region-data/source'
+import { regionOrder } from '../domain/routes/page-region'
 import { buildManifest, currentSource, sourceFor } from './region-data'
 
 /** What a page can ask for: a file kind, or every guide group of a region (key: region id). */
@@ -101,6 +102,11 @@ export function retryRegionData(): void {
 /** The regions this build knows (bundled and remote), in province order. */
 export function knownRegions() {
   return currentSource().manifest().regions
+}
+
+/** The regions' ids in the order the page-region rule reads them (bundled first): app.ts and the page hooks pass this. */
+export function knownRegionIds(): string[] {
+  return regionOrder(knownRegions())
 }
 
 export function isKnownRegion(id: string | null | undefined): boolean {
