@@ -9,7 +9,7 @@ import { deriveHolidayCalendar } from '../../scripts/data/holidays'
 import { loadDataFiles } from '../../scripts/data/load'
 import { validateData } from '../../scripts/data/validate'
 import { chinaTime, isoDate } from '../../src/domain/calendar'
-import { predictTimeline, timelineLimit, timelineStepsOf, type TimelineStepInput } from '../../src/domain/life-events'
+import { predictTimeline, timelineLimit, timelineStepsOf, type Timeline, type TimelineStepInput } from '../../src/domain/life-events'
 
 const calendar = deriveHolidayCalendar(2025)
 const cst = (y: number, mo: number, d: number, h = 10, mi = 0) => chinaTime(Date.UTC(y, mo - 1, d, h - 8, mi))
@@ -68,7 +68,11 @@ describe('predicted timeline across 国庆 2026 (now: Mon 2026-09-28 10:00 China
     step(3, 3, workdays(3), { need: 'conditional', condition: '重新就业时' }),
     step(4, 4, workdays(20), { need: 'conditional', condition: '满6个月后', outsideTimeline: '开业满6个月后才能申请，不计入预计日期。' }),
   ]
-  const t = predictTimeline(now, steps, calendar)
+  // Computed in each test, not once in the describe body: mutation testing switches a mutant on per test.
+  let t: Timeline
+  beforeEach(() => {
+    t = predictTimeline(now, steps, calendar)
+  })
 
   test('each step’s start and due date, stages in order and parallel steps within a stage', () => {
     expect(t.steps.map((s) => [s.itemName, isoDate(s.start), isoDate(s.due), s.parallel, s.onTheSpot])).toEqual([
