@@ -137,6 +137,33 @@ describe('edge cases of the timeline', () => {
   })
 })
 
+describe('what the citizen reads when the event is not the simple case', () => {
+  const now = cst(2026, 9, 28, 10)
+
+  test('a step of a later stage listed first still waits for the earlier stage; steps come back in their own order; a statutory limit says 法定', () => {
+    const t = predictTimeline(now, [step(0, 2, onTheSpot), step(1, 1, workdays(5), { limitKind: 'statutory' })], calendar)
+    // Stage 1 (step 2): accepted Mon 9/28, 5 working days across 国庆 -> Sat 10/10; stage 2 from Sun 10/11 -> Mon 10/12.
+    expect(t.steps.map((s) => [s.itemName, isoDate(s.start), isoDate(s.due)])).toEqual([
+      ['事项1', '2026-10-12', '2026-10-12'],
+      ['事项2', '2026-09-28', '2026-10-10'],
+    ])
+    expect(t.steps[1].text).toBe('9月28日（周一）受理，法定5个工作日，预计 2026年10月10日（周六）前办结')
+    expect(t.stages.map((s) => s.stage)).toEqual([1, 2])
+  })
+
+  test('a limit in natural days counts calendar days, not working days', () => {
+    const t = predictTimeline(now, [step(0, 1, { value: 10, unit: 'natural-day', text: '10日' })], calendar)
+    // 9/28 + 10 days = Thu 10/8, a working day after 国庆 (counted in working days it would be 10/16).
+    expect(isoDate(t.finish)).toBe('2026-10-08')
+  })
+
+  test('when every step is conditional there is no finish date for the always-needed steps', () => {
+    const t = predictTimeline(now, [step(0, 1, workdays(5), { need: 'conditional', condition: '重新就业时' })], calendar)
+    expect(isoDate(t.finish)).toBe('2026-10-10')
+    expect(t.finishAlwaysOnly).toBeNull()
+  })
+})
+
 describe('the real events on the same frozen clock', () => {
   const { dataset } = validateData(loadDataFiles())
   const index = deriveCatalogueIndex(dataset!)
