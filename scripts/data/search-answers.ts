@@ -22,9 +22,7 @@ export function appSearch(dataset: Dataset): AppSearch {
   const { manifest, files } = deriveRegionData(dataset, index, { bundled: [], version: 1, expires: '2099-12-31' })
   const read = <T>(path: string) => JSON.parse(files.get(path)!) as T
   const province = read<ProvinceIndexFile>(manifest.province.path)
-  const sources = new Map(
-    manifest.regions.map((r) => [r.id, answerSources(read<RegionSearchFile>(r.files.search.path).search, province)] as const),
-  )
+  const sources = new Map(manifest.regions.map((r) => [r.id, answerSources(read<RegionSearchFile>(r.files.search.path).search, province)] as const))
   const names = new Map(index.regions.flatMap((r) => r.items.map((i) => [i.id, i.name] as const)))
   return {
     answer: (query, regionId) => answerSearch(query, sources.get(regionId)!, regionId),

@@ -96,7 +96,13 @@ export function buildSearchLanguage(source: LanguageSource): SearchLanguage {
     rule: source.synonyms.rule,
     departments: source.departments.departments.map((d) => ({ id: d.id, name: d.name, handles: d.handles, words: d.words })),
     notes: source.departments.notes.map((n) => ({ id: n.id, words: n.words, ...(n.with ? { with: n.with } : {}), note: n.note })),
-    gaps: source.departments.gaps.map((g) => ({ id: g.id, need: g.need, words: g.words, ...(g.coveredBy ? { coveredBy: g.coveredBy } : {}), ...(g.anyRow ? { anyRow: g.anyRow } : {}) })),
+    gaps: source.departments.gaps.map((g) => ({
+      id: g.id,
+      need: g.need,
+      words: g.words,
+      ...(g.coveredBy ? { coveredBy: g.coveredBy } : {}),
+      ...(g.anyRow ? { anyRow: g.anyRow } : {}),
+    })),
     homophones: [...bySyllable]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([s, chars]) => s + chars)

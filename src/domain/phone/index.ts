@@ -57,7 +57,10 @@ export function splitPhoneNumbers(text: string): (string | { number: string })[]
 }
 
 /** The national lines' names, as 我的 and the pages say them. */
-export const NATIONAL_HOTLINE_NAMES: Readonly<Record<string, string>> = { [HRSS_HOTLINE.number]: HRSS_HOTLINE.label, [GOVERNMENT_HOTLINE.number]: GOVERNMENT_HOTLINE.label }
+export const NATIONAL_HOTLINE_NAMES: Readonly<Record<string, string>> = {
+  [HRSS_HOTLINE.number]: HRSS_HOTLINE.label,
+  [GOVERNMENT_HOTLINE.number]: GOVERNMENT_HOTLINE.label,
+}
 
 /**
  * The numbers the app may show, from the data rule (types/policy.ts): each region's own numbers (printed in
