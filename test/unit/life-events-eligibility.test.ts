@@ -3,13 +3,24 @@
  * events shown. 不确定 never hides an item; it marks it 可能适用，请咨询. The best status is "may
  * apply", never a promise.
  */
-import { deriveLifeEventsBundle } from '../../scripts/data/build'
-import { loadDataFiles } from '../../scripts/data/load'
-import { validateData } from '../../scripts/data/validate'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { RESULT_NOTE, STATUS_LABELS, UNSURE_ANSWERS, evaluate, evaluateItem, questionsFor, type EligibilityAnswers } from '../../src/domain/life-events'
+import type { GuideFile } from '../../types/catalogue'
+import type { DataManifest, RegionLifeEventsFile } from '../../types/region-data'
 
-const { dataset } = validateData(loadDataFiles())
-const bundle = deriveLifeEventsBundle(dataset!)
+// Each region's 一件事 file as npm run data wrote it (validated and derived there; test/data/life-events.test.ts
+// checks the derivation), so this table does not re-validate all of mock-data on every run (mutation testing runs it often).
+const ROOT = path.resolve(__dirname, '../..')
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'src/generated/bundle-manifest.json'), 'utf8')) as DataManifest
+const bundle = {
+  regions: Object.fromEntries(
+    manifest.regions.map((r) => [
+      r.id,
+      JSON.parse(readFileSync(path.join(ROOT, 'src/generated/region-data', r.files.lifeEvents!.path), 'utf8')) as RegionLifeEventsFile,
+    ]),
+  ),
+}
 const run = (region: string, answers: Partial<EligibilityAnswers>) => {
   const r = bundle.regions[region]
   return evaluate({ ...UNSURE_ANSWERS, ...answers }, r.events, r.eligibility)
@@ -218,7 +229,7 @@ describe('answers -> items that may apply', () => {
 
   test('the reasons quote the guide’s own condition lines', () => {
     const f = run('hami', { applicant: '个人', situations: ['在校或刚毕业'], groups: ['高校毕业生'] }).items.find((x) => x.itemId === 'hm-020')!
-    const guide = dataset!.guides.get('hm-020')!
+    const guide = JSON.parse(readFileSync(path.join(ROOT, 'mock-data/hami/guides/hm-020.json'), 'utf8')) as GuideFile
     expect(f.reasons.find((r) => r.question === 'situation')).toEqual({
       question: 'situation',
       tags: ['在校或刚毕业'],

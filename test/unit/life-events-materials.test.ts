@@ -157,8 +157,13 @@ describe('conditional flags', () => {
 })
 
 describe('ticks shared with the guides’ checklists', () => {
-  const merged = mergeMaterials(steps, documents)
-  const id = merged.documents[0]
+  // Computed in each test, not once in the describe body: mutation testing switches a mutant on per test.
+  let merged: ReturnType<typeof mergeMaterials>
+  let id: ReturnType<typeof mergeMaterials>['documents'][number]
+  beforeEach(() => {
+    merged = mergeMaterials(steps, documents)
+    id = merged.documents[0]
+  })
 
   test('ticking a merged document ticks every material it stands for, in each guide’s own entry', () => {
     const before: Checklists = { 'xx-002': { dataVersion: '2026.11.1', ticked: ['application-form'], updatedAt: 5 } }

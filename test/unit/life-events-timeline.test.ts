@@ -3,13 +3,14 @@
  * the process TZ (instants are built with Date.UTC). Expected dates are counted by hand against the
  * 2026 holiday notice: 中秋 9/25-9/27, 国庆 10/1-10/7, make-up workdays Sun 9/20 and Sat 10/10.
  */
-import type { OpeningHours, TimeLimit } from '../../types/catalogue'
+import type { GuideFile, OpeningHours, TimeLimit, Venue } from '../../types/catalogue'
+import type { LifeEvent } from '../../types/life-events'
 import { deriveCatalogueIndex } from '../../scripts/data/build'
 import { deriveHolidayCalendar } from '../../scripts/data/holidays'
 import { loadDataFiles } from '../../scripts/data/load'
 import { validateData } from '../../scripts/data/validate'
 import { chinaTime, isoDate } from '../../src/domain/calendar'
-import { predictTimeline, timelineLimit, timelineStepsOf, type TimelineStepInput } from '../../src/domain/life-events'
+import { mergeStepsOf, predictTimeline, timelineLimit, timelineStepsOf, type Timeline, type TimelineStepInput } from '../../src/domain/life-events'
 
 const calendar = deriveHolidayCalendar(2025)
 const cst = (y: number, mo: number, d: number, h = 10, mi = 0) => chinaTime(Date.UTC(y, mo - 1, d, h - 8, mi))
@@ -68,7 +69,11 @@ describe('predicted timeline across 国庆 2026 (now: Mon 2026-09-28 10:00 China
     step(3, 3, workdays(3), { need: 'conditional', condition: '重新就业时' }),
     step(4, 4, workdays(20), { need: 'conditional', condition: '满6个月后', outsideTimeline: '开业满6个月后才能申请，不计入预计日期。' }),
   ]
-  const t = predictTimeline(now, steps, calendar)
+  // Computed in each test, not once in the describe body: mutation testing switches a mutant on per test.
+  let t: Timeline
+  beforeEach(() => {
+    t = predictTimeline(now, steps, calendar)
+  })
 
   test('each step’s start and due date, stages in order and parallel steps within a stage', () => {
     expect(t.steps.map((s) => [s.itemName, isoDate(s.start), isoDate(s.due), s.parallel, s.onTheSpot])).toEqual([
@@ -130,6 +135,78 @@ describe('edge cases of the timeline', () => {
       limitKind: 'promised',
     })
     expect(timelineLimit({ promised: null, statutory: workdays(20) })).toEqual({ limit: workdays(20), limitKind: 'statutory' })
+  })
+})
+
+describe('what the citizen reads when the event is not the simple case', () => {
+  const now = cst(2026, 9, 28, 10)
+
+  test('a step of a later stage listed first still waits for the earlier stage; steps come back in their own order; a statutory limit says 法定', () => {
+    const t = predictTimeline(now, [step(0, 2, onTheSpot), step(1, 1, workdays(5), { limitKind: 'statutory' })], calendar)
+    // Stage 1 (step 2): accepted Mon 9/28, 5 working days across 国庆 -> Sat 10/10; stage 2 from Sun 10/11 -> Mon 10/12.
+    expect(t.steps.map((s) => [s.itemName, isoDate(s.start), isoDate(s.due)])).toEqual([
+      ['事项1', '2026-10-12', '2026-10-12'],
+      ['事项2', '2026-09-28', '2026-10-10'],
+    ])
+    expect(t.steps[1].text).toBe('9月28日（周一）受理，法定5个工作日，预计 2026年10月10日（周六）前办结')
+    expect(t.stages.map((s) => s.stage)).toEqual([1, 2])
+  })
+
+  test('a limit in natural days counts calendar days, not working days', () => {
+    const t = predictTimeline(now, [step(0, 1, { value: 10, unit: 'natural-day', text: '10日' })], calendar)
+    // 9/28 + 10 days = Thu 10/8, a working day after 国庆 (counted in working days it would be 10/16).
+    expect(isoDate(t.finish)).toBe('2026-10-08')
+  })
+
+  test('when every step is conditional there is no finish date for the always-needed steps', () => {
+    const t = predictTimeline(now, [step(0, 1, workdays(5), { need: 'conditional', condition: '重新就业时' })], calendar)
+    expect(isoDate(t.finish)).toBe('2026-10-10')
+    expect(t.finishAlwaysOnly).toBeNull()
+  })
+})
+
+describe('an event’s steps read from their guides (timelineStepsOf, mergeStepsOf)', () => {
+  const wednesdays: OpeningHours = { ...hours, schedules: [{ weekly: [{ days: [3], periods: [{ start: '09:00', end: '17:00' }] }] }] }
+  const guide = (venueId: string) =>
+    ({ sections: { timeLimit: { promised: workdays(1), statutory: null }, location: { venueId }, materials: { items: [] } } }) as unknown as GuideFile
+  const ctx = {
+    items: { 'xx-001': { name: '甲事项', guideId: 'xx-001' }, 'xx-002': { name: '乙事项', guideId: 'xx-002' }, 'xx-003': { name: '丙事项', guideId: null } },
+    guides: { 'xx-001': guide('weekdays'), 'xx-002': guide('wednesdays') },
+    venues: [
+      { id: 'weekdays', hours },
+      { id: 'wednesdays', hours: wednesdays },
+    ] as unknown as Venue[],
+  }
+  const event = (steps: LifeEvent['steps']) => ({ id: 'test', name: '测试', steps }) as unknown as LifeEvent
+
+  test('each step is accepted at its own guide’s venue, on the days that venue opens, and keeps its condition', () => {
+    const e = event([
+      { itemId: 'xx-001', stage: 1, need: 'always' },
+      { itemId: 'xx-002', stage: 1, need: 'conditional', condition: '重新就业时' },
+    ] as LifeEvent['steps'])
+    const t = predictTimeline(cst(2026, 9, 28, 10), timelineStepsOf(e, ctx), calendar)
+    // Mon 9/28 at the weekday office; the Wednesday-only office accepts on Wed 9/30.
+    expect(t.steps.map((s) => [s.itemName, isoDate(s.start), s.condition])).toEqual([
+      ['甲事项', '2026-09-28', undefined],
+      ['乙事项', '2026-09-30', '重新就业时'],
+    ])
+    expect(mergeStepsOf(e, ctx).map((s) => [s.itemName, s.condition])).toEqual([
+      ['甲事项', undefined],
+      ['乙事项', '重新就业时'],
+    ])
+  })
+
+  test('a step whose item has no guide, or whose guide names no venue this region has, is refused with its item id', () => {
+    expect(() => timelineStepsOf(event([{ itemId: 'xx-003', stage: 1, need: 'always' }] as LifeEvent['steps']), ctx)).toThrow(
+      'life event step xx-003 has no guide',
+    )
+    expect(() => timelineStepsOf(event([{ itemId: 'xx-009', stage: 1, need: 'always' }] as LifeEvent['steps']), ctx)).toThrow(
+      'life event step xx-009 has no guide',
+    )
+    const noVenue = { ...ctx, guides: { ...ctx.guides, 'xx-001': guide('gone') } }
+    expect(() => timelineStepsOf(event([{ itemId: 'xx-001', stage: 1, need: 'always' }] as LifeEvent['steps']), noVenue)).toThrow(
+      'life event step xx-001 needs a time limit and a venue',
+    )
   })
 })
 
